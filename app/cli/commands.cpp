@@ -1,0 +1,206 @@
+#include "commands.h"
+
+#include "core/model/doctype.h"
+#include "core/model/orgcode.h"
+#include "core/text/fold.h"
+#include "core/workflow/numbering.h"
+#include "core/workflow/workflow.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace lt::cli {
+
+namespace {
+
+struct CliTr
+{
+    Q_DECLARE_TR_FUNCTIONS(lt::cli)
+};
+
+int usage(QTextStream &err, const QString &message)
+{
+    err << message << '\n' << CliTr::tr("Run \"lienthong-cli --help\" for the commands.") << '\n';
+    return Usage;
+}
+
+int refuse(QTextStream &err, const Error &error)
+{
+    err << (error.message.isEmpty() ? errorText(error.code) : error.message) << '\n';
+    return Refused;
+}
+
+int cmdNotation(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.size() != 1)
+        return usage(err, CliTr::tr("Usage: lienthong-cli notation TEXT"));
+    const auto parsed = numbering::parse(args.first());
+    if (!parsed)
+        return refuse(err, parsed.error());
+    const auto &n = parsed.value();
+    out << CliTr::tr("Number and notation: %1").arg(n.toString()) << '\n';
+    out << CliTr::tr("Number: %1").arg(n.number) << '\n';
+    if (n.year > 0)
+        out << CliTr::tr("Year: %1").arg(n.year) << '\n';
+    if (n.type) {
+        out << CliTr::tr("Type: %1 (%2)")
+                   .arg(doctype::displayName(*n.type), doctype::abbreviation(*n.type))
+            << '\n';
+        out << CliTr::tr("Issuer: %1").arg(n.issuer) << '\n';
+    } else {
+        out << CliTr::tr("Type: %1").arg(doctype::displayName(DocumentType::CongVan)) << '\n';
+        out << CliTr::tr("Issuer: %1").arg(n.issuer) << '\n';
+        out << CliTr::tr("Drafting unit: %1").arg(n.unit) << '\n';
+    }
+    return Ok;
+}
+
+int cmdOrgCode(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.size() != 1)
+        return usage(err, CliTr::tr("Usage: lienthong-cli orgcode CODE"));
+    const auto code = OrgCode::parse(args.first());
+    if (!code)
+        return refuse(err, code.error());
+    out << CliTr::tr("Code: %1").arg(code->toString()) << '\n';
+    out << CliTr::tr("Level: %1").arg(code->level()) << '\n';
+    out << CliTr::tr("Level-1 body: %1").arg(code->levelOneGroup()) << '\n';
+    const OrgCode parent = code->parent();
+    out << CliTr::tr("Parent: %1")
+               .arg(parent.isNull() ? CliTr::tr("(none: a level-1 body)") : parent.toString())
+        << '\n';
+    return Ok;
+}
+
+int cmdFold(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty())
+        return usage(err, CliTr::tr("Usage: lienthong-cli fold TEXT..."));
+    out << text::foldForSearch(args.join(u' ')) << '\n';
+    return Ok;
+}
+
+int cmdTypes(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (!args.isEmpty())
+        return usage(err, CliTr::tr("Usage: lienthong-cli types"));
+    for (DocumentType t : doctype::all()) {
+        const QString abbr = doctype::abbreviation(t);
+        out << (abbr.isEmpty() ? QStringLiteral("-") : abbr) << '\t' << doctype::key(t) << '\t'
+            << doctype::vietnameseName(t) << '\t' << doctype::displayName(t) << '\n';
+    }
+    return Ok;
+}
+
+int cmdWorkflow(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.size() < 3 || args.size() > 4) {
+        return usage(err, CliTr::tr("Usage: lienthong-cli workflow incoming|outgoing STATE ROLE "
+                                    "[ACTION]"));
+    }
+    const auto direction = enums::directionFromKey(args.at(0));
+    if (!direction)
+        return usage(err, CliTr::tr("Unknown direction \"%1\".").arg(args.at(0)));
+    DocumentState state;
+    if (*direction == Direction::Incoming) {
+        const auto s = enums::incomingStateFromKey(args.at(1));
+        if (!s)
+            return usage(err, CliTr::tr("Unknown state \"%1\".").arg(args.at(1)));
+        state = *s;
+    } else {
+        const auto s = enums::outgoingStateFromKey(args.at(1));
+        if (!s)
+            return usage(err, CliTr::tr("Unknown state \"%1\".").arg(args.at(1)));
+        state = *s;
+    }
+    const auto role = enums::roleFromKey(args.at(2));
+    if (!role)
+        return usage(err, CliTr::tr("Unknown role \"%1\".").arg(args.at(2)));
+
+    if (args.size() == 3) {
+        for (Action a : workflow::allowedActions(state, *role))
+            out << actions::key(a) << '\t' << actions::displayName(a) << '\n';
+        return Ok;
+    }
+    const auto action = actions::fromKey(args.at(3));
+    if (!action)
+        return usage(err, CliTr::tr("Unknown action \"%1\".").arg(args.at(3)));
+    const auto judged = workflow::judge(state, *action, *role);
+    if (!judged)
+        return refuse(err, judged.error());
+    const QString next = std::visit([](auto s) { return enums::key(s); }, judged.value());
+    out << next << '\n';
+    return Ok;
+}
+
+int cmdNextNumber(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.size() != 3) {
+        return usage(err, CliTr::tr("Usage: lienthong-cli next-number YEAR LAST-NUMBER "
+                                    "DATE(yyyy-MM-dd)"));
+    }
+    bool okYear = false;
+    bool okLast = false;
+    numbering::Sequence seq{args.at(0).toInt(&okYear), args.at(1).toInt(&okLast)};
+    const QDate date = QDate::fromString(args.at(2), Qt::ISODate);
+    if (!okYear || !okLast || seq.year < 0 || seq.lastNumber < 0)
+        return usage(err, CliTr::tr("YEAR and LAST-NUMBER must be whole numbers."));
+    const auto issued = numbering::next(seq, date);
+    if (!issued)
+        return refuse(err, issued.error());
+    out << numbering::formatNumber(issued->number) << '\n';
+    return Ok;
+}
+
+} // namespace
+
+QString helpText()
+{
+    return CliTr::tr(
+        "Usage: lienthong-cli [--lang vi|en] COMMAND [ARGUMENTS]\n"
+        "\n"
+        "LienThong on the command line: everything the desktop does, scriptable.\n"
+        "\n"
+        "Commands:\n"
+        "  notation TEXT            check a number and notation, e.g. \"05/QĐ-UBND\"\n"
+        "  orgcode CODE             check a national organisation code, show its level and "
+        "parent\n"
+        "  fold TEXT...             show the search form of a text (no accents, lower case)\n"
+        "  types                    list the document types and their abbreviations\n"
+        "  workflow DIRECTION STATE ROLE [ACTION]\n"
+        "                           list the actions ROLE may take, or judge ACTION\n"
+        "                           (DIRECTION: incoming|outgoing)\n"
+        "  next-number YEAR LAST DATE\n"
+        "                           the number a register gives next for a document dated "
+        "DATE\n"
+        "\n"
+        "Options:\n"
+        "  --lang vi|en             language of the messages (default: vi)\n"
+        "  -h, --help               show this help\n"
+        "  -v, --version            show the version\n"
+        "\n"
+        "Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage.\n");
+}
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty())
+        return usage(err, CliTr::tr("No command given."));
+    const QString command = args.first();
+    const QStringList rest = args.mid(1);
+    if (command == u"notation")
+        return cmdNotation(rest, out, err);
+    if (command == u"orgcode")
+        return cmdOrgCode(rest, out, err);
+    if (command == u"fold")
+        return cmdFold(rest, out, err);
+    if (command == u"types")
+        return cmdTypes(rest, out, err);
+    if (command == u"workflow")
+        return cmdWorkflow(rest, out, err);
+    if (command == u"next-number")
+        return cmdNextNumber(rest, out, err);
+    return usage(err, CliTr::tr("Unknown command \"%1\".").arg(command));
+}
+
+} // namespace lt::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace lt::cli {
+
+// Exit codes of lienthong-cli.
+enum Exit { Ok = 0, Refused = 1, Usage = 2 };
+
+// Runs the command in `args` (without the program name and the global options).
+int run(const QStringList &args, QTextStream &out, QTextStream &err);
+
+// The text of `lienthong-cli --help`.
+QString helpText();
+
+} // namespace lt::cli

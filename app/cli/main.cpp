@@ -1,0 +1,56 @@
+// lienthong-cli: LienThong without a display.
+#include "commands.h"
+
+#include "core/i18n/language.h"
+#include "core/version.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral(LT_APPLICATION_NAME));
+    QCoreApplication::setOrganizationName(QStringLiteral(LT_ORGANISATION_NAME));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LT_VERSION_STRING));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Global options come before the command.
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString language = lt::i18n::defaultLanguage();
+    bool help = false;
+    bool version = false;
+    while (!args.isEmpty() && args.first().startsWith(u'-')) {
+        const QString opt = args.takeFirst();
+        if (opt == u"--lang" && !args.isEmpty()) {
+            language = args.takeFirst();
+        } else if (opt.startsWith(QStringLiteral("--lang="))) {
+            language = opt.mid(7);
+        } else if (opt == u"-h" || opt == u"--help") {
+            help = true;
+        } else if (opt == u"-v" || opt == u"--version") {
+            version = true;
+        } else {
+            lt::i18n::install(app, language);
+            err << QCoreApplication::translate("lt::cli", "Unknown option \"%1\".").arg(opt)
+                << '\n';
+            return lt::cli::Usage;
+        }
+    }
+    if (!lt::i18n::install(app, language)) {
+        err << "Unknown language \"" << language << "\" (vi, en)\n";
+        return lt::cli::Usage;
+    }
+    if (version) {
+        out << "lienthong-cli " << LT_VERSION_STRING << '\n';
+        return lt::cli::Ok;
+    }
+    if (help) {
+        out << lt::cli::helpText();
+        return lt::cli::Ok;
+    }
+    return lt::cli::run(args, out, err);
+}

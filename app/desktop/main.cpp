@@ -1,0 +1,42 @@
+// lienthong: the desktop client.
+#include "core/i18n/language.h"
+#include "core/version.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral(LT_APPLICATION_NAME));
+    QApplication::setOrganizationName(QStringLiteral(LT_ORGANISATION_NAME));
+    QApplication::setOrganizationDomain(QStringLiteral(LT_ORGANISATION_DOMAIN));
+    QApplication::setApplicationVersion(QStringLiteral(LT_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("lienthong"));
+
+    // The language comes first: --lang, then the saved choice, then Vietnamese.
+    QString language = QSettings().value(QStringLiteral("ui/language"),
+                                         lt::i18n::defaultLanguage()).toString();
+    const QStringList args = QApplication::arguments();
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    if (langAt >= 0 && langAt + 1 < args.size())
+        language = args.at(langAt + 1);
+    if (!lt::i18n::install(app, language))
+        lt::i18n::install(app, lt::i18n::defaultLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "LienThong desktop client for official documents."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("lang"),
+                      QApplication::translate("main", "User interface language: vi or en."),
+                      QStringLiteral("code")});
+    parser.process(app);
+
+    lt::ui::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/model/doctype.h"
+#include "core/model/enums.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <variant>
+
+namespace lt {
+
+// A file of a document: the main text or an appendix. Content-addressed by sha256;
+// a signed version is a new attachment whose previous version is a byte prefix of it.
+struct Attachment
+{
+    QByteArray sha256; // 32 raw bytes
+    qint64 size = 0;
+    QString fileName;
+    QString contentType = QStringLiteral("application/pdf");
+    int version = 1;             // 1 for the original, +1 for each signed version
+    QByteArray previousSha256;   // empty for version 1
+    bool isMain = true;          // the main document, not an appendix
+
+    QString sha256Hex() const { return QString::fromLatin1(sha256.toHex()); }
+    friend bool operator==(const Attachment &, const Attachment &) = default;
+};
+
+using DocumentState = std::variant<IncomingState, OutgoingState>;
+
+// The metadata of one document as the register and the workflow know it.
+struct Document
+{
+    QString id;                      // server-assigned, opaque
+    DocumentState state = IncomingState::Received; // also says the direction
+    int number = 0;                  // 0 until numbered
+    QString notation;                // the part after "number/": "QĐ-UBND", "UBND-VP"
+    DocumentType type = DocumentType::CongVan;
+    QString subject;                 // trích yếu
+    QString issuerCode;              // organisation code of the issuing agency
+    QString issuerName;
+    QString signerName;
+    QString signerTitle;
+    QDate issueDate;                 // ngày ban hành
+    QDateTime receivedAt;            // incoming only
+    int incomingNumber = 0;          // số đến, incoming only
+    Urgency urgency = Urgency::Normal;
+    Confidentiality confidentiality = Confidentiality::Normal;
+    QDate dueDate;                   // hạn xử lý
+    int revision = 0;                // bumped by the server on every change
+    QList<Attachment> attachments;
+
+    Direction direction() const
+    {
+        return std::holds_alternative<IncomingState>(state) ? Direction::Incoming
+                                                            : Direction::Outgoing;
+    }
+
+    // "05/QĐ-UBND", or "" before the document has a number.
+    QString numberNotation() const;
+
+    // True when the due date has passed on `today` and the document is still open.
+    bool isOverdue(const QDate &today) const;
+
+    // True for Hỏa tốc and Thượng khẩn: the levels that raise a notification.
+    bool isPressing() const { return urgency >= Urgency::VeryUrgent; }
+
+    // True once the document needs no further work (done, returned, dispatched, recalled).
+    bool isClosed() const;
+
+    friend bool operator==(const Document &, const Document &) = default;
+};
+
+} // namespace lt
