@@ -12,11 +12,11 @@ namespace lt {
 // core/error.cpp) turns a code into the user's language; `detail` is for the log and for
 // messages that already are user text (a workflow refusal, a parse error).
 enum class ErrorCode {
-    InvalidArgument,   // input that does not have the required shape
-    NotAllowed,        // a workflow action that the role or the state does not allow
+    InvalidArgument, // input that does not have the required shape
+    NotAllowed,      // a workflow action that the role or the state does not allow
     NotFound,
-    Unavailable,       // a service (keychain, server, token) that cannot be reached
-    Io,                // reading or writing a file failed
+    Unavailable, // a service (keychain, server, token) that cannot be reached
+    Io,          // reading or writing a file failed
     Timeout,
     Cancelled,
     Internal,
@@ -34,12 +34,18 @@ struct Error
 QString errorText(ErrorCode code);
 
 // A value or an error, in the spirit of std::expected (C++23). Never throws.
-template<typename T>
+template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -63,7 +69,10 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) {}
+    Status(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -43,7 +43,8 @@ Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
 }
 
 Server::Server(ServerOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options))
+    : QObject(parent)
+    , m_options(std::move(options))
 {
 }
 
@@ -58,8 +59,9 @@ Status Server::start()
                          .arg(m_options.address.toString())};
     }
     if (m_options.dataDir.isEmpty() || !QDir().mkpath(m_options.dataDir)) {
-        return Error{ErrorCode::Io, ServerTr::tr("The data directory \"%1\" cannot be created.")
-                                        .arg(m_options.dataDir)};
+        return Error{
+            ErrorCode::Io,
+            ServerTr::tr("The data directory \"%1\" cannot be created.").arg(m_options.dataDir)};
     }
 
     m_http = std::make_unique<QHttpServer>();
@@ -75,10 +77,9 @@ Status Server::start()
 
     const int port = m_http->listen(m_options.address, m_options.port);
     if (port <= 0) {
-        return Error{ErrorCode::Unavailable,
-                     ServerTr::tr("Cannot listen on %1:%2.")
-                         .arg(m_options.address.toString())
-                         .arg(m_options.port)};
+        return Error{ErrorCode::Unavailable, ServerTr::tr("Cannot listen on %1:%2.")
+                                                 .arg(m_options.address.toString())
+                                                 .arg(m_options.port)};
     }
     m_port = static_cast<quint16>(port);
     return {};

@@ -1,4 +1,806 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>lt::Action</name>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Return to sender</source>
+        <translation>Return to sender</translation>
+    </message>
+    <message>
+        <source>Submit to the leader</source>
+        <translation>Submit to the leader</translation>
+    </message>
+    <message>
+        <source>Direct and assign</source>
+        <translation>Direct and assign</translation>
+    </message>
+    <message>
+        <source>Send back to the clerk</source>
+        <translation>Send back to the clerk</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>Start handling</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Record the sender&apos;s recall</source>
+        <translation>Record the sender&apos;s recall</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>Withdraw from review</source>
+        <translation>Withdraw from review</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Return to the drafter</source>
+        <translation>Return to the drafter</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Number and issue</source>
+        <translation>Number and issue</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>lt::DocumentType</name>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Communiqué</source>
+        <translation>Communiqué</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Project proposal</source>
+        <translation>Project proposal</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Official dispatch by telegram</source>
+        <translation>Official dispatch by telegram</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding</source>
+        <translation>Memorandum of understanding</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Power of attorney</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Letter of introduction</source>
+        <translation>Letter of introduction</translation>
+    </message>
+    <message>
+        <source>Leave permit</source>
+        <translation>Leave permit</translation>
+    </message>
+    <message>
+        <source>Transmittal slip</source>
+        <translation>Transmittal slip</translation>
+    </message>
+    <message>
+        <source>Forwarding slip</source>
+        <translation>Forwarding slip</translation>
+    </message>
+    <message>
+        <source>Notification slip</source>
+        <translation>Notification slip</translation>
+    </message>
+    <message>
+        <source>Official letter</source>
+        <translation>Official letter</translation>
+    </message>
+    <message>
+        <source>Public letter</source>
+        <translation>Public letter</translation>
+    </message>
+    <message>
+        <source>Certified true copy</source>
+        <translation>Certified true copy</translation>
+    </message>
+    <message>
+        <source>Reproduced copy</source>
+        <translation>Reproduced copy</translation>
+    </message>
+    <message>
+        <source>Extract copy</source>
+        <translation>Extract copy</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>Decree</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <source>Joint circular</source>
+        <translation>Joint circular</translation>
+    </message>
+</context>
+<context>
+    <name>lt::Error</name>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>The input is not valid.</translation>
+    </message>
+    <message>
+        <source>This action is not allowed.</source>
+        <translation>This action is not allowed.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <source>The service is not available.</source>
+        <translation>The service is not available.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>A file could not be read or written.</translation>
+    </message>
+    <message>
+        <source>The operation timed out.</source>
+        <translation>The operation timed out.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>The operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>An internal error occurred.</source>
+        <translation>An internal error occurred.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::OrgCode</name>
+    <message>
+        <source>The organisation code is empty.</source>
+        <translation>The organisation code is empty.</translation>
+    </message>
+    <message>
+        <source>The organisation code is longer than %1 characters.</source>
+        <translation>The organisation code is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>An organisation code has at least four groups separated by dots, such as 000.00.11.H53.</source>
+        <translation>An organisation code has at least four groups separated by dots, such as 000.00.11.H53.</translation>
+    </message>
+    <message>
+        <source>The last group &quot;%1&quot; must be a letter followed by two digits, such as H53.</source>
+        <translation>The last group &quot;%1&quot; must be a letter followed by two digits, such as H53.</translation>
+    </message>
+    <message>
+        <source>The letter %1 does not name a level-1 body (A to K).</source>
+        <translation>The letter %1 does not name a level-1 body (A to K).</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; must contain digits only.</source>
+        <translation>The group &quot;%1&quot; must contain digits only.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; must have %2 digits.</source>
+        <translation>The group &quot;%1&quot; must have %2 digits.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; has more than 3 digits.</source>
+        <translation>The group &quot;%1&quot; has more than 3 digits.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is used but a group to its right is zero: levels must be filled from right to left.</source>
+        <translation>The group &quot;%1&quot; is used but a group to its right is zero: levels must be filled from right to left.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::auth::SecretStore</name>
+    <message>
+        <source>No saved sign-in was found.</source>
+        <translation>No saved sign-in was found.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>Access to the system keychain was denied.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>The system keychain is not available: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lt::cli</name>
+    <message>
+        <source>Run &quot;lienthong-cli --help&quot; for the commands.</source>
+        <translation>Run &quot;lienthong-cli --help&quot; for the commands.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli notation TEXT</source>
+        <translation>Usage: lienthong-cli notation TEXT</translation>
+    </message>
+    <message>
+        <source>Number and notation: %1</source>
+        <translation>Number and notation: %1</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Year: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1 (%2)</source>
+        <translation>Type: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Issuer: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Drafting unit: %1</source>
+        <translation>Drafting unit: %1</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli orgcode CODE</source>
+        <translation>Usage: lienthong-cli orgcode CODE</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Level: %1</translation>
+    </message>
+    <message>
+        <source>Level-1 body: %1</source>
+        <translation>Level-1 body: %1</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation>Parent: %1</translation>
+    </message>
+    <message>
+        <source>(none: a level-1 body)</source>
+        <translation>(none: a level-1 body)</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli fold TEXT...</source>
+        <translation>Usage: lienthong-cli fold TEXT...</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli types</source>
+        <translation>Usage: lienthong-cli types</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli workflow incoming|outgoing STATE ROLE [ACTION]</source>
+        <translation>Usage: lienthong-cli workflow incoming|outgoing STATE ROLE [ACTION]</translation>
+    </message>
+    <message>
+        <source>Unknown direction &quot;%1&quot;.</source>
+        <translation>Unknown direction &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;.</source>
+        <translation>Unknown state &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Unknown role &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Unknown action &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli next-number YEAR LAST-NUMBER DATE(yyyy-MM-dd)</source>
+        <translation>Usage: lienthong-cli next-number YEAR LAST-NUMBER DATE(yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <source>YEAR and LAST-NUMBER must be whole numbers.</source>
+        <translation>YEAR and LAST-NUMBER must be whole numbers.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli [--lang vi|en] COMMAND [ARGUMENTS]
+
+LienThong on the command line: everything the desktop does, scriptable.
+
+Commands:
+  notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
+  orgcode CODE             check a national organisation code, show its level and parent
+  fold TEXT...             show the search form of a text (no accents, lower case)
+  types                    list the document types and their abbreviations
+  workflow DIRECTION STATE ROLE [ACTION]
+                           list the actions ROLE may take, or judge ACTION
+                           (DIRECTION: incoming|outgoing)
+  next-number YEAR LAST DATE
+                           the number a register gives next for a document dated DATE
+
+Options:
+  --lang vi|en             language of the messages (default: vi)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage.
+</source>
+        <translation>Usage: lienthong-cli [--lang vi|en] COMMAND [ARGUMENTS]
+
+LienThong on the command line: everything the desktop does, scriptable.
+
+Commands:
+  notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
+  orgcode CODE             check a national organisation code, show its level and parent
+  fold TEXT...             show the search form of a text (no accents, lower case)
+  types                    list the document types and their abbreviations
+  workflow DIRECTION STATE ROLE [ACTION]
+                           list the actions ROLE may take, or judge ACTION
+                           (DIRECTION: incoming|outgoing)
+  next-number YEAR LAST DATE
+                           the number a register gives next for a document dated DATE
+
+Options:
+  --lang vi|en             language of the messages (default: vi)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage.
+</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Unknown option &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::enums</name>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Very urgent</source>
+        <translation>Very urgent</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <source>Flash, timed</source>
+        <translation>Flash, timed</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Not classified</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Top secret</source>
+        <translation>Top secret</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Deputy leader</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Awaiting direction</source>
+        <translation>Awaiting direction</translation>
+    </message>
+    <message>
+        <source>Directed and assigned</source>
+        <translation>Directed and assigned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>Returned to sender</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Recalled</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned for revision</source>
+        <translation>Returned for revision</translation>
+    </message>
+    <message>
+        <source>Signed by the leader</source>
+        <translation>Signed by the leader</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+</context>
+<context>
+    <name>lt::numbering</name>
+    <message>
+        <source>The number and notation are empty.</source>
+        <translation>The number and notation are empty.</translation>
+    </message>
+    <message>
+        <source>A number and notation contains no spaces: &quot;%1&quot;.</source>
+        <translation>A number and notation contains no spaces: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no &quot;/&quot; between the number and the notation (expected e.g. 05/QĐ-UBND).</source>
+        <translation>&quot;%1&quot; has no &quot;/&quot; between the number and the notation (expected e.g. 05/QĐ-UBND).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has too many &quot;/&quot;.</source>
+        <translation>&quot;%1&quot; has too many &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>The number &quot;%1&quot; must be written with 1 to 7 digits.</source>
+        <translation>The number &quot;%1&quot; must be written with 1 to 7 digits.</translation>
+    </message>
+    <message>
+        <source>The number must be at least 1.</source>
+        <translation>The number must be at least 1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid year.</source>
+        <translation>&quot;%1&quot; is not a valid year.</translation>
+    </message>
+    <message>
+        <source>The notation after the number is empty.</source>
+        <translation>The notation after the number is empty.</translation>
+    </message>
+    <message>
+        <source>The character &quot;%1&quot; is not allowed in a notation.</source>
+        <translation>The character &quot;%1&quot; is not allowed in a notation.</translation>
+    </message>
+    <message>
+        <source>The notation &quot;%1&quot; has an empty part between hyphens.</source>
+        <translation>The notation &quot;%1&quot; has an empty part between hyphens.</translation>
+    </message>
+    <message>
+        <source>The notation &quot;%1&quot; needs at least two parts joined by a hyphen (type-issuer or issuer-unit).</source>
+        <translation>The notation &quot;%1&quot; needs at least two parts joined by a hyphen (type-issuer or issuer-unit).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document type abbreviation; only typed documents carry a year.</source>
+        <translation>&quot;%1&quot; is not a document type abbreviation; only typed documents carry a year.</translation>
+    </message>
+    <message>
+        <source>The document date is not valid.</source>
+        <translation>The document date is not valid.</translation>
+    </message>
+    <message>
+        <source>The register has moved on to %1: no number can be given for a date in %2.</source>
+        <translation>The register has moved on to %1: no number can be given for a date in %2.</translation>
+    </message>
+    <message>
+        <source>The register is full for %1.</source>
+        <translation>The register is full for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::server::Server</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT.</source>
+        <translation>&quot;%1&quot; is not HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation>&quot;%1&quot; is not a port number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; is not an IP address.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is only served on a loopback address; %1 needs TLS.</source>
+        <translation>Plain HTTP is only served on a loopback address; %1 needs TLS.</translation>
+    </message>
+    <message>
+        <source>The data directory &quot;%1&quot; cannot be created.</source>
+        <translation>The data directory &quot;%1&quot; cannot be created.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>Cannot listen on %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::MainWindow</name>
+    <message>
+        <source>LienThong — Documents and operations</source>
+        <translation>LienThong — Documents and operations</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Search number, subject, issuer (with or without accents)</source>
+        <translation>Search number, subject, issuer (with or without accents)</translation>
+    </message>
+    <message>
+        <source>Offline · not signed in</source>
+        <translation>Offline · not signed in</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About LienThong</source>
+        <translation>&amp;About LienThong</translation>
+    </message>
+    <message>
+        <source>To handle</source>
+        <translation>To handle</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing drafts</source>
+        <translation>Outgoing drafts</translation>
+    </message>
+    <message>
+        <source>To sign</source>
+        <translation>To sign</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>No documents yet</translation>
+    </message>
+    <message>
+        <source>Documents addressed to you, drafts to review and documents to sign will appear here once LienThong is connected to your agency&apos;s document management system. Documents kept offline stay available without a network.</source>
+        <translation>Documents addressed to you, drafts to review and documents to sign will appear here once LienThong is connected to your agency&apos;s document management system. Documents kept offline stay available without a network.</translation>
+    </message>
+    <message>
+        <source>About LienThong</source>
+        <translation>About LienThong</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LienThong %1&lt;/h3&gt;&lt;p&gt;Desktop client for the document management and operations system of Vietnamese public administration.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LienThong %1&lt;/h3&gt;&lt;p&gt;Desktop client for the document management and operations system of Vietnamese public administration.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of LienThong.</source>
+        <translation>The new language is used from the next start of LienThong.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::workflow</name>
+    <message>
+        <source>&quot;%1&quot; is not possible for a document that is &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is not possible for a document that is &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A person acting as &quot;%1&quot; cannot &quot;%2&quot; a document that is &quot;%3&quot;.</source>
+        <translation>A person acting as &quot;%1&quot; cannot &quot;%2&quot; a document that is &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>LienThong desktop client for official documents.</source>
+        <translation>LienThong desktop client for official documents.</translation>
+    </message>
+    <message>
+        <source>User interface language: vi or en.</source>
+        <translation>User interface language: vi or en.</translation>
+    </message>
+</context>
 </TS>

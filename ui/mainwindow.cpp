@@ -27,7 +27,8 @@ constexpr int kBoxRole = Qt::UserRole + 1;
 constexpr int kCountColumn = 1;
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
 {
     setWindowTitle(tr("LienThong — Documents and operations"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lienthong.svg")));
@@ -99,14 +100,16 @@ void MainWindow::createNavigation()
     m_navigation->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_navigation->header()->setSectionResizeMode(kCountColumn, QHeaderView::ResizeToContents);
 
-    const QList<std::pair<Box, QString>> boxes{
-        {Box::ToHandle, tr("To handle")},     {Box::Incoming, tr("Incoming")},
-        {Box::OutgoingDrafts, tr("Outgoing drafts")}, {Box::ToSign, tr("To sign")},
-        {Box::Sent, tr("Sent")},              {Box::Tasks, tr("Tasks")},
-        {Box::Search, tr("Search")}};
+    const QList<std::pair<Box, QString>> boxes{{Box::ToHandle, tr("To handle")},
+                                               {Box::Incoming, tr("Incoming")},
+                                               {Box::OutgoingDrafts, tr("Outgoing drafts")},
+                                               {Box::ToSign, tr("To sign")},
+                                               {Box::Sent, tr("Sent")},
+                                               {Box::Tasks, tr("Tasks")},
+                                               {Box::Search, tr("Search")}};
     const QList<QStyle::StandardPixmap> icons{
-        QStyle::SP_DialogApplyButton, QStyle::SP_ArrowDown, QStyle::SP_FileIcon,
-        QStyle::SP_DialogSaveButton,  QStyle::SP_ArrowUp,   QStyle::SP_FileDialogDetailedView,
+        QStyle::SP_DialogApplyButton,     QStyle::SP_ArrowDown, QStyle::SP_FileIcon,
+        QStyle::SP_DialogSaveButton,      QStyle::SP_ArrowUp,   QStyle::SP_FileDialogDetailedView,
         QStyle::SP_FileDialogContentsView};
     for (qsizetype i = 0; i < boxes.size(); ++i) {
         auto *item = new QTreeWidgetItem(m_navigation);
@@ -145,10 +148,16 @@ QWidget *MainWindow::createEmptyState()
                                "agency's document management system. Documents kept offline "
                                "stay available without a network."),
                             page);
+    text->setObjectName(QStringLiteral("emptyText"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    // A fixed width lets the wrapped label compute its height; centred by the stretches.
+    text->setFixedWidth(520);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(text);
+    row->addStretch();
+    layout->addLayout(row);
     layout->addStretch(3);
     return page;
 }

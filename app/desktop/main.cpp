@@ -17,8 +17,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("lienthong"));
 
     // The language comes first: --lang, then the saved choice, then Vietnamese.
-    QString language = QSettings().value(QStringLiteral("ui/language"),
-                                         lt::i18n::defaultLanguage()).toString();
+    QString language =
+        QSettings().value(QStringLiteral("ui/language"), lt::i18n::defaultLanguage()).toString();
     const QStringList args = QApplication::arguments();
     const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
     if (langAt >= 0 && langAt + 1 < args.size())

@@ -34,8 +34,9 @@ int main(int argc, char *argv[])
         "LienThong reference server: the central document management and operations system."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("data"), QStringLiteral("Directory for the database and "
-                                                             "attachments."),
+    parser.addOption({QStringLiteral("data"),
+                      QStringLiteral("Directory for the database and "
+                                     "attachments."),
                       QStringLiteral("dir")});
     parser.addOption({QStringLiteral("listen"),
                       QStringLiteral("Address and port, e.g. 127.0.0.1:8080; port 0 picks a free "
@@ -53,8 +54,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    lt::server::Server server({parser.value(QStringLiteral("data")), listen->first,
-                               listen->second});
+    lt::server::Server server(
+        {parser.value(QStringLiteral("data")), listen->first, listen->second});
     if (const auto started = server.start(); !started) {
         std::fprintf(stderr, "lienthong-server: %s\n", qPrintable(started.error().message));
         return 1;

@@ -24,8 +24,7 @@ Error keychainError(const QKeychain::Job &job)
         return {ErrorCode::NotFound, SecretTr::tr("No saved sign-in was found.")};
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return {ErrorCode::Unavailable,
-                SecretTr::tr("Access to the system keychain was denied.")};
+        return {ErrorCode::Unavailable, SecretTr::tr("Access to the system keychain was denied.")};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
@@ -59,7 +58,10 @@ void MemorySecretStore::remove(const QString &key, StatusCallback done)
     done(Status{});
 }
 
-KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
+KeychainSecretStore::KeychainSecretStore(QString service)
+    : m_service(std::move(service))
+{
+}
 
 void KeychainSecretStore::read(const QString &key, ReadCallback done)
 {
@@ -78,8 +80,7 @@ void KeychainSecretStore::read(const QString &key, ReadCallback done)
     job->start();
 }
 
-void KeychainSecretStore::write(const QString &key, const QByteArray &secret,
-                                StatusCallback done)
+void KeychainSecretStore::write(const QString &key, const QByteArray &secret, StatusCallback done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
@@ -101,15 +102,14 @@ void KeychainSecretStore::remove(const QString &key, StatusCallback done)
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);
-    QObject::connect(job, &QKeychain::Job::finished, job,
-                     [done = std::move(done)](QKeychain::Job *j) {
-                         if (j->error() != QKeychain::NoError
-                             && j->error() != QKeychain::EntryNotFound) {
-                             done(keychainError(*j));
-                             return;
-                         }
-                         done(Status{});
-                     });
+    QObject::connect(
+        job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *j) {
+            if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
+                done(keychainError(*j));
+                return;
+            }
+            done(Status{});
+        });
     job->start();
 }
 

@@ -14,25 +14,25 @@ namespace lt {
 // Every action a person can take on a document. The workflow decides which are allowed.
 enum class Action {
     // incoming
-    Register,         // clerk: enter in the incoming register
-    ReturnToSender,   // clerk: refuse a defective document
-    Submit,           // clerk: put before the leader
-    Direct,           // leader: bút phê and assignment (lead unit, deadline)
-    SendBack,         // leader: back to the clerk (wrong recipient, missing pieces)
-    Reassign,         // leader: change the assignment
-    StartHandling,    // lead unit: accept the assignment
-    Complete,         // lead unit: report done
-    Reopen,           // leader: not done after all
-    RecallReceived,   // clerk: the sender recalled the document
+    Register,       // clerk: enter in the incoming register
+    ReturnToSender, // clerk: refuse a defective document
+    Submit,         // clerk: put before the leader
+    Direct,         // leader: bút phê and assignment (lead unit, deadline)
+    SendBack,       // leader: back to the clerk (wrong recipient, missing pieces)
+    Reassign,       // leader: change the assignment
+    StartHandling,  // lead unit: accept the assignment
+    Complete,       // lead unit: report done
+    Reopen,         // leader: not done after all
+    RecallReceived, // clerk: the sender recalled the document
     // outgoing
-    SubmitForReview,  // drafter
-    Withdraw,         // drafter: take a draft back from review
-    Approve,          // reviewer
-    Return,           // reviewer or signer: back to the drafter with a comment
-    Sign,             // competent leader
-    Issue,            // clerk: number, register, agency signature
-    Dispatch,         // clerk: send to the recipients
-    Recall,           // clerk: recall a dispatched document
+    SubmitForReview, // drafter
+    Withdraw,        // drafter: take a draft back from review
+    Approve,         // reviewer
+    Return,          // reviewer or signer: back to the drafter with a comment
+    Sign,            // competent leader
+    Issue,           // clerk: number, register, agency signature
+    Dispatch,        // clerk: send to the recipients
+    Recall,          // clerk: recall a dispatched document
     // both
     Comment,
 };
@@ -58,12 +58,12 @@ struct Assignment
 // One entry of a document's history: who did what, when, with which words.
 struct Decision
 {
-    QString id;         // client-generated idempotency key
+    QString id; // client-generated idempotency key
     QString documentId;
     Action action = Action::Comment;
     QString actorId;
     Role actorRole = Role::Specialist;
-    QString text;       // the direction (bút phê), the comment, the reason for a return
+    QString text; // the direction (bút phê), the comment, the reason for a return
     QList<Assignment> assignments;
     QDateTime at;
     friend bool operator==(const Decision &, const Decision &) = default;

@@ -51,6 +51,9 @@ constexpr std::array kTypes{
     TypeInfo{DocumentType::BanSaoY,       "ban_sao_y",       "SY",  "Bản sao y",        QT_TRANSLATE_NOOP("lt::DocumentType", "Certified true copy")},
     TypeInfo{DocumentType::BanSaoLuc,     "ban_sao_luc",     "SL",  "Bản sao lục",      QT_TRANSLATE_NOOP("lt::DocumentType", "Reproduced copy")},
     TypeInfo{DocumentType::BanTrichSao,   "ban_trich_sao",   "TrS", "Bản trích sao",    QT_TRANSLATE_NOOP("lt::DocumentType", "Extract copy")},
+    TypeInfo{DocumentType::NghiDinh,      "nghi_dinh",       "NĐ",  "Nghị định",        QT_TRANSLATE_NOOP("lt::DocumentType", "Decree")},
+    TypeInfo{DocumentType::ThongTu,       "thong_tu",        "TT",  "Thông tư",         QT_TRANSLATE_NOOP("lt::DocumentType", "Circular")},
+    TypeInfo{DocumentType::ThongTuLienTich, "thong_tu_lien_tich", "TTLT", "Thông tư liên tịch", QT_TRANSLATE_NOOP("lt::DocumentType", "Joint circular")},
 };
 // clang-format on
 
@@ -121,8 +124,8 @@ QString displayName(DocumentType type)
 
 bool isCopy(DocumentType type)
 {
-    return type == DocumentType::BanSaoY || type == DocumentType::BanSaoLuc
-        || type == DocumentType::BanTrichSao;
+    return type == DocumentType::BanSaoY || type == DocumentType::BanSaoLuc ||
+           type == DocumentType::BanTrichSao;
 }
 
 } // namespace lt::doctype

@@ -7,40 +7,44 @@
 
 namespace lt {
 
-// Document types of Decree 30/2020/NĐ-CP, Appendix III, plus the copy forms.
+// Document types of Decree 30/2020/NĐ-CP, Appendix III, the copy forms, and the legal
+// normative types (Law 80/2015/QH13) that arrive as incoming documents every day.
 enum class DocumentType {
-    NghiQuyet,      // NQ
-    QuyetDinh,      // QĐ
-    ChiThi,         // CT
-    QuyChe,         // QC
-    QuyDinh,        // QyĐ
-    ThongCao,       // TC
-    ThongBao,       // TB
-    HuongDan,       // HD
-    ChuongTrinh,    // CTr
-    KeHoach,        // KH
-    PhuongAn,       // PA
-    DeAn,           // ĐA
-    DuAn,           // DA
-    BaoCao,         // BC
-    BienBan,        // BB
-    ToTrinh,        // TTr
-    HopDong,        // HĐ
-    CongDien,       // CĐ
-    BanGhiNho,      // BGN
-    BanThoaThuan,   // BTT
-    GiayUyQuyen,    // GUQ
-    GiayMoi,        // GM
-    GiayGioiThieu,  // GGT
-    GiayNghiPhep,   // GNP
-    PhieuGui,       // PG
-    PhieuChuyen,    // PC
-    PhieuBao,       // PB
-    CongVan,        // no abbreviation: number / issuer - drafting unit
-    ThuCong,        // no abbreviation
-    BanSaoY,        // SY
-    BanSaoLuc,      // SL
-    BanTrichSao,    // TrS
+    NghiQuyet,       // NQ
+    QuyetDinh,       // QĐ
+    ChiThi,          // CT
+    QuyChe,          // QC
+    QuyDinh,         // QyĐ
+    ThongCao,        // TC
+    ThongBao,        // TB
+    HuongDan,        // HD
+    ChuongTrinh,     // CTr
+    KeHoach,         // KH
+    PhuongAn,        // PA
+    DeAn,            // ĐA
+    DuAn,            // DA
+    BaoCao,          // BC
+    BienBan,         // BB
+    ToTrinh,         // TTr
+    HopDong,         // HĐ
+    CongDien,        // CĐ
+    BanGhiNho,       // BGN
+    BanThoaThuan,    // BTT
+    GiayUyQuyen,     // GUQ
+    GiayMoi,         // GM
+    GiayGioiThieu,   // GGT
+    GiayNghiPhep,    // GNP
+    PhieuGui,        // PG
+    PhieuChuyen,     // PC
+    PhieuBao,        // PB
+    CongVan,         // no abbreviation: number / issuer - drafting unit
+    ThuCong,         // no abbreviation
+    BanSaoY,         // SY
+    BanSaoLuc,       // SL
+    BanTrichSao,     // TrS
+    NghiDinh,        // NĐ   (legal normative)
+    ThongTu,         // TT   (legal normative)
+    ThongTuLienTich, // TTLT (legal normative)
 };
 
 namespace doctype {

@@ -14,8 +14,8 @@ QString Document::numberNotation() const
 bool Document::isClosed() const
 {
     if (const auto *in = std::get_if<IncomingState>(&state)) {
-        return *in == IncomingState::Done || *in == IncomingState::Returned
-            || *in == IncomingState::Recalled;
+        return *in == IncomingState::Done || *in == IncomingState::Returned ||
+               *in == IncomingState::Recalled;
     }
     const auto out = std::get<OutgoingState>(state);
     return out == OutgoingState::Dispatched || out == OutgoingState::Recalled;

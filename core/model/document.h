@@ -21,9 +21,9 @@ struct Attachment
     qint64 size = 0;
     QString fileName;
     QString contentType = QStringLiteral("application/pdf");
-    int version = 1;             // 1 for the original, +1 for each signed version
-    QByteArray previousSha256;   // empty for version 1
-    bool isMain = true;          // the main document, not an appendix
+    int version = 1;           // 1 for the original, +1 for each signed version
+    QByteArray previousSha256; // empty for version 1
+    bool isMain = true;        // the main document, not an appendix
 
     QString sha256Hex() const { return QString::fromLatin1(sha256.toHex()); }
     friend bool operator==(const Attachment &, const Attachment &) = default;
@@ -34,23 +34,23 @@ using DocumentState = std::variant<IncomingState, OutgoingState>;
 // The metadata of one document as the register and the workflow know it.
 struct Document
 {
-    QString id;                      // server-assigned, opaque
+    QString id;                                    // server-assigned, opaque
     DocumentState state = IncomingState::Received; // also says the direction
-    int number = 0;                  // 0 until numbered
-    QString notation;                // the part after "number/": "QĐ-UBND", "UBND-VP"
+    int number = 0;                                // 0 until numbered
+    QString notation; // the part after "number/": "QĐ-UBND", "UBND-VP"
     DocumentType type = DocumentType::CongVan;
-    QString subject;                 // trích yếu
-    QString issuerCode;              // organisation code of the issuing agency
+    QString subject;    // trích yếu
+    QString issuerCode; // organisation code of the issuing agency
     QString issuerName;
     QString signerName;
     QString signerTitle;
-    QDate issueDate;                 // ngày ban hành
-    QDateTime receivedAt;            // incoming only
-    int incomingNumber = 0;          // số đến, incoming only
+    QDate issueDate;        // ngày ban hành
+    QDateTime receivedAt;   // incoming only
+    int incomingNumber = 0; // số đến, incoming only
     Urgency urgency = Urgency::Normal;
     Confidentiality confidentiality = Confidentiality::Normal;
-    QDate dueDate;                   // hạn xử lý
-    int revision = 0;                // bumped by the server on every change
+    QDate dueDate;    // hạn xử lý
+    int revision = 0; // bumped by the server on every change
     QList<Attachment> attachments;
 
     Direction direction() const

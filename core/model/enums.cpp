@@ -8,7 +8,7 @@ namespace lt::enums {
 
 namespace {
 
-template<typename E>
+template <typename E>
 struct Entry
 {
     E value;
@@ -63,7 +63,7 @@ constexpr std::array kDirection{
 };
 // clang-format on
 
-template<typename Table, typename E>
+template <typename Table, typename E>
 const auto &find(const Table &table, E value)
 {
     for (const auto &e : table) {
@@ -73,9 +73,8 @@ const auto &find(const Table &table, E value)
     Q_UNREACHABLE();
 }
 
-template<typename Table>
-auto fromKey(const Table &table, const QString &key)
-    -> std::optional<decltype(table.front().value)>
+template <typename Table>
+auto fromKey(const Table &table, const QString &key) -> std::optional<decltype(table.front().value)>
 {
     for (const auto &e : table) {
         if (key == QLatin1String(e.key))
@@ -84,19 +83,19 @@ auto fromKey(const Table &table, const QString &key)
     return std::nullopt;
 }
 
-template<typename Table, typename E>
+template <typename Table, typename E>
 QString keyOf(const Table &table, E value)
 {
     return QString::fromLatin1(find(table, value).key);
 }
 
-template<typename Table, typename E>
+template <typename Table, typename E>
 QString nameOf(const Table &table, E value)
 {
     return QCoreApplication::translate("lt::enums", find(table, value).text);
 }
 
-template<typename Table>
+template <typename Table>
 auto listOf(const Table &table)
 {
     QList<std::remove_cv_t<decltype(table.front().value)>> list;
@@ -107,29 +106,80 @@ auto listOf(const Table &table)
 
 } // namespace
 
-QString key(Urgency v) { return keyOf(kUrgency, v); }
-QString key(Confidentiality v) { return keyOf(kConfidentiality, v); }
-QString key(Role v) { return keyOf(kRole, v); }
-QString key(IncomingState v) { return keyOf(kIncoming, v); }
-QString key(OutgoingState v) { return keyOf(kOutgoing, v); }
-QString key(Direction v) { return keyOf(kDirection, v); }
+QString key(Urgency v)
+{
+    return keyOf(kUrgency, v);
+}
+QString key(Confidentiality v)
+{
+    return keyOf(kConfidentiality, v);
+}
+QString key(Role v)
+{
+    return keyOf(kRole, v);
+}
+QString key(IncomingState v)
+{
+    return keyOf(kIncoming, v);
+}
+QString key(OutgoingState v)
+{
+    return keyOf(kOutgoing, v);
+}
+QString key(Direction v)
+{
+    return keyOf(kDirection, v);
+}
 
-std::optional<Urgency> urgencyFromKey(const QString &k) { return fromKey(kUrgency, k); }
+std::optional<Urgency> urgencyFromKey(const QString &k)
+{
+    return fromKey(kUrgency, k);
+}
 std::optional<Confidentiality> confidentialityFromKey(const QString &k)
 {
     return fromKey(kConfidentiality, k);
 }
-std::optional<Role> roleFromKey(const QString &k) { return fromKey(kRole, k); }
-std::optional<IncomingState> incomingStateFromKey(const QString &k) { return fromKey(kIncoming, k); }
-std::optional<OutgoingState> outgoingStateFromKey(const QString &k) { return fromKey(kOutgoing, k); }
-std::optional<Direction> directionFromKey(const QString &k) { return fromKey(kDirection, k); }
+std::optional<Role> roleFromKey(const QString &k)
+{
+    return fromKey(kRole, k);
+}
+std::optional<IncomingState> incomingStateFromKey(const QString &k)
+{
+    return fromKey(kIncoming, k);
+}
+std::optional<OutgoingState> outgoingStateFromKey(const QString &k)
+{
+    return fromKey(kOutgoing, k);
+}
+std::optional<Direction> directionFromKey(const QString &k)
+{
+    return fromKey(kDirection, k);
+}
 
-QString displayName(Urgency v) { return nameOf(kUrgency, v); }
-QString displayName(Confidentiality v) { return nameOf(kConfidentiality, v); }
-QString displayName(Role v) { return nameOf(kRole, v); }
-QString displayName(IncomingState v) { return nameOf(kIncoming, v); }
-QString displayName(OutgoingState v) { return nameOf(kOutgoing, v); }
-QString displayName(Direction v) { return nameOf(kDirection, v); }
+QString displayName(Urgency v)
+{
+    return nameOf(kUrgency, v);
+}
+QString displayName(Confidentiality v)
+{
+    return nameOf(kConfidentiality, v);
+}
+QString displayName(Role v)
+{
+    return nameOf(kRole, v);
+}
+QString displayName(IncomingState v)
+{
+    return nameOf(kIncoming, v);
+}
+QString displayName(OutgoingState v)
+{
+    return nameOf(kOutgoing, v);
+}
+QString displayName(Direction v)
+{
+    return nameOf(kDirection, v);
+}
 
 std::optional<Urgency> urgencyFromEdxmlPriority(int priority)
 {

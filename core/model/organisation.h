@@ -20,13 +20,13 @@ enum class OrgLevel {
 
 struct Organisation
 {
-    QString id;       // opaque, stable across renames and merges
-    QString code;     // national identifier (OrgCode), may be empty for internal units
+    QString id;   // opaque, stable across renames and merges
+    QString code; // national identifier (OrgCode), may be empty for internal units
     QString name;
     QString shortName; // the abbreviation used in notations: "UBND", "SYT"
     OrgLevel level = OrgLevel::Unit;
-    QString parentId;  // empty for a root
-    QDate retiredOn;   // set when merged or dissolved; history keeps pointing here
+    QString parentId; // empty for a root
+    QDate retiredOn;  // set when merged or dissolved; history keeps pointing here
     QString successorId;
 
     bool isActive(const QDate &on) const { return !retiredOn.isValid() || on < retiredOn; }

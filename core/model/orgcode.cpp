@@ -42,8 +42,8 @@ Result<OrgCode> OrgCode::parse(const QString &input)
     if (text.isEmpty())
         return invalid(OrgCodeTr::tr("The organisation code is empty."));
     if (text.size() > MaxLength) {
-        return invalid(OrgCodeTr::tr("The organisation code is longer than %1 characters.")
-                           .arg(MaxLength));
+        return invalid(
+            OrgCodeTr::tr("The organisation code is longer than %1 characters.").arg(MaxLength));
     }
     const QList<QString> groups = text.split(u'.');
     if (groups.size() < 4) {
@@ -52,8 +52,8 @@ Result<OrgCode> OrgCode::parse(const QString &input)
                           "such as 000.00.11.H53."));
     }
     const QString &last = groups.last();
-    if (last.size() != 3 || !last.at(0).isLetter() || last.at(0).unicode() > 'Z'
-        || !allDigits(last.mid(1))) {
+    if (last.size() != 3 || !last.at(0).isLetter() || last.at(0).unicode() > 'Z' ||
+        !allDigits(last.mid(1))) {
         return invalid(OrgCodeTr::tr("The last group \"%1\" must be a letter followed by two "
                                      "digits, such as H53.")
                            .arg(last));
@@ -70,15 +70,13 @@ Result<OrgCode> OrgCode::parse(const QString &input)
     for (qsizetype i = 0; i < digitGroups; ++i) {
         const QString &g = groups.at(i);
         if (!allDigits(g)) {
-            return invalid(
-                OrgCodeTr::tr("The group \"%1\" must contain digits only.").arg(g));
+            return invalid(OrgCodeTr::tr("The group \"%1\" must contain digits only.").arg(g));
         }
         const qsizetype fromRight = digitGroups - 1 - i; // 0 = next to the letter group
         const int expected = fromRight < 2 ? 2 : (fromRight == 2 ? 3 : 0);
         if (expected != 0 && g.size() != expected) {
-            return invalid(OrgCodeTr::tr("The group \"%1\" must have %2 digits.")
-                               .arg(g)
-                               .arg(expected));
+            return invalid(
+                OrgCodeTr::tr("The group \"%1\" must have %2 digits.").arg(g).arg(expected));
         }
         if (expected == 0 && g.size() > 3) {
             return invalid(OrgCodeTr::tr("The group \"%1\" has more than 3 digits.").arg(g));

@@ -18,14 +18,14 @@ class OrgCode
 public:
     // Kinds of level-1 bodies named by the letter of the last group.
     enum class Category {
-        Party,            // A
-        PresidentOffice,  // B
-        NationalAssembly, // C
-        SupremeCourt,     // D
-        Procuracy,        // E
-        StateAudit,       // F
-        Government,       // G: ministries and government agencies
-        ProvincialCommittee, // H: provincial people's committees
+        Party,                // A
+        PresidentOffice,      // B
+        NationalAssembly,     // C
+        SupremeCourt,         // D
+        Procuracy,            // E
+        StateAudit,           // F
+        Government,           // G: ministries and government agencies
+        ProvincialCommittee,  // H: provincial people's committees
         CentralOrganisationI, // I
         CentralOrganisationJ, // J
         ProvincialCouncil,    // K

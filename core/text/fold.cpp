@@ -21,8 +21,8 @@ QString foldOne(QStringView piece)
     out.reserve(decomposed.size());
     for (QChar c : decomposed) {
         const auto cat = c.category();
-        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining
-            || cat == QChar::Mark_Enclosing) {
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining ||
+            cat == QChar::Mark_Enclosing) {
             continue;
         }
         // Đ/đ (and the look-alike Icelandic Ð/ð often typed for it) have no decomposition.
@@ -92,8 +92,8 @@ QString foldForSearch(QStringView text)
         qsizetype end = i + 1;
         if (QChar::isHighSurrogate(u) && end < text.size() && text.at(end).isLowSurrogate())
             ++end;
-        while (end < text.size() && text.at(end).unicode() >= 0x0300
-               && text.at(end).unicode() < 0x0370) {
+        while (end < text.size() && text.at(end).unicode() >= 0x0300 &&
+               text.at(end).unicode() < 0x0370) {
             ++end;
         }
         out += foldOne(text.mid(i, end - i));

@@ -30,8 +30,8 @@ bool isAsciiDigit(QChar c)
 bool isAbbreviationChar(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || isAsciiDigit(c)
-        || u == u'Đ' || u == u'đ';
+    return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || isAsciiDigit(c) || u == u'Đ' ||
+           u == u'đ';
 }
 
 std::optional<int> parseDigits(const QString &s)
@@ -86,8 +86,8 @@ Result<Notation> parse(const QString &input)
         return invalid(NumberingTr::tr("The number and notation are empty."));
     for (QChar c : text) {
         if (c.isSpace()) {
-            return invalid(NumberingTr::tr("A number and notation contains no spaces: \"%1\".")
-                               .arg(text));
+            return invalid(
+                NumberingTr::tr("A number and notation contains no spaces: \"%1\".").arg(text));
         }
     }
 
@@ -124,8 +124,8 @@ Result<Notation> parse(const QString &input)
         return invalid(NumberingTr::tr("The notation after the number is empty."));
     for (QChar c : rest) {
         if (c != u'-' && !isAbbreviationChar(c)) {
-            return invalid(NumberingTr::tr("The character \"%1\" is not allowed in a notation.")
-                               .arg(c));
+            return invalid(
+                NumberingTr::tr("The character \"%1\" is not allowed in a notation.").arg(c));
         }
     }
     const QList<QString> segments = rest.split(u'-');

@@ -19,10 +19,10 @@ namespace lt::numbering {
 struct Notation
 {
     int number = 0;
-    int year = 0;                      // 0 when the notation carries no year
-    std::optional<DocumentType> type;  // empty for công văn (and thư công)
-    QString issuer;                    // "UBND", "SYT"; may contain hyphens after a type
-    QString unit;                      // drafting unit, công văn only: "VP"
+    int year = 0;                     // 0 when the notation carries no year
+    std::optional<DocumentType> type; // empty for công văn (and thư công)
+    QString issuer;                   // "UBND", "SYT"; may contain hyphens after a type
+    QString unit;                     // drafting unit, công văn only: "VP"
 
     // Everything after "number/": "QĐ-UBND", "UBND-VP", "2020/NĐ-CP".
     QString suffix() const;
@@ -43,7 +43,7 @@ Result<Notation> parse(const QString &text);
 // outgoing, and the separate series for secret documents) has its own state.
 struct Sequence
 {
-    int year = 0;       // the year of the last number given; 0 before the first
+    int year = 0; // the year of the last number given; 0 before the first
     int lastNumber = 0;
 
     friend bool operator==(const Sequence &, const Sequence &) = default;

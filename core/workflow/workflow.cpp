@@ -31,10 +31,10 @@ constexpr unsigned kHandlers = roles({Role::HeadOfUnit, Role::Specialist});
 constexpr unsigned kDrafters = roles({Role::Specialist, Role::HeadOfUnit});
 constexpr unsigned kReviewers = roles({Role::HeadOfUnit, Role::DeputyLeader, Role::Leader});
 constexpr unsigned kClerk = roles({Role::Clerk});
-constexpr unsigned kEveryone = roles(
-    {Role::Leader, Role::DeputyLeader, Role::HeadOfUnit, Role::Specialist, Role::Clerk});
+constexpr unsigned kEveryone =
+    roles({Role::Leader, Role::DeputyLeader, Role::HeadOfUnit, Role::Specialist, Role::Clerk});
 
-template<typename State>
+template <typename State>
 struct Rule
 {
     State from;
@@ -92,7 +92,7 @@ constexpr std::array kOutgoingRules{
 };
 // clang-format on
 
-template<typename State, typename Rules>
+template <typename State, typename Rules>
 Result<State> judgeWith(const Rules &rules, State state, Action action, Role role)
 {
     const Rule<State> *match = nullptr;

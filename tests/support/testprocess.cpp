@@ -14,8 +14,8 @@ ListeningProcess::~ListeningProcess()
 bool ListeningProcess::start(const QString &program, const QStringList &arguments, int timeoutMs)
 {
     m_process.setProgram(program);
-    m_process.setArguments(arguments + QStringList{QStringLiteral("--listen"),
-                                                   QStringLiteral("127.0.0.1:0")});
+    m_process.setArguments(arguments +
+                           QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
     m_process.start();
     if (!m_process.waitForStarted(timeoutMs)) {
         m_error = QStringLiteral("cannot start %1: %2").arg(program, m_process.errorString());

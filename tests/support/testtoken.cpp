@@ -29,8 +29,8 @@ std::unique_ptr<TestToken> TestToken::create(const QString &keyType, QString *er
     script.start(QStringLiteral("bash"),
                  {sourceDir() + QStringLiteral("/tests/support/scripts/make-test-token.sh"),
                   token->m_dir.path(), keyType});
-    if (!script.waitForFinished(120'000) || script.exitStatus() != QProcess::NormalExit
-        || script.exitCode() != 0) {
+    if (!script.waitForFinished(120'000) || script.exitStatus() != QProcess::NormalExit ||
+        script.exitCode() != 0) {
         *error = QStringLiteral("make-test-token.sh failed: ") +
                  QString::fromLocal8Bit(script.readAll());
         return nullptr;

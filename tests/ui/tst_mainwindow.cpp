@@ -1,0 +1,83 @@
+// The main window in its empty state, offscreen, in Vietnamese; a screenshot is saved under
+// the build directory (screenshots/mainwindow.png) for the README.
+#include "core/i18n/language.h"
+#include "testtoken.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QSet>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeWidget>
+
+using lt::ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void vietnameseNavigation();
+    void countsAreShown();
+    void screenshotIsNotBlank();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(lt::i18n::install(*qApp, QStringLiteral("vi")));
+}
+
+void TestMainWindow::vietnameseNavigation()
+{
+    MainWindow w;
+    QCOMPARE(w.boxLabel(MainWindow::Box::ToHandle), QStringLiteral("Cần xử lý"));
+    QCOMPARE(w.boxLabel(MainWindow::Box::Incoming), QStringLiteral("Văn bản đến"));
+    QCOMPARE(w.boxLabel(MainWindow::Box::OutgoingDrafts), QStringLiteral("Dự thảo văn bản đi"));
+    QCOMPARE(w.boxLabel(MainWindow::Box::ToSign), QStringLiteral("Chờ ký"));
+    QCOMPARE(w.boxLabel(MainWindow::Box::Sent), QStringLiteral("Đã phát hành"));
+    QCOMPARE(w.boxLabel(MainWindow::Box::Tasks), QStringLiteral("Công việc"));
+    QCOMPARE(w.boxLabel(MainWindow::Box::Search), QStringLiteral("Tìm kiếm"));
+    auto *state = w.findChild<QLabel *>(QStringLiteral("connectionState"));
+    QVERIFY(state);
+    QVERIFY2(state->text().contains(QStringLiteral("Ngoại tuyến")), qPrintable(state->text()));
+    QCOMPARE(w.currentBox(), MainWindow::Box::ToHandle);
+}
+
+void TestMainWindow::countsAreShown()
+{
+    MainWindow w;
+    QCOMPARE(w.boxCount(MainWindow::Box::Incoming), 0);
+    w.setBoxCount(MainWindow::Box::Incoming, 17);
+    QCOMPARE(w.boxCount(MainWindow::Box::Incoming), 17);
+    QCOMPARE(w.boxCount(MainWindow::Box::ToSign), 0);
+}
+
+void TestMainWindow::screenshotIsNotBlank()
+{
+    MainWindow w;
+    w.resize(1100, 700);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QImage image = w.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QVERIFY(!image.isNull());
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(line[x]);
+    }
+    // A blank or single-colour window has a handful; text, icons and frames give many more.
+    QVERIFY2(colours.size() > 40, qPrintable(QString::number(colours.size())));
+    const QString dir = lt::test::binaryDir() + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    QVERIFY(image.save(dir + QStringLiteral("/mainwindow.png")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
