@@ -2,7 +2,44 @@
 
 #include "core/workflow/numbering.h"
 
+#include <array>
+
 namespace lt {
+
+namespace boxes {
+namespace {
+constexpr std::array<std::pair<Box, const char *>, 5> kBoxes{{{Box::ToHandle, "to_handle"},
+                                                              {Box::Incoming, "incoming"},
+                                                              {Box::OutgoingDrafts, "outgoing"},
+                                                              {Box::ToSign, "to_sign"},
+                                                              {Box::Sent, "sent"}}};
+} // namespace
+
+QString key(Box box)
+{
+    for (const auto &[b, k] : kBoxes) {
+        if (b == box)
+            return QString::fromLatin1(k);
+    }
+    return {};
+}
+
+std::optional<Box> fromKey(const QString &key)
+{
+    for (const auto &[b, k] : kBoxes) {
+        if (key == QLatin1String(k))
+            return b;
+    }
+    return std::nullopt;
+}
+
+const QList<Box> &all()
+{
+    static const QList<Box> list{Box::ToHandle, Box::Incoming, Box::OutgoingDrafts, Box::ToSign,
+                                 Box::Sent};
+    return list;
+}
+} // namespace boxes
 
 QString Document::numberNotation() const
 {

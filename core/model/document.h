@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <variant>
 
 namespace lt {
@@ -31,6 +32,21 @@ struct Attachment
 
 using DocumentState = std::variant<IncomingState, OutgoingState>;
 
+// The boxes of a user's desk a document is listed in. Computed by the server for each user
+// (it depends on who the user is), stored by the client as delivered.
+enum class Box : quint32 {
+    ToHandle = 1u << 0, // waits for this user's action
+    Incoming = 1u << 1,
+    OutgoingDrafts = 1u << 2,
+    ToSign = 1u << 3,
+    Sent = 1u << 4,
+};
+namespace boxes {
+QString key(Box box); // "to_handle", "incoming", "outgoing", "to_sign", "sent"
+std::optional<Box> fromKey(const QString &key);
+const QList<Box> &all();
+} // namespace boxes
+
 // The metadata of one document as the register and the workflow know it.
 struct Document
 {
@@ -52,6 +68,11 @@ struct Document
     QDate dueDate;    // hạn xử lý
     int revision = 0; // bumped by the server on every change
     QList<Attachment> attachments;
+    // Per user, as the server sees the requesting user:
+    quint32 boxes = 0; // a set of Box values
+    bool unread = false;
+
+    bool isIn(Box box) const { return (boxes & quint32(box)) != 0; }
 
     Direction direction() const
     {

@@ -1,0 +1,324 @@
+#include "core/model/json.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace lt::json {
+
+namespace {
+
+struct JsonTr
+{
+    Q_DECLARE_TR_FUNCTIONS(lt::json)
+};
+
+Error bad(const QString &field)
+{
+    return Error{ErrorCode::InvalidArgument,
+                 JsonTr::tr("The server sent an invalid value for \"%1\".").arg(field)};
+}
+
+// Small readers that remember the first problem.
+class Reader
+{
+public:
+    explicit Reader(const QJsonObject &o)
+        : m_o(o)
+    {
+    }
+
+    QString string(const char *field, bool required = false)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(field);
+            return {};
+        }
+        if (!v.isString()) {
+            fail(field);
+            return {};
+        }
+        return v.toString();
+    }
+
+    qint64 integer(const char *field, qint64 min, qint64 max, qint64 fallback = 0)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        const double d = v.toDouble(-1e300);
+        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+            fail(field);
+            return fallback;
+        }
+        return qint64(d);
+    }
+
+    bool boolean(const char *field)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            return false;
+        if (!v.isBool())
+            fail(field);
+        return v.toBool();
+    }
+
+    QDate date(const char *field)
+    {
+        const QString s = string(field);
+        if (s.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!d.isValid())
+            fail(field);
+        return d;
+    }
+
+    QDateTime dateTime(const char *field)
+    {
+        const QString s = string(field);
+        if (s.isEmpty())
+            return {};
+        const QDateTime d = QDateTime::fromString(s, Qt::ISODateWithMs);
+        if (!d.isValid())
+            fail(field);
+        return d;
+    }
+
+    QByteArray hex(const char *field, int bytes, bool required)
+    {
+        const QString s = string(field, required);
+        if (s.isEmpty())
+            return {};
+        const QByteArray raw = QByteArray::fromHex(s.toLatin1());
+        if (raw.size() != bytes || raw.toHex() != s.toLatin1().toLower())
+            fail(field);
+        return raw;
+    }
+
+    QJsonArray array(const char *field)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray())
+            fail(field);
+        return v.toArray();
+    }
+
+    void fail(const char *field)
+    {
+        if (!m_error)
+            m_error = bad(QLatin1String(field));
+    }
+    void fail(const Error &e)
+    {
+        if (!m_error)
+            m_error = e;
+    }
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    const QJsonObject &m_o;
+    std::optional<Error> m_error;
+};
+
+QString isoDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+void putIf(QJsonObject &o, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(QLatin1String(key), value);
+}
+
+} // namespace
+
+QString stateKey(const DocumentState &state)
+{
+    return std::visit(
+        [](auto s) -> QString {
+            using S = decltype(s);
+            const QString direction = std::is_same_v<S, IncomingState>
+                                          ? enums::key(Direction::Incoming)
+                                          : enums::key(Direction::Outgoing);
+            return direction + u':' + enums::key(s);
+        },
+        state);
+}
+
+std::optional<DocumentState> stateFromKey(const QString &key)
+{
+    const qsizetype colon = key.indexOf(u':');
+    if (colon < 0)
+        return std::nullopt;
+    const QString direction = key.left(colon);
+    const QString state = key.mid(colon + 1);
+    if (direction == enums::key(Direction::Incoming)) {
+        if (auto s = enums::incomingStateFromKey(state))
+            return DocumentState{*s};
+    } else if (direction == enums::key(Direction::Outgoing)) {
+        if (auto s = enums::outgoingStateFromKey(state))
+            return DocumentState{*s};
+    }
+    return std::nullopt;
+}
+
+QJsonObject toJson(const Attachment &a)
+{
+    QJsonObject o{
+        {QStringLiteral("sha256"), a.sha256Hex()}, {QStringLiteral("size"), a.size},
+        {QStringLiteral("fileName"), a.fileName},  {QStringLiteral("contentType"), a.contentType},
+        {QStringLiteral("version"), a.version},    {QStringLiteral("main"), a.isMain}};
+    if (!a.previousSha256.isEmpty())
+        o.insert(QStringLiteral("previousSha256"), QString::fromLatin1(a.previousSha256.toHex()));
+    return o;
+}
+
+Result<Attachment> attachmentFromJson(const QJsonObject &o)
+{
+    Reader r(o);
+    Attachment a;
+    a.sha256 = r.hex("sha256", 32, true);
+    a.size = r.integer("size", 0, qint64(1) << 40);
+    a.fileName = r.string("fileName", true);
+    a.contentType = r.string("contentType");
+    if (a.contentType.isEmpty())
+        a.contentType = QStringLiteral("application/pdf");
+    a.version = int(r.integer("version", 1, 1000, 1));
+    a.previousSha256 = r.hex("previousSha256", 32, false);
+    a.isMain = o.contains(QStringLiteral("main")) ? r.boolean("main") : true;
+    if (a.fileName.contains(u'/') || a.fileName.contains(u'\\') || a.fileName == u".." ||
+        a.fileName.size() > 255) {
+        r.fail("fileName");
+    }
+    if (r.error())
+        return *r.error();
+    return a;
+}
+
+QJsonObject toJson(const Assignment &a)
+{
+    static const char *kinds[] = {"lead", "cooperate", "information"};
+    QJsonObject o{{QStringLiteral("organisation"), a.organisationId},
+                  {QStringLiteral("kind"), QLatin1String(kinds[int(a.kind)])}};
+    putIf(o, "deadline", isoDate(a.deadline));
+    return o;
+}
+
+Result<Assignment> assignmentFromJson(const QJsonObject &o)
+{
+    Reader r(o);
+    Assignment a;
+    a.organisationId = r.string("organisation", true);
+    const QString kind = r.string("kind", true);
+    if (kind == u"lead")
+        a.kind = AssignmentKind::Lead;
+    else if (kind == u"cooperate")
+        a.kind = AssignmentKind::Cooperate;
+    else if (kind == u"information")
+        a.kind = AssignmentKind::ForInformation;
+    else
+        r.fail("kind");
+    a.deadline = r.date("deadline");
+    if (r.error())
+        return *r.error();
+    return a;
+}
+
+QJsonObject toJson(const Document &d)
+{
+    QJsonObject o{{QStringLiteral("id"), d.id},
+                  {QStringLiteral("state"), stateKey(d.state)},
+                  {QStringLiteral("type"), doctype::key(d.type)},
+                  {QStringLiteral("subject"), d.subject},
+                  {QStringLiteral("urgency"), int(d.urgency)},
+                  {QStringLiteral("confidentiality"), int(d.confidentiality)},
+                  {QStringLiteral("revision"), d.revision}};
+    if (d.number > 0)
+        o.insert(QStringLiteral("number"), d.number);
+    putIf(o, "notation", d.notation);
+    putIf(o, "issuerCode", d.issuerCode);
+    putIf(o, "issuerName", d.issuerName);
+    putIf(o, "signerName", d.signerName);
+    putIf(o, "signerTitle", d.signerTitle);
+    putIf(o, "issueDate", isoDate(d.issueDate));
+    if (d.receivedAt.isValid())
+        o.insert(QStringLiteral("receivedAt"), d.receivedAt.toString(Qt::ISODateWithMs));
+    if (d.incomingNumber > 0)
+        o.insert(QStringLiteral("incomingNumber"), d.incomingNumber);
+    putIf(o, "dueDate", isoDate(d.dueDate));
+    QJsonArray attachments;
+    for (const Attachment &a : d.attachments)
+        attachments.append(toJson(a));
+    o.insert(QStringLiteral("attachments"), attachments);
+    QJsonArray boxes;
+    for (Box b : boxes::all()) {
+        if (d.isIn(b))
+            boxes.append(boxes::key(b));
+    }
+    o.insert(QStringLiteral("boxes"), boxes);
+    if (d.unread)
+        o.insert(QStringLiteral("unread"), true);
+    return o;
+}
+
+Result<Document> documentFromJson(const QJsonObject &o)
+{
+    Reader r(o);
+    Document d;
+    d.id = r.string("id", true);
+    if (d.id.size() > 128)
+        r.fail("id");
+    const auto state = stateFromKey(r.string("state", true));
+    if (state)
+        d.state = *state;
+    else
+        r.fail("state");
+    const auto type = doctype::fromKey(r.string("type", true));
+    if (type)
+        d.type = *type;
+    else
+        r.fail("type");
+    d.subject = r.string("subject");
+    d.number = int(r.integer("number", 0, 9'999'999));
+    d.notation = r.string("notation");
+    d.issuerCode = r.string("issuerCode");
+    d.issuerName = r.string("issuerName");
+    d.signerName = r.string("signerName");
+    d.signerTitle = r.string("signerTitle");
+    d.issueDate = r.date("issueDate");
+    d.receivedAt = r.dateTime("receivedAt");
+    d.incomingNumber = int(r.integer("incomingNumber", 0, 9'999'999));
+    d.urgency = static_cast<Urgency>(r.integer("urgency", 0, 4));
+    d.confidentiality = static_cast<Confidentiality>(r.integer("confidentiality", 0, 3));
+    d.dueDate = r.date("dueDate");
+    d.revision = int(r.integer("revision", 0, std::numeric_limits<int>::max()));
+    for (const QJsonValue &v : r.array("attachments")) {
+        if (!v.isObject()) {
+            r.fail("attachments");
+            break;
+        }
+        auto a = attachmentFromJson(v.toObject());
+        if (!a) {
+            r.fail(a.error());
+            break;
+        }
+        d.attachments.append(a.value());
+    }
+    for (const QJsonValue &v : r.array("boxes")) {
+        const auto b = boxes::fromKey(v.toString());
+        if (b)
+            d.boxes |= quint32(*b); // an unknown box from a newer server is ignored
+    }
+    d.unread = r.boolean("unread");
+    if (r.error())
+        return *r.error();
+    return d;
+}
+
+} // namespace lt::json

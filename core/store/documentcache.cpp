@@ -1,0 +1,456 @@
+#include "core/store/documentcache.h"
+
+#include "core/model/json.h"
+#include "core/text/fold.h"
+
+#include <QHash>
+
+namespace lt::store {
+
+namespace {
+
+constexpr const char *kSchemaV1 = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE documents(
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    state TEXT NOT NULL,
+    type TEXT NOT NULL,
+    number INTEGER NOT NULL DEFAULT 0,
+    notation TEXT,
+    subject TEXT,
+    issuer_code TEXT,
+    issuer_name TEXT,
+    signer_name TEXT,
+    signer_title TEXT,
+    issue_date TEXT,
+    received_at TEXT,
+    incoming_number INTEGER NOT NULL DEFAULT 0,
+    urgency INTEGER NOT NULL DEFAULT 0,
+    confidentiality INTEGER NOT NULL DEFAULT 0,
+    due_date TEXT,
+    revision INTEGER NOT NULL DEFAULT 0,
+    boxes INTEGER NOT NULL DEFAULT 0,
+    unread INTEGER NOT NULL DEFAULT 0,
+    closed INTEGER NOT NULL DEFAULT 0,
+    sort_key TEXT NOT NULL,
+    body TEXT
+);
+CREATE INDEX documents_sort ON documents(sort_key DESC);
+CREATE INDEX documents_due ON documents(due_date) WHERE due_date IS NOT NULL AND closed = 0;
+CREATE TABLE document_boxes(
+    box INTEGER NOT NULL,
+    sort_key TEXT NOT NULL,
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    PRIMARY KEY(box, sort_key, doc)
+) WITHOUT ROWID;
+CREATE INDEX document_boxes_doc ON document_boxes(doc);
+CREATE TABLE attachments(
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    sha256 BLOB NOT NULL,
+    size INTEGER NOT NULL,
+    file_name TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    previous_sha256 BLOB,
+    is_main INTEGER NOT NULL,
+    PRIMARY KEY(doc, position)
+) WITHOUT ROWID;
+CREATE INDEX attachments_sha256 ON attachments(sha256);
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    notation, subject, issuer, body, tokenize = 'unicode61 remove_diacritics 0');
+)sql";
+
+constexpr const char *kColumns =
+    "d.rowid, d.id, d.state, d.type, d.number, d.notation, d.subject, d.issuer_code, "
+    "d.issuer_name, d.signer_name, d.signer_title, d.issue_date, d.received_at, "
+    "d.incoming_number, d.urgency, d.confidentiality, d.due_date, d.revision, d.boxes, d.unread";
+
+QString sortKeyOf(const Document &d)
+{
+    if (d.receivedAt.isValid())
+        return d.receivedAt.toUTC().toString(Qt::ISODateWithMs);
+    if (d.issueDate.isValid())
+        return d.issueDate.toString(Qt::ISODate);
+    return QStringLiteral("0000");
+}
+
+QString isoOrNull(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+const QList<Migration> &DocumentCache::migrations()
+{
+    static const QList<Migration> list{{1, kSchemaV1}};
+    return list;
+}
+
+Result<qint64> DocumentCache::rowidOf(const QString &id)
+{
+    auto st = m_db.prepare("SELECT rowid FROM documents WHERE id = ?");
+    if (!st)
+        return st.error();
+    st.value()->bind(1, id);
+    switch (st.value()->step()) {
+    case Statement::Step::Row: {
+        const qint64 rowid = st.value()->int64(0);
+        st.value()->reset();
+        return rowid;
+    }
+    case Statement::Step::Done:
+        return qint64(0);
+    case Statement::Step::Error:
+        break;
+    }
+    return st.value()->lastError();
+}
+
+Status DocumentCache::writeIndex(qint64 rowid, const Document &d, const QString &body)
+{
+    auto del = m_db.prepare("DELETE FROM documents_fts WHERE rowid = ?");
+    if (!del)
+        return del.error();
+    if (auto s = del.value()->bind(1, rowid).run(); !s)
+        return s;
+    auto ins = m_db.prepare(
+        "INSERT INTO documents_fts(rowid, notation, subject, issuer, body) VALUES (?,?,?,?,?)");
+    if (!ins)
+        return ins.error();
+    const QString notation = d.numberNotation().isEmpty() ? d.notation : d.numberNotation();
+    QString issuer = d.issuerName;
+    if (!d.signerName.isEmpty())
+        issuer += u' ' + d.signerName;
+    return ins.value()
+        ->bindAll(rowid, text::foldForSearch(notation), text::foldForSearch(d.subject),
+                  text::foldForSearch(issuer), text::foldForSearch(body))
+        .run();
+}
+
+Status DocumentCache::upsert(const Document &d)
+{
+    const auto existing = rowidOf(d.id);
+    if (!existing)
+        return existing.error();
+    const QString sortKey = sortKeyOf(d);
+    qint64 rowid = existing.value();
+    QString body;
+    if (rowid == 0) {
+        auto st = m_db.prepare(
+            "INSERT INTO documents(id, state, type, number, notation, subject, issuer_code, "
+            "issuer_name, signer_name, signer_title, issue_date, received_at, incoming_number, "
+            "urgency, confidentiality, due_date, revision, boxes, unread, closed, sort_key) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        if (!st)
+            return st.error();
+        st.value()->bindAll(
+            d.id, json::stateKey(d.state), doctype::key(d.type), d.number, d.notation, d.subject,
+            d.issuerCode, d.issuerName, d.signerName, d.signerTitle, isoOrNull(d.issueDate),
+            d.receivedAt.isValid() ? d.receivedAt.toString(Qt::ISODateWithMs) : QString(),
+            d.incomingNumber, int(d.urgency), int(d.confidentiality), isoOrNull(d.dueDate),
+            d.revision, qint64(d.boxes), d.unread, d.isClosed(), sortKey);
+        if (auto s = st.value()->run(); !s)
+            return s;
+        rowid = m_db.lastInsertRowId();
+    } else {
+        auto st = m_db.prepare(
+            "UPDATE documents SET state=?, type=?, number=?, notation=?, subject=?, "
+            "issuer_code=?, issuer_name=?, signer_name=?, signer_title=?, issue_date=?, "
+            "received_at=?, incoming_number=?, urgency=?, confidentiality=?, due_date=?, "
+            "revision=?, boxes=?, unread=?, closed=?, sort_key=? WHERE rowid=? "
+            "RETURNING body");
+        if (!st)
+            return st.error();
+        st.value()->bindAll(
+            json::stateKey(d.state), doctype::key(d.type), d.number, d.notation, d.subject,
+            d.issuerCode, d.issuerName, d.signerName, d.signerTitle, isoOrNull(d.issueDate),
+            d.receivedAt.isValid() ? d.receivedAt.toString(Qt::ISODateWithMs) : QString(),
+            d.incomingNumber, int(d.urgency), int(d.confidentiality), isoOrNull(d.dueDate),
+            d.revision, qint64(d.boxes), d.unread, d.isClosed(), sortKey, rowid);
+        if (st.value()->step() == Statement::Step::Row)
+            body = st.value()->text(0);
+        if (auto s = st.value()->run(); !s)
+            return s;
+        for (const char *sql : {"DELETE FROM document_boxes WHERE doc = ?",
+                                "DELETE FROM attachments WHERE doc = ?"}) {
+            auto del = m_db.prepare(sql);
+            if (!del)
+                return del.error();
+            if (auto s = del.value()->bind(1, rowid).run(); !s)
+                return s;
+        }
+    }
+
+    for (Box b : boxes::all()) {
+        if (!d.isIn(b))
+            continue;
+        auto st = m_db.prepare("INSERT INTO document_boxes(box, sort_key, doc) VALUES (?,?,?)");
+        if (!st)
+            return st.error();
+        if (auto s = st.value()->bindAll(qint64(b), sortKey, rowid).run(); !s)
+            return s;
+    }
+    for (qsizetype i = 0; i < d.attachments.size(); ++i) {
+        const Attachment &a = d.attachments.at(i);
+        auto st = m_db.prepare(
+            "INSERT INTO attachments(doc, position, sha256, size, file_name, content_type, "
+            "version, previous_sha256, is_main) VALUES (?,?,?,?,?,?,?,?,?)");
+        if (!st)
+            return st.error();
+        if (auto s = st.value()
+                         ->bindAll(rowid, qint64(i), a.sha256, a.size, a.fileName, a.contentType,
+                                   a.version, a.previousSha256, a.isMain)
+                         .run();
+            !s) {
+            return s;
+        }
+    }
+    return writeIndex(rowid, d, body);
+}
+
+Status DocumentCache::remove(const QString &id)
+{
+    const auto rowid = rowidOf(id);
+    if (!rowid)
+        return rowid.error();
+    if (rowid.value() == 0)
+        return {};
+    auto fts = m_db.prepare("DELETE FROM documents_fts WHERE rowid = ?");
+    if (!fts)
+        return fts.error();
+    if (auto s = fts.value()->bind(1, rowid.value()).run(); !s)
+        return s;
+    auto st = m_db.prepare("DELETE FROM documents WHERE rowid = ?");
+    if (!st)
+        return st.error();
+    return st.value()->bind(1, rowid.value()).run();
+}
+
+Status DocumentCache::setBodyText(const QString &id, const QString &body)
+{
+    const auto doc = get(id);
+    if (!doc)
+        return doc.error();
+    if (!doc.value())
+        return Error{ErrorCode::NotFound, QString()};
+    const auto rowid = rowidOf(id);
+    auto st = m_db.prepare("UPDATE documents SET body = ? WHERE rowid = ?");
+    if (!st)
+        return st.error();
+    if (auto s = st.value()->bindAll(body, rowid.value()).run(); !s)
+        return s;
+    return writeIndex(rowid.value(), *doc.value(), body);
+}
+
+Result<QList<Document>> DocumentCache::load(Statement &st)
+{
+    QList<Document> docs;
+    QList<qint64> rowids;
+    Statement::Step step;
+    while ((step = st.step()) == Statement::Step::Row) {
+        Document d;
+        rowids.append(st.int64(0));
+        d.id = st.text(1);
+        if (const auto state = json::stateFromKey(st.text(2)))
+            d.state = *state;
+        d.type = doctype::fromKey(st.text(3)).value_or(DocumentType::CongVan);
+        d.number = st.integer(4);
+        d.notation = st.text(5);
+        d.subject = st.text(6);
+        d.issuerCode = st.text(7);
+        d.issuerName = st.text(8);
+        d.signerName = st.text(9);
+        d.signerTitle = st.text(10);
+        d.issueDate = QDate::fromString(st.text(11), Qt::ISODate);
+        d.receivedAt = QDateTime::fromString(st.text(12), Qt::ISODateWithMs);
+        d.incomingNumber = st.integer(13);
+        d.urgency = static_cast<Urgency>(st.integer(14));
+        d.confidentiality = static_cast<Confidentiality>(st.integer(15));
+        d.dueDate = QDate::fromString(st.text(16), Qt::ISODate);
+        d.revision = st.integer(17);
+        d.boxes = quint32(st.int64(18));
+        d.unread = st.integer(19) != 0;
+        docs.append(std::move(d));
+    }
+    if (step == Statement::Step::Error)
+        return st.lastError();
+    if (auto s = loadAttachments(docs, rowids); !s)
+        return s.error();
+    return docs;
+}
+
+Status DocumentCache::loadAttachments(QList<Document> &docs, const QList<qint64> &rowids)
+{
+    for (qsizetype i = 0; i < docs.size(); ++i) {
+        auto st = m_db.prepare(
+            "SELECT sha256, size, file_name, content_type, version, previous_sha256, is_main "
+            "FROM attachments WHERE doc = ? ORDER BY position");
+        if (!st)
+            return st.error();
+        Statement &s = *st.value();
+        s.bind(1, rowids.at(i));
+        Statement::Step step;
+        while ((step = s.step()) == Statement::Step::Row) {
+            Attachment a;
+            a.sha256 = s.blob(0);
+            a.size = s.int64(1);
+            a.fileName = s.text(2);
+            a.contentType = s.text(3);
+            a.version = s.integer(4);
+            a.previousSha256 = s.blob(5);
+            a.isMain = s.integer(6) != 0;
+            docs[i].attachments.append(a);
+        }
+        if (step == Statement::Step::Error)
+            return s.lastError();
+    }
+    return {};
+}
+
+Result<std::optional<Document>> DocumentCache::get(const QString &id)
+{
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kColumns + " FROM documents d WHERE d.id = ?";
+    auto st = m_db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    st.value()->bind(1, id);
+    auto docs = load(*st.value());
+    if (!docs)
+        return docs.error();
+    if (docs.value().isEmpty())
+        return std::optional<Document>();
+    return std::optional<Document>(docs.value().first());
+}
+
+Result<QList<Document>> DocumentCache::list(const Query &q)
+{
+    // Four shapes of query, each with its index.
+    QByteArray sql = QByteArray("SELECT ") + kColumns;
+    if (q.box) {
+        sql += " FROM document_boxes b JOIN documents d ON d.rowid = b.doc WHERE b.box = ?1";
+    } else {
+        sql += " FROM documents d WHERE 1";
+    }
+    if (q.urgentOnly)
+        sql += " AND d.urgency > 0";
+    if (q.overdueOnly)
+        sql += " AND d.closed = 0 AND d.due_date IS NOT NULL AND d.due_date < ?2";
+    sql += q.box ? " ORDER BY b.sort_key DESC" : " ORDER BY d.sort_key DESC";
+    sql += " LIMIT ?3 OFFSET ?4";
+    auto st = m_db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    Statement &s = *st.value();
+    if (q.box)
+        s.bind(1, qint64(*q.box));
+    if (q.overdueOnly)
+        s.bind(2, q.today.toString(Qt::ISODate));
+    s.bind(3, q.limit);
+    s.bind(4, q.offset);
+    return load(s);
+}
+
+Result<int> DocumentCache::count(Box box)
+{
+    auto st = m_db.prepare("SELECT count(*) FROM document_boxes WHERE box = ?");
+    if (!st)
+        return st.error();
+    st.value()->bind(1, qint64(box));
+    if (st.value()->step() != Statement::Step::Row)
+        return st.value()->lastError();
+    const int n = st.value()->integer(0);
+    st.value()->reset();
+    return n;
+}
+
+Result<int> DocumentCache::countAll()
+{
+    auto st = m_db.prepare("SELECT count(*) FROM documents");
+    if (!st)
+        return st.error();
+    if (st.value()->step() != Statement::Step::Row)
+        return st.value()->lastError();
+    const int n = st.value()->integer(0);
+    st.value()->reset();
+    return n;
+}
+
+QString DocumentCache::ftsQuery(const QString &text)
+{
+    const QString folded = text::foldForSearch(text);
+    QStringList tokens;
+    QString current;
+    for (QChar c : folded) {
+        if (c.isLetterOrNumber()) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            tokens << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        tokens << current;
+    if (tokens.isEmpty())
+        return {};
+    QStringList parts;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        QString part = u'"' + tokens.at(i) + u'"';
+        if (i == tokens.size() - 1)
+            part += u'*';
+        parts << part;
+    }
+    return parts.join(u' ');
+}
+
+Result<QList<Document>> DocumentCache::search(const QString &text, int limit)
+{
+    const QString query = ftsQuery(text);
+    if (query.isEmpty())
+        return QList<Document>();
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kColumns +
+        " FROM (SELECT rowid, bm25(documents_fts, 10.0, 4.0, 2.0, 1.0) AS score"
+        " FROM documents_fts WHERE documents_fts MATCH ? ORDER BY score LIMIT ?) f"
+        " JOIN documents d ON d.rowid = f.rowid ORDER BY f.score, d.sort_key DESC";
+    auto st = m_db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    st.value()->bindAll(query, limit);
+    return load(*st.value());
+}
+
+Result<QString> DocumentCache::meta(const QString &key)
+{
+    auto st = m_db.prepare("SELECT value FROM meta WHERE key = ?");
+    if (!st)
+        return st.error();
+    st.value()->bind(1, key);
+    switch (st.value()->step()) {
+    case Statement::Step::Row: {
+        const QString value = st.value()->text(0);
+        st.value()->reset();
+        return value;
+    }
+    case Statement::Step::Done:
+        return QString();
+    case Statement::Step::Error:
+        break;
+    }
+    return st.value()->lastError();
+}
+
+Status DocumentCache::setMeta(const QString &key, const QString &value)
+{
+    auto st = m_db.prepare(
+        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+        "excluded.value");
+    if (!st)
+        return st.error();
+    return st.value()->bindAll(key, value).run();
+}
+
+} // namespace lt::store

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/model/document.h"
+#include "core/result.h"
+#include "core/store/database.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace lt::store {
+
+// The client's offline copy of the documents it may see: metadata, the boxes of the user's
+// desk, attachments' descriptions and a full-text index that matches with and without
+// diacritics. Writes go through the caller's Transaction when one is open.
+class DocumentCache
+{
+public:
+    explicit DocumentCache(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // The schema of the client cache (documents, boxes, attachments, search index, meta).
+    static const QList<Migration> &migrations();
+
+    Status upsert(const Document &document);
+    Status remove(const QString &id);
+    Result<std::optional<Document>> get(const QString &id);
+
+    struct Query
+    {
+        std::optional<Box> box;
+        bool urgentOnly = false;  // Hỏa tốc, Thượng khẩn, Khẩn
+        bool overdueOnly = false; // due date before `today` and still open
+        QDate today = QDate::currentDate();
+        int limit = 100;
+        int offset = 0;
+    };
+    // Newest first (by received time, or issue date for outgoing documents).
+    Result<QList<Document>> list(const Query &query);
+    Result<int> count(Box box);
+    Result<int> countAll();
+
+    // Words are matched in number/notation, subject, issuer and the document's text, folded
+    // ("quyet dinh" finds "Quyết định"); the last word may be a prefix. Best matches first.
+    Result<QList<Document>> search(const QString &text, int limit = 50);
+
+    // Stores the text of the main attachment for search.
+    Status setBodyText(const QString &id, const QString &text);
+
+    // Small key/value settings that must change together with the data (the sync cursor).
+    Result<QString> meta(const QString &key);
+    Status setMeta(const QString &key, const QString &value);
+
+    // Turns user text into an FTS5 query over folded tokens; empty when there is no word.
+    static QString ftsQuery(const QString &text);
+
+private:
+    Result<QList<Document>> load(Statement &st);
+    Status loadAttachments(QList<Document> &documents, const QList<qint64> &rowids);
+    Result<qint64> rowidOf(const QString &id);
+    Status writeIndex(qint64 rowid, const Document &d, const QString &body);
+
+    Database &m_db;
+};
+
+} // namespace lt::store
