@@ -28,6 +28,16 @@ QString errorText(ErrorCode code)
         return ErrorTr::tr("The operation timed out.");
     case ErrorCode::Cancelled:
         return ErrorTr::tr("The operation was cancelled.");
+    case ErrorCode::Unauthorized:
+        return ErrorTr::tr("You are not signed in, or your session has expired.");
+    case ErrorCode::Locked:
+        return ErrorTr::tr("The account is locked for a while after too many wrong passwords.");
+    case ErrorCode::Conflict:
+        return ErrorTr::tr("The document has changed; the action no longer applies.");
+    case ErrorCode::Offline:
+        return ErrorTr::tr("The server cannot be reached. Your work is kept and sent later.");
+    case ErrorCode::ServerError:
+        return ErrorTr::tr("The server reported an error.");
     case ErrorCode::Internal:
         break;
     }

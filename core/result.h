@@ -19,6 +19,11 @@ enum class ErrorCode {
     Io,          // reading or writing a file failed
     Timeout,
     Cancelled,
+    Unauthorized, // not signed in, wrong password, expired session
+    Locked,       // too many wrong passwords: wait
+    Conflict,     // the server refused an action in the document's current state
+    Offline,      // the server cannot be reached
+    ServerError,  // the server failed (5xx) or answered nonsense
     Internal,
 };
 

@@ -1,20 +1,152 @@
 #include "server/server.h"
 
+#include "core/model/json.h"
 #include "core/version.h"
+#include "server/db.h"
+#include "server/service.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QHttpServer>
+#include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace lt::server {
 
+Q_LOGGING_CATEGORY(lcHttp, "lt.server.http")
+
 namespace {
+
+using Status_ = QHttpServerResponse::StatusCode;
+constexpr qsizetype kMaxJsonBody = 1 << 20;
+
 struct ServerTr
 {
     Q_DECLARE_TR_FUNCTIONS(lt::server::Server)
 };
+
+QHttpServerResponse errorResponse(const Error &e)
+{
+    Status_ status = Status_::InternalServerError;
+    QString code = QStringLiteral("internal");
+    switch (e.code) {
+    case ErrorCode::InvalidArgument:
+        status = Status_::BadRequest;
+        code = QStringLiteral("invalid");
+        break;
+    case ErrorCode::Unauthorized:
+        status = Status_::Unauthorized;
+        code = QStringLiteral("unauthorized");
+        break;
+    case ErrorCode::Locked:
+        status = Status_::TooManyRequests;
+        code = QStringLiteral("locked");
+        break;
+    case ErrorCode::NotFound:
+        status = Status_::NotFound;
+        code = QStringLiteral("not_found");
+        break;
+    case ErrorCode::Conflict:
+        status = Status_::Conflict;
+        code = QStringLiteral("conflict");
+        break;
+    default:
+        break;
+    }
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), e.message}},
+        status);
+}
+
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+// Parses a JSON object body; refuses non-objects and oversized bodies.
+Result<QJsonObject> jsonBody(const QHttpServerRequest &request)
+{
+    if (request.body().size() > kMaxJsonBody)
+        return Error{ErrorCode::InvalidArgument, ServerTr::tr("The request is too large.")};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return Error{ErrorCode::InvalidArgument, ServerTr::tr("The request is not a JSON object.")};
+    return doc.object();
+}
+
+QJsonObject sessionJson(const Session &s)
+{
+    QJsonArray roles;
+    for (Role r : s.person.roles)
+        roles.append(enums::key(r));
+    return QJsonObject{{QStringLiteral("accessToken"), s.accessToken},
+                       {QStringLiteral("refreshToken"), s.refreshToken},
+                       {QStringLiteral("expiresIn"), s.expiresIn},
+                       {QStringLiteral("person"),
+                        QJsonObject{{QStringLiteral("id"), s.person.id},
+                                    {QStringLiteral("login"), s.person.login},
+                                    {QStringLiteral("fullName"), s.person.fullName},
+                                    {QStringLiteral("title"), s.person.title},
+                                    {QStringLiteral("organisation"), s.person.organisationId},
+                                    {QStringLiteral("roles"), roles}}}};
+}
+
+QString htmlEscape(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QByteArray loginPage(const QString &redirect, const QString &message)
+{
+    const QString html =
+        QStringLiteral(
+            "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width\">"
+            "<title>Đăng nhập — LienThong</title><style>"
+            "body{font-family:'Liberation Sans',Arial,sans-serif;background:#f3f3f3;margin:0}"
+            "main{max-width:360px;margin:10vh auto;background:#fff;padding:32px;border-radius:8px;"
+            "box-shadow:0 2px 8px #0002}h1{color:#b71c1c;font-size:22px;margin-top:0}"
+            "label{display:block;margin:12px 0 "
+            "4px}input{width:100%;padding:8px;box-sizing:border-box}"
+            "button{margin-top:20px;width:100%;padding:10px;background:#b71c1c;color:#fff;border:0;"
+            "border-radius:4px;font-size:16px}.error{color:#b71c1c}</style></head><body><main>"
+            "<h1>Hệ thống quản lý văn bản và điều hành</h1>%1"
+            "<form method=\"post\" action=\"/login\">"
+            "<input type=\"hidden\" name=\"redirect_uri\" value=\"%2\">"
+            "<label for=\"login\">Tên đăng nhập</label>"
+            "<input id=\"login\" name=\"login\" autocomplete=\"username\" autofocus>"
+            "<label for=\"password\">Mật khẩu</label>"
+            "<input id=\"password\" name=\"password\" type=\"password\" "
+            "autocomplete=\"current-password\">"
+            "<button type=\"submit\">Đăng nhập</button></form></main></body></html>")
+            .arg(message.isEmpty()
+                     ? QString()
+                     : QStringLiteral("<p class=\"error\">%1</p>").arg(htmlEscape(message)),
+                 htmlEscape(redirect));
+    return html.toUtf8();
+}
+
+// The desktop listens on a loopback port or registers the lienthong: scheme; nothing else may
+// receive a sign-in code.
+bool redirectAllowed(const QString &uri)
+{
+    static const QRegularExpression allowed(
+        QStringLiteral("^(http://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:\\d+)?/|lienthong:)"));
+    return allowed.match(uri).hasMatch();
+}
+
 } // namespace
 
 Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
@@ -63,18 +195,33 @@ Status Server::start()
             ErrorCode::Io,
             ServerTr::tr("The data directory \"%1\" cannot be created.").arg(m_options.dataDir)};
     }
+    const QString url = m_options.dbUrl.isEmpty()
+                            ? QDir(m_options.dataDir).filePath(QStringLiteral("server.db"))
+                            : m_options.dbUrl;
+    auto db = Db::open(url);
+    if (!db)
+        return db.error();
+    m_db = std::move(db.value());
+    if (auto s = m_db->migrate(); !s)
+        return s;
+    m_service =
+        std::make_unique<Service>(*m_db, QDir(m_options.dataDir).filePath(QStringLiteral("blobs")));
+
+    if (m_options.demo) {
+        auto existing = m_db->scalar(QStringLiteral("SELECT count(*) FROM people"));
+        if (!existing)
+            return existing.error();
+        if (existing.value().toInt() == 0) {
+            if (auto s = createDemo(*m_db, *m_service, *m_options.demo,
+                                    [](const QString &line) { qCInfo(lcHttp).noquote() << line; });
+                !s) {
+                return s;
+            }
+        }
+    }
 
     m_http = std::make_unique<QHttpServer>();
-    m_http->route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [] {
-        return QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                           {QStringLiteral("version"), QStringLiteral(LT_VERSION_STRING)},
-                           {QStringLiteral("api"), 1}};
-    });
-    m_http->afterRequest([](QHttpServerResponse &&resp) {
-        resp.setHeader("Cache-Control", "no-store");
-        return std::move(resp);
-    });
-
+    addRoutes();
     const int port = m_http->listen(m_options.address, m_options.port);
     if (port <= 0) {
         return Error{ErrorCode::Unavailable, ServerTr::tr("Cannot listen on %1:%2.")
@@ -91,6 +238,240 @@ QString Server::baseUrl() const
     if (m_options.address.protocol() == QAbstractSocket::IPv6Protocol)
         host = u'[' + host + u']';
     return QStringLiteral("http://%1:%2").arg(host).arg(m_port);
+}
+
+Result<Person> Server::authorize(const QHttpServerRequest &request)
+{
+    const QByteArray value = header(request, "Authorization");
+    if (!value.startsWith("Bearer ")) {
+        return Error{ErrorCode::Unauthorized, ServerTr::tr("Sign in first.")};
+    }
+    return m_service->authenticate(QString::fromLatin1(value.mid(7).trimmed()));
+}
+
+void Server::addRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+
+    m_http->route(QStringLiteral("/api/v1/health"), Method::Get, [] {
+        return QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                           {QStringLiteral("version"), QStringLiteral(LT_VERSION_STRING)},
+                           {QStringLiteral("api"), 1}};
+    });
+
+    // --- sessions ---
+    m_http->route(
+        QStringLiteral("/api/v1/session"), Method::Post,
+        [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+            auto body = jsonBody(request);
+            if (!body)
+                return errorResponse(body.error());
+            const QJsonObject &o = body.value();
+            Result<Session> session =
+                Error{ErrorCode::InvalidArgument, ServerTr::tr("Give a login and password, a "
+                                                               "refresh token or a code.")};
+            if (o.contains(QStringLiteral("login"))) {
+                session = m_service->login(o.value(QStringLiteral("login")).toString(),
+                                           o.value(QStringLiteral("password")).toString());
+            } else if (o.contains(QStringLiteral("refreshToken"))) {
+                session = m_service->refresh(o.value(QStringLiteral("refreshToken")).toString());
+            } else if (o.contains(QStringLiteral("code"))) {
+                session = m_service->exchangeCode(o.value(QStringLiteral("code")).toString());
+            }
+            if (!session)
+                return errorResponse(session.error());
+            return QHttpServerResponse(sessionJson(session.value()));
+        });
+    m_http->route(QStringLiteral("/api/v1/session"), Method::Delete,
+                  [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+                      const QByteArray value = header(request, "Authorization");
+                      if (!value.startsWith("Bearer "))
+                          return errorResponse({ErrorCode::Unauthorized, QString()});
+                      if (auto s = m_service->logout(QString::fromLatin1(value.mid(7).trimmed()));
+                          !s) {
+                          return errorResponse(s.error());
+                      }
+                      return QHttpServerResponse(Status_::NoContent);
+                  });
+    m_http->route(QStringLiteral("/api/v1/me"), Method::Get,
+                  [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+                      auto person = authorize(request);
+                      if (!person)
+                          return errorResponse(person.error());
+                      Session s;
+                      s.person = person.value();
+                      return QHttpServerResponse(
+                          sessionJson(s).value(QStringLiteral("person")).toObject());
+                  });
+
+    // --- the web sign-in page: hands a one-time code to the desktop ---
+    m_http->route(
+        QStringLiteral("/login"), Method::Get,
+        [](const QHttpServerRequest &request) -> QHttpServerResponse {
+            const QString redirect =
+                request.query().queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
+            return QHttpServerResponse("text/html; charset=utf-8", loginPage(redirect, QString()));
+        });
+    m_http->route(
+        QStringLiteral("/login"), Method::Post,
+        [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+            const QUrlQuery form(QString::fromUtf8(request.body()));
+            const auto value = [&](const char *key) {
+                return form.queryItemValue(QLatin1String(key), QUrl::FullyDecoded)
+                    .replace(u'+', u' ');
+            };
+            const QString redirect = value("redirect_uri");
+            auto code = m_service->issueLoginCode(value("login"), value("password"));
+            if (!code) {
+                return QHttpServerResponse("text/html; charset=utf-8",
+                                           loginPage(redirect, code.error().message),
+                                           Status_::Unauthorized);
+            }
+            if (!redirect.isEmpty() && redirectAllowed(redirect)) {
+                QUrl target(redirect);
+                QUrlQuery q(target);
+                q.addQueryItem(QStringLiteral("code"), code.value());
+                target.setQuery(q);
+                QHttpServerResponse response(Status_::Found);
+                response.setHeader("Location", target.toString(QUrl::FullyEncoded).toUtf8());
+                return response;
+            }
+            const QString html =
+                QStringLiteral("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
+                               "<title>LienThong</title></head><body><p>Mã đăng nhập một lần:</p>"
+                               "<p id=\"code\" style=\"font:20px monospace\">%1</p></body></html>")
+                    .arg(code.value());
+            return QHttpServerResponse("text/html; charset=utf-8", html.toUtf8());
+        });
+
+    // --- organisations (for assignment pickers) ---
+    m_http->route(
+        QStringLiteral("/api/v1/organisations"), Method::Get,
+        [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+            auto person = authorize(request);
+            if (!person)
+                return errorResponse(person.error());
+            auto q = m_db->exec(QStringLiteral("SELECT id, code, name, short_name, "
+                                               "level, parent_id FROM organisations "
+                                               "ORDER BY code"));
+            if (!q)
+                return errorResponse(q.error());
+            QJsonArray list;
+            while (q.value().next()) {
+                list.append(
+                    QJsonObject{{QStringLiteral("id"), q.value().value(0).toString()},
+                                {QStringLiteral("code"), q.value().value(1).toString()},
+                                {QStringLiteral("name"), q.value().value(2).toString()},
+                                {QStringLiteral("shortName"), q.value().value(3).toString()},
+                                {QStringLiteral("level"), q.value().value(4).toString()},
+                                {QStringLiteral("parent"), q.value().value(5).toString()}});
+            }
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("organisations"), list}});
+        });
+
+    // --- the change feed ---
+    m_http->route(QStringLiteral("/api/v1/changes"), Method::Get,
+                  [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+                      auto person = authorize(request);
+                      if (!person)
+                          return errorResponse(person.error());
+                      const QUrlQuery q = request.query();
+                      bool okCursor = true;
+                      bool okLimit = true;
+                      const QString cursorText = q.queryItemValue(QStringLiteral("cursor"));
+                      const QString limitText = q.queryItemValue(QStringLiteral("limit"));
+                      const qint64 cursor =
+                          cursorText.isEmpty() ? 0 : cursorText.toLongLong(&okCursor);
+                      const int limit = limitText.isEmpty() ? 500 : limitText.toInt(&okLimit);
+                      if (!okCursor || !okLimit || cursor < 0 || limit < 1) {
+                          return errorResponse({ErrorCode::InvalidArgument,
+                                                ServerTr::tr("cursor and limit must be numbers.")});
+                      }
+                      auto page = m_service->changes(person.value(), cursor, limit);
+                      if (!page)
+                          return errorResponse(page.error());
+                      return QHttpServerResponse(page.value().json);
+                  });
+
+    m_http->route(
+        QStringLiteral("/api/v1/documents/<arg>"), Method::Get,
+        [this](const QString &id, const QHttpServerRequest &request) -> QHttpServerResponse {
+            auto person = authorize(request);
+            if (!person)
+                return errorResponse(person.error());
+            auto doc = m_service->document(person.value(), id);
+            if (!doc)
+                return errorResponse(doc.error());
+            return QHttpServerResponse(json::toJson(doc.value()));
+        });
+
+    // --- blobs: immutable, named by their checksum; Range and ETag ---
+    m_http->route(
+        QStringLiteral("/api/v1/blobs/<arg>"), Method::Get,
+        [this](const QString &sha, const QHttpServerRequest &request) -> QHttpServerResponse {
+            auto person = authorize(request);
+            if (!person)
+                return errorResponse(person.error());
+            auto path = m_service->blobPath(person.value(), sha);
+            if (!path)
+                return errorResponse({ErrorCode::NotFound, ServerTr::tr("No such file.")});
+            const QByteArray etag = '"' + sha.toLower().toLatin1() + '"';
+            if (header(request, "If-None-Match") == etag) {
+                QHttpServerResponse r(Status_::NotModified);
+                r.setHeader("ETag", etag);
+                return r;
+            }
+            QFile f(path.value());
+            if (!f.open(QIODevice::ReadOnly))
+                return errorResponse({ErrorCode::Io, QString()});
+            const qint64 size = f.size();
+            const QByteArray range = header(request, "Range");
+            static const QRegularExpression rx(QStringLiteral("^bytes=(\\d+)-(\\d*)$"));
+            const auto m = rx.match(QString::fromLatin1(range));
+            if (!range.isEmpty() && m.hasMatch()) {
+                const qint64 first = m.captured(1).toLongLong();
+                const qint64 last =
+                    m.captured(2).isEmpty() ? size - 1 : qMin(size - 1, m.captured(2).toLongLong());
+                if (first >= size || last < first) {
+                    QHttpServerResponse r(Status_::RequestRangeNotSatisfiable);
+                    r.setHeader("Content-Range", "bytes */" + QByteArray::number(size));
+                    return r;
+                }
+                f.seek(first);
+                QHttpServerResponse r("application/octet-stream", f.read(last - first + 1),
+                                      Status_::PartialContent);
+                r.setHeader("Content-Range", "bytes " + QByteArray::number(first) + '-' +
+                                                 QByteArray::number(last) + '/' +
+                                                 QByteArray::number(size));
+                r.setHeader("ETag", etag);
+                r.setHeader("Accept-Ranges", "bytes");
+                return r;
+            }
+            QHttpServerResponse r("application/octet-stream", f.readAll());
+            r.setHeader("ETag", etag);
+            r.setHeader("Accept-Ranges", "bytes");
+            return r;
+        });
+
+    // --- actions: judged by core/workflow, idempotent by the client's id ---
+    m_http->route(QStringLiteral("/api/v1/actions"), Method::Post,
+                  [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+                      auto person = authorize(request);
+                      if (!person)
+                          return errorResponse(person.error());
+                      auto body = jsonBody(request);
+                      if (!body)
+                          return errorResponse(body.error());
+                      auto answer = m_service->act(person.value(), body.value());
+                      if (!answer)
+                          return errorResponse(answer.error());
+                      return QHttpServerResponse(answer.value());
+                  });
+
+    m_http->afterRequest([](QHttpServerResponse &&resp) {
+        resp.setHeader("Cache-Control", "no-store");
+        return std::move(resp);
+    });
 }
 
 } // namespace lt::server

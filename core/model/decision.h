@@ -62,6 +62,7 @@ struct Decision
     QString documentId;
     Action action = Action::Comment;
     QString actorId;
+    QString actorName;
     Role actorRole = Role::Specialist;
     QString text; // the direction (bút phê), the comment, the reason for a return
     QList<Assignment> assignments;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/decision.h"
 #include "core/model/doctype.h"
 #include "core/model/enums.h"
 
@@ -68,6 +69,7 @@ struct Document
     QDate dueDate;    // hạn xử lý
     int revision = 0; // bumped by the server on every change
     QList<Attachment> attachments;
+    QList<Decision> history; // applied decisions, oldest first
     // Per user, as the server sees the requesting user:
     quint32 boxes = 0; // a set of Box values
     bool unread = false;

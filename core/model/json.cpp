@@ -230,6 +230,62 @@ Result<Assignment> assignmentFromJson(const QJsonObject &o)
     return a;
 }
 
+QJsonObject toJson(const Decision &d)
+{
+    QJsonObject o{{QStringLiteral("id"), d.id},
+                  {QStringLiteral("document"), d.documentId},
+                  {QStringLiteral("action"), actions::key(d.action)},
+                  {QStringLiteral("actor"), d.actorId},
+                  {QStringLiteral("role"), enums::key(d.actorRole)}};
+    putIf(o, "actorName", d.actorName);
+    putIf(o, "text", d.text);
+    if (d.at.isValid())
+        o.insert(QStringLiteral("at"), d.at.toUTC().toString(Qt::ISODateWithMs));
+    if (!d.assignments.isEmpty()) {
+        QJsonArray a;
+        for (const Assignment &x : d.assignments)
+            a.append(toJson(x));
+        o.insert(QStringLiteral("assignments"), a);
+    }
+    return o;
+}
+
+Result<Decision> decisionFromJson(const QJsonObject &o)
+{
+    Reader r(o);
+    Decision d;
+    d.id = r.string("id", true);
+    d.documentId = r.string("document");
+    if (const auto a = actions::fromKey(r.string("action", true)))
+        d.action = *a;
+    else
+        r.fail("action");
+    d.actorId = r.string("actor");
+    d.actorName = r.string("actorName");
+    const QString role = r.string("role");
+    if (!role.isEmpty()) {
+        if (const auto x = enums::roleFromKey(role))
+            d.actorRole = *x;
+        else
+            r.fail("role");
+    }
+    d.text = r.string("text");
+    d.at = r.dateTime("at");
+    for (const QJsonValue &v : r.array("assignments")) {
+        auto a = assignmentFromJson(v.toObject());
+        if (!a) {
+            r.fail(a.error());
+            break;
+        }
+        d.assignments.append(a.value());
+    }
+    if (d.text.size() > 20'000)
+        r.fail("text");
+    if (r.error())
+        return *r.error();
+    return d;
+}
+
 QJsonObject toJson(const Document &d)
 {
     QJsonObject o{{QStringLiteral("id"), d.id},
@@ -256,6 +312,12 @@ QJsonObject toJson(const Document &d)
     for (const Attachment &a : d.attachments)
         attachments.append(toJson(a));
     o.insert(QStringLiteral("attachments"), attachments);
+    if (!d.history.isEmpty()) {
+        QJsonArray history;
+        for (const Decision &x : d.history)
+            history.append(toJson(x));
+        o.insert(QStringLiteral("history"), history);
+    }
     QJsonArray boxes;
     for (Box b : boxes::all()) {
         if (d.isIn(b))
@@ -309,6 +371,18 @@ Result<Document> documentFromJson(const QJsonObject &o)
             break;
         }
         d.attachments.append(a.value());
+    }
+    for (const QJsonValue &v : r.array("history")) {
+        if (!v.isObject()) {
+            r.fail("history");
+            break;
+        }
+        auto x = decisionFromJson(v.toObject());
+        if (!x) {
+            r.fail(x.error());
+            break;
+        }
+        d.history.append(x.value());
     }
     for (const QJsonValue &v : r.array("boxes")) {
         const auto b = boxes::fromKey(v.toString());

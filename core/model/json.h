@@ -17,6 +17,9 @@ Result<Document> documentFromJson(const QJsonObject &object);
 QJsonObject toJson(const Attachment &attachment);
 Result<Attachment> attachmentFromJson(const QJsonObject &object);
 
+QJsonObject toJson(const Decision &decision);
+Result<Decision> decisionFromJson(const QJsonObject &object);
+
 QJsonObject toJson(const Assignment &assignment);
 Result<Assignment> assignmentFromJson(const QJsonObject &object);
 

@@ -4,6 +4,7 @@
 #include "core/text/fold.h"
 
 #include <QHash>
+#include <QJsonDocument>
 
 namespace lt::store {
 
@@ -58,6 +59,12 @@ CREATE TABLE attachments(
     PRIMARY KEY(doc, position)
 ) WITHOUT ROWID;
 CREATE INDEX attachments_sha256 ON attachments(sha256);
+CREATE TABLE history(
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY(doc, position)
+) WITHOUT ROWID;
 CREATE VIRTUAL TABLE documents_fts USING fts5(
     notation, subject, issuer, body, tokenize = 'unicode61 remove_diacritics 0');
 )sql";
@@ -174,8 +181,9 @@ Status DocumentCache::upsert(const Document &d)
             body = st.value()->text(0);
         if (auto s = st.value()->run(); !s)
             return s;
-        for (const char *sql : {"DELETE FROM document_boxes WHERE doc = ?",
-                                "DELETE FROM attachments WHERE doc = ?"}) {
+        for (const char *sql :
+             {"DELETE FROM document_boxes WHERE doc = ?", "DELETE FROM attachments WHERE doc = ?",
+              "DELETE FROM history WHERE doc = ?"}) {
             auto del = m_db.prepare(sql);
             if (!del)
                 return del.error();
@@ -207,6 +215,15 @@ Status DocumentCache::upsert(const Document &d)
             !s) {
             return s;
         }
+    }
+    for (qsizetype i = 0; i < d.history.size(); ++i) {
+        auto st = m_db.prepare("INSERT INTO history(doc, position, json) VALUES (?,?,?)");
+        if (!st)
+            return st.error();
+        const QString js = QString::fromUtf8(
+            QJsonDocument(json::toJson(d.history.at(i))).toJson(QJsonDocument::Compact));
+        if (auto s = st.value()->bindAll(rowid, qint64(i), js).run(); !s)
+            return s;
     }
     return writeIndex(rowid, d, body);
 }
@@ -306,6 +323,18 @@ Status DocumentCache::loadAttachments(QList<Document> &docs, const QList<qint64>
         }
         if (step == Statement::Step::Error)
             return s.lastError();
+        auto h = m_db.prepare("SELECT json FROM history WHERE doc = ? ORDER BY position");
+        if (!h)
+            return h.error();
+        h.value()->bind(1, rowids.at(i));
+        while ((step = h.value()->step()) == Statement::Step::Row) {
+            auto x = json::decisionFromJson(
+                QJsonDocument::fromJson(h.value()->text(0).toUtf8()).object());
+            if (x)
+                docs[i].history.append(x.value());
+        }
+        if (step == Statement::Step::Error)
+            return h.value()->lastError();
     }
     return {};
 }

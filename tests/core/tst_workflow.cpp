@@ -1,3 +1,4 @@
+#include "core/workflow/desk.h"
 #include "core/workflow/workflow.h"
 
 #include <QTest>
@@ -123,6 +124,7 @@ private slots:
     void refusalsExplainThemselves();
     void allowedActionsForMenus();
     void documentStateVariant();
+    void deskBoxes();
 };
 
 void TestWorkflow::everyIncomingTransition()
@@ -213,6 +215,49 @@ void TestWorkflow::documentStateVariant()
     QVERIFY(!doc.isOverdue(QDate(2026, 3, 31)));
     doc.state = In::Done;
     QVERIFY(!doc.isOverdue(QDate(2026, 4, 1)));
+}
+
+void TestWorkflow::deskBoxes()
+{
+    using workflow::boxesFor;
+    using R = workflow::Relation;
+    const auto rel = [](std::initializer_list<R> rs) {
+        quint32 m = 0;
+        for (R r : rs)
+            m |= quint32(r);
+        return m;
+    };
+    const auto box = [](std::initializer_list<Box> bs) {
+        quint32 m = 0;
+        for (Box b : bs)
+            m |= quint32(b);
+        return m;
+    };
+    // Nothing for a stranger.
+    QCOMPARE(boxesFor(In::Submitted, L, 0), 0u);
+    // Incoming: the clerk registers, the leader directs, the assigned unit handles.
+    QCOMPARE(boxesFor(In::Received, C, rel({R::Clerk})), box({Box::Incoming, Box::ToHandle}));
+    QCOMPARE(boxesFor(In::Submitted, C, rel({R::Clerk})), box({Box::Incoming}));
+    QCOMPARE(boxesFor(In::Submitted, L, rel({R::Addressee})), box({Box::Incoming, Box::ToHandle}));
+    QCOMPARE(boxesFor(In::Submitted, D, rel({R::Informed})), box({Box::Incoming}));
+    QCOMPARE(boxesFor(In::Assigned, S, rel({R::Assignee})), box({Box::Incoming, Box::ToHandle}));
+    QCOMPARE(boxesFor(In::InProgress, H, rel({R::Assignee})), box({Box::Incoming, Box::ToHandle}));
+    QCOMPARE(boxesFor(In::Assigned, L, rel({R::Addressee})), box({Box::Incoming}));
+    QCOMPARE(boxesFor(In::Done, S, rel({R::Assignee})), box({Box::Incoming}));
+    // Outgoing: drafter, reviewer, signer, clerk.
+    QCOMPARE(boxesFor(Out::Draft, S, rel({R::Drafter})), box({Box::OutgoingDrafts, Box::ToHandle}));
+    QCOMPARE(boxesFor(Out::UnderReview, S, rel({R::Drafter})), box({Box::OutgoingDrafts}));
+    QCOMPARE(boxesFor(Out::UnderReview, H, rel({R::Reviewer})),
+             box({Box::OutgoingDrafts, Box::ToHandle}));
+    QCOMPARE(boxesFor(Out::Approved, L, rel({R::Signer})),
+             box({Box::OutgoingDrafts, Box::ToHandle, Box::ToSign}));
+    QCOMPARE(boxesFor(Out::Approved, H, rel({R::Reviewer})), box({Box::OutgoingDrafts}));
+    QCOMPARE(boxesFor(Out::Signed, C, rel({R::Clerk})),
+             box({Box::OutgoingDrafts, Box::ToHandle, Box::ToSign}));
+    QCOMPARE(boxesFor(Out::Issued, C, rel({R::Clerk})), box({Box::Sent, Box::ToHandle}));
+    QCOMPARE(boxesFor(Out::Dispatched, L, rel({R::Signer})), box({Box::Sent}));
+    QCOMPARE(boxesFor(Out::Returned, S, rel({R::Drafter})),
+             box({Box::OutgoingDrafts, Box::ToHandle}));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

@@ -1,0 +1,137 @@
+#include "core/workflow/desk.h"
+
+#include "core/workflow/workflow.h"
+
+namespace lt::workflow {
+
+namespace {
+bool has(quint32 relations, Relation r)
+{
+    return (relations & quint32(r)) != 0;
+}
+
+// True when the person is the one expected to act next, not merely allowed to.
+bool expectedToAct(IncomingState s, Role role, quint32 rel)
+{
+    switch (s) {
+    case IncomingState::Received:
+    case IncomingState::Registered:
+        return role == Role::Clerk && has(rel, Relation::Clerk);
+    case IncomingState::Submitted:
+        return (role == Role::Leader || role == Role::DeputyLeader) &&
+               has(rel, Relation::Addressee);
+    case IncomingState::Assigned:
+    case IncomingState::InProgress:
+        return (role == Role::HeadOfUnit || role == Role::Specialist) &&
+               has(rel, Relation::Assignee);
+    case IncomingState::Done:
+    case IncomingState::Returned:
+    case IncomingState::Recalled:
+        return false;
+    }
+    return false;
+}
+
+bool expectedToAct(OutgoingState s, Role role, quint32 rel)
+{
+    switch (s) {
+    case OutgoingState::Draft:
+    case OutgoingState::Returned:
+        return has(rel, Relation::Drafter);
+    case OutgoingState::UnderReview:
+        return has(rel, Relation::Reviewer) &&
+               (role == Role::HeadOfUnit || role == Role::DeputyLeader || role == Role::Leader);
+    case OutgoingState::Approved:
+        return has(rel, Relation::Signer) && (role == Role::Leader || role == Role::DeputyLeader);
+    case OutgoingState::Signed:
+    case OutgoingState::Issued:
+        return role == Role::Clerk && has(rel, Relation::Clerk);
+    case OutgoingState::Dispatched:
+    case OutgoingState::Recalled:
+        return false;
+    }
+    return false;
+}
+} // namespace
+
+quint32 boxesFor(const DocumentState &state, Role role, quint32 relations)
+{
+    if (relations == 0)
+        return 0;
+    quint32 boxes = 0;
+    if (const auto *in = std::get_if<IncomingState>(&state)) {
+        boxes |= quint32(Box::Incoming);
+        if (expectedToAct(*in, role, relations) && !allowedActions(state, role).isEmpty())
+            boxes |= quint32(Box::ToHandle);
+        return boxes;
+    }
+    const auto out = std::get<OutgoingState>(state);
+    switch (out) {
+    case OutgoingState::Draft:
+    case OutgoingState::UnderReview:
+    case OutgoingState::Approved:
+    case OutgoingState::Returned:
+    case OutgoingState::Signed: // awaits the agency's signature: not issued yet
+        boxes |= quint32(Box::OutgoingDrafts);
+        break;
+    case OutgoingState::Issued:
+    case OutgoingState::Dispatched:
+    case OutgoingState::Recalled:
+        boxes |= quint32(Box::Sent);
+        break;
+    }
+    if (expectedToAct(out, role, relations)) {
+        boxes |= quint32(Box::ToHandle);
+        // Signing work: the leader's signature on an approved draft, the agency's on a
+        // signed one.
+        if (out == OutgoingState::Approved || out == OutgoingState::Signed)
+            boxes |= quint32(Box::ToSign);
+    }
+    return boxes;
+}
+
+quint32 relationsFor(const DocumentState &state, Action action)
+{
+    const auto all = [](std::initializer_list<Relation> list) {
+        quint32 m = 0;
+        for (Relation r : list)
+            m |= quint32(r);
+        return m;
+    };
+    switch (action) {
+    case Action::Register:
+    case Action::ReturnToSender:
+    case Action::Submit:
+    case Action::RecallReceived:
+    case Action::Issue:
+    case Action::Dispatch:
+    case Action::Recall:
+        return all({Relation::Clerk});
+    case Action::Direct:
+    case Action::SendBack:
+    case Action::Reassign:
+    case Action::Reopen:
+        return all({Relation::Addressee});
+    case Action::StartHandling:
+    case Action::Complete:
+        return all({Relation::Assignee});
+    case Action::SubmitForReview:
+    case Action::Withdraw:
+        return all({Relation::Drafter});
+    case Action::Approve:
+        return all({Relation::Reviewer, Relation::Signer});
+    case Action::Sign:
+        return all({Relation::Signer});
+    case Action::Return: {
+        const auto *out = std::get_if<OutgoingState>(&state);
+        if (out && *out == OutgoingState::Signed)
+            return all({Relation::Clerk});
+        return all({Relation::Reviewer, Relation::Signer});
+    }
+    case Action::Comment:
+        return ~0u;
+    }
+    return 0;
+}
+
+} // namespace lt::workflow

@@ -1,0 +1,847 @@
+#include "server/service.h"
+
+#include "core/model/json.h"
+#include "core/workflow/desk.h"
+#include "core/workflow/numbering.h"
+#include "core/workflow/workflow.h"
+#include "server/auth.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace lt::server {
+
+Q_LOGGING_CATEGORY(lcService, "lt.server.service")
+
+namespace {
+
+struct ServiceTr
+{
+    Q_DECLARE_TR_FUNCTIONS(lt::server::Service)
+};
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parse(const QString &s)
+{
+    return QJsonDocument::fromJson(s.toUtf8()).object();
+}
+
+QString rolesToString(const QList<Role> &roles)
+{
+    QStringList keys;
+    for (Role r : roles)
+        keys << enums::key(r);
+    return keys.join(u',');
+}
+
+QList<Role> rolesFromString(const QString &s)
+{
+    QList<Role> roles;
+    for (const QString &k : s.split(u',', Qt::SkipEmptyParts)) {
+        if (const auto r = enums::roleFromKey(k))
+            roles << *r;
+    }
+    return roles;
+}
+
+Error unauthorized()
+{
+    return Error{ErrorCode::Unauthorized, ServiceTr::tr("Wrong user name or password.")};
+}
+
+Error notFound()
+{
+    return Error{ErrorCode::NotFound, ServiceTr::tr("No such document.")};
+}
+
+// The stored form of a document: everything but what depends on the reader.
+QJsonObject storedJson(const Document &d)
+{
+    Document copy = d;
+    copy.boxes = 0;
+    copy.unread = false;
+    copy.history.clear();
+    return json::toJson(copy);
+}
+
+constexpr const char *kPersonColumns = "id, login, full_name, title, organisation_id, roles, email";
+
+Person personFrom(const QSqlQuery &q)
+{
+    Person p;
+    p.id = q.value(0).toString();
+    p.login = q.value(1).toString();
+    p.fullName = q.value(2).toString();
+    p.title = q.value(3).toString();
+    p.organisationId = q.value(4).toString();
+    p.roles = rolesFromString(q.value(5).toString());
+    p.email = q.value(6).toString();
+    return p;
+}
+
+} // namespace
+
+Service::Service(Db &db, QString blobDir, SessionPolicy policy)
+    : m_db(db)
+    , m_blobDir(std::move(blobDir))
+    , m_policy(policy)
+    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+    QDir().mkpath(m_blobDir);
+}
+
+// --- people and sessions ---------------------------------------------------------------------
+
+Result<Person> Service::createPerson(const Person &person, const QString &password)
+{
+    return insertPerson(person, auth::hashPassword(password));
+}
+
+Result<Person> Service::insertPerson(const Person &person, const QString &passwordHash)
+{
+    Person p = person;
+    if (p.id.isEmpty())
+        p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto r = m_db.exec(QStringLiteral("INSERT INTO people(id, login, full_name, title, "
+                                      "organisation_id, roles, email, password_hash) VALUES "
+                                      "(?,?,?,?,?,?,?,?)"),
+                       {p.id, p.login, p.fullName, p.title, p.organisationId,
+                        rolesToString(p.roles), p.email, passwordHash});
+    if (!r)
+        return r.error();
+    return p;
+}
+
+Result<Person> Service::personById(const QString &id)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM people WHERE id = ?").arg(QLatin1String(kPersonColumns)),
+        {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return unauthorized();
+    return personFrom(q.value());
+}
+
+Result<Person> Service::personByLogin(const QString &login)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM people WHERE login = ?").arg(QLatin1String(kPersonColumns)),
+        {login});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return unauthorized();
+    return personFrom(q.value());
+}
+
+Result<Session> Service::login(const QString &login, const QString &password)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, password_hash, failed_logins, locked_until "
+                                      "FROM people WHERE login = ?"),
+                       {login});
+    if (!q)
+        return q.error();
+    if (!q.value().next()) {
+        // Spend the same time as a real check, so that names cannot be probed by timing.
+        auth::verifyPassword(password, auth::hashPassword(QStringLiteral("x")));
+        return unauthorized();
+    }
+    const QString id = q.value().value(0).toString();
+    const QString stored = q.value().value(1).toString();
+    const int failed = q.value().value(2).toInt();
+    const qint64 lockedUntil = q.value().value(3).toLongLong();
+    if (lockedUntil > now()) {
+        return Error{ErrorCode::Locked,
+                     ServiceTr::tr("Too many wrong passwords: the account is locked until %1.")
+                         .arg(QDateTime::fromSecsSinceEpoch(lockedUntil)
+                                  .toString(QStringLiteral("HH:mm dd/MM/yyyy")))};
+    }
+    if (!auth::verifyPassword(password, stored)) {
+        const int count = failed + 1;
+        const bool lock = count >= m_policy.maxFailedLogins;
+        auto u = m_db.exec(QStringLiteral("UPDATE people SET failed_logins = ?, locked_until = ? "
+                                          "WHERE id = ?"),
+                           {lock ? 0 : count, lock ? now() + m_policy.lockSeconds : qint64(0), id});
+        if (!u)
+            return u.error();
+        if (lock) {
+            qCWarning(lcService) << "account locked after" << count << "wrong passwords:" << login;
+            return Error{ErrorCode::Locked,
+                         ServiceTr::tr("Too many wrong passwords: the account is locked for "
+                                       "%n minute(s).",
+                                       nullptr, int(m_policy.lockSeconds / 60))};
+        }
+        return unauthorized();
+    }
+    if (failed != 0) {
+        if (auto u =
+                m_db.exec(QStringLiteral("UPDATE people SET failed_logins = 0 WHERE id = ?"), {id});
+            !u) {
+            return u.error();
+        }
+    }
+    auto person = personById(id);
+    if (!person)
+        return person.error();
+    return newSession(person.value(), QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+Result<Session> Service::newSession(const Person &person, const QString &family)
+{
+    Session s;
+    s.person = person;
+    s.accessToken = auth::newToken();
+    s.refreshToken = auth::newToken();
+    s.expiresIn = m_policy.accessSeconds;
+    const QString sql = QStringLiteral(
+        "INSERT INTO tokens(hash, kind, person_id, family, expires_at) VALUES (?,?,?,?,?)");
+    if (auto r = m_db.exec(sql, {auth::tokenHash(s.accessToken), QStringLiteral("access"),
+                                 person.id, family, now() + m_policy.accessSeconds});
+        !r) {
+        return r.error();
+    }
+    if (auto r = m_db.exec(sql, {auth::tokenHash(s.refreshToken), QStringLiteral("refresh"),
+                                 person.id, family, now() + m_policy.refreshSeconds});
+        !r) {
+        return r.error();
+    }
+    return s;
+}
+
+Result<Session> Service::refresh(const QString &refreshToken)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT person_id, family, expires_at, revoked FROM tokens "
+                                      "WHERE hash = ? AND kind = 'refresh'"),
+                       {auth::tokenHash(refreshToken)});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{ErrorCode::Unauthorized, ServiceTr::tr("The session has ended.")};
+    const QString person = q.value().value(0).toString();
+    const QString family = q.value().value(1).toString();
+    if (q.value().value(3).toInt() != 0) {
+        // A used refresh token came back: someone else may hold a copy. End the family.
+        qCWarning(lcService) << "refresh token reused; revoking the session family";
+        (void)m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE family = ?"), {family});
+        return Error{ErrorCode::Unauthorized, ServiceTr::tr("The session has ended.")};
+    }
+    if (q.value().value(2).toLongLong() <= now())
+        return Error{ErrorCode::Unauthorized, ServiceTr::tr("The session has expired.")};
+    if (auto r = m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE hash = ?"),
+                           {auth::tokenHash(refreshToken)});
+        !r) {
+        return r.error();
+    }
+    auto p = personById(person);
+    if (!p)
+        return p.error();
+    return newSession(p.value(), family);
+}
+
+Result<QString> Service::issueLoginCode(const QString &login, const QString &password)
+{
+    auto session = this->login(login, password);
+    if (!session)
+        return session.error();
+    // The password was right: hand out a one-time code instead of the tokens, and drop the
+    // tokens just made.
+    auto family = m_db.scalar(QStringLiteral("SELECT family FROM tokens WHERE hash = ?"),
+                              {auth::tokenHash(session->accessToken)});
+    if (!family)
+        return family.error();
+    (void)m_db.exec(QStringLiteral("DELETE FROM tokens WHERE family = ?"), {family.value()});
+    const QString code = auth::newToken();
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO tokens(hash, kind, person_id, family, "
+                                          "expires_at) VALUES (?, 'code', ?, ?, ?)"),
+                           {auth::tokenHash(code), session->person.id, family.value(),
+                            now() + m_policy.codeSeconds});
+        !r) {
+        return r.error();
+    }
+    return code;
+}
+
+Result<Session> Service::exchangeCode(const QString &code)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT person_id, family, expires_at, revoked FROM tokens "
+                                      "WHERE hash = ? AND kind = 'code'"),
+                       {auth::tokenHash(code)});
+    if (!q)
+        return q.error();
+    if (!q.value().next() || q.value().value(3).toInt() != 0 ||
+        q.value().value(2).toLongLong() <= now()) {
+        return Error{ErrorCode::Unauthorized,
+                     ServiceTr::tr("The sign-in code is not valid any more; sign in again.")};
+    }
+    const QString person = q.value().value(0).toString();
+    const QString family = q.value().value(1).toString();
+    if (auto r = m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE hash = ?"),
+                           {auth::tokenHash(code)});
+        !r) {
+        return r.error();
+    }
+    auto p = personById(person);
+    if (!p)
+        return p.error();
+    return newSession(p.value(), family);
+}
+
+Result<Person> Service::authenticate(const QString &accessToken)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT person_id, expires_at, revoked FROM tokens WHERE "
+                                      "hash = ? AND kind = 'access'"),
+                       {auth::tokenHash(accessToken)});
+    if (!q)
+        return q.error();
+    if (!q.value().next() || q.value().value(2).toInt() != 0 ||
+        q.value().value(1).toLongLong() <= now()) {
+        return Error{ErrorCode::Unauthorized, ServiceTr::tr("The session has expired.")};
+    }
+    return personById(q.value().value(0).toString());
+}
+
+Status Service::logout(const QString &accessToken)
+{
+    auto family = m_db.scalar(QStringLiteral("SELECT family FROM tokens WHERE hash = ? AND kind "
+                                             "= 'access'"),
+                              {auth::tokenHash(accessToken)});
+    if (!family)
+        return family.error();
+    if (family.value().isNull())
+        return Error{ErrorCode::Unauthorized, ServiceTr::tr("The session has expired.")};
+    auto r = m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE family = ?"),
+                       {family.value()});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+// --- organisations, documents, blobs ---------------------------------------------------------
+
+Status Service::addOrganisation(const Organisation &o)
+{
+    static const char *levels[] = {"central", "province", "district", "commune", "unit"};
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO organisations(id, code, name, short_name, "
+                       "level, parent_id) VALUES (?,?,?,?,?,?)"),
+        {o.id, o.code, o.name, o.shortName, QLatin1String(levels[int(o.level)]), o.parentId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status Service::touch(const QString &documentId)
+{
+    auto seq = m_db.nextChangeSeq();
+    if (!seq)
+        return seq.error();
+    auto r = m_db.exec(QStringLiteral("UPDATE documents SET change_seq = ? WHERE id = ?"),
+                       {seq.value(), documentId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status Service::addDocument(const Document &d, const QString &holderId,
+                            const QHash<QString, quint32> &people)
+{
+    auto seq = m_db.nextChangeSeq();
+    if (!seq)
+        return seq.error();
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO documents(id, holder_id, data, revision, "
+                                          "change_seq) VALUES (?,?,?,?,?)"),
+                           {d.id, holderId, compact(storedJson(d)), d.revision, seq.value()});
+        !r) {
+        return r.error();
+    }
+    for (auto it = people.cbegin(); it != people.cend(); ++it) {
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO document_people(document_id, "
+                                              "person_id, relations) VALUES (?,?,?)"),
+                               {d.id, it.key(), qint64(it.value())});
+            !r) {
+            return r.error();
+        }
+    }
+    for (const Attachment &a : d.attachments) {
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO document_blobs(document_id, sha256) "
+                                              "VALUES (?,?) ON CONFLICT DO NOTHING"),
+                               {d.id, a.sha256Hex()});
+            !r) {
+            return r.error();
+        }
+    }
+    return {};
+}
+
+QString Service::blobFile(const QString &sha256Hex) const
+{
+    return m_blobDir + u'/' + sha256Hex.left(2) + u'/' + sha256Hex;
+}
+
+Result<QByteArray> Service::putBlob(const QByteArray &content)
+{
+    const QByteArray sha = QCryptographicHash::hash(content, QCryptographicHash::Sha256);
+    const QString hex = QString::fromLatin1(sha.toHex());
+    const QString path = blobFile(hex);
+    if (!QFile::exists(path)) {
+        QDir().mkpath(QFileInfo(path).path());
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
+            return Error{ErrorCode::Io, QStringLiteral("cannot write blob %1").arg(path)};
+    }
+    auto r = m_db.exec(QStringLiteral("INSERT INTO blobs(sha256, size) VALUES (?, ?) ON CONFLICT "
+                                      "DO NOTHING"),
+                       {hex, qint64(content.size())});
+    if (!r)
+        return r.error();
+    return sha;
+}
+
+Result<QString> Service::blobPath(const Person &person, const QString &sha256Hex)
+{
+    if (sha256Hex.size() != 64 || QByteArray::fromHex(sha256Hex.toLatin1()).size() != 32)
+        return Error{ErrorCode::NotFound, QString()};
+    auto q = m_db.scalar(QStringLiteral("SELECT 1 FROM document_blobs b JOIN document_people p "
+                                        "ON p.document_id = b.document_id WHERE b.sha256 = ? "
+                                        "AND p.person_id = ? LIMIT 1"),
+                         {sha256Hex.toLower(), person.id});
+    if (!q)
+        return q.error();
+    const QString path = blobFile(sha256Hex.toLower());
+    if (q.value().isNull() || !QFile::exists(path))
+        return Error{ErrorCode::NotFound, QString()};
+    return path;
+}
+
+Result<QList<Decision>> Service::history(const QStringList &ids,
+                                         QHash<QString, QList<Decision>> *out)
+{
+    if (ids.isEmpty())
+        return QList<Decision>();
+    QString placeholders = QStringLiteral("?");
+    for (qsizetype i = 1; i < ids.size(); ++i)
+        placeholders += QStringLiteral(",?");
+    QVariantList values;
+    for (const QString &id : ids)
+        values << id;
+    auto q = m_db.exec(QStringLiteral("SELECT document_id, payload FROM decisions WHERE outcome "
+                                      "= 'applied' AND document_id IN (%1) ORDER BY at, id")
+                           .arg(placeholders),
+                       values);
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        auto d = json::decisionFromJson(parse(q.value().value(1).toString()));
+        if (d)
+            (*out)[q.value().value(0).toString()].append(d.value());
+    }
+    return QList<Decision>();
+}
+
+QJsonObject Service::documentFor(const Document &d, const Person &person, quint32 relations,
+                                 bool unread)
+{
+    Document copy = d;
+    copy.boxes = 0;
+    for (Role r : person.roles)
+        copy.boxes |= workflow::boxesFor(d.state, r, relations);
+    copy.unread = unread;
+    return json::toJson(copy);
+}
+
+Result<Service::Page> Service::changes(const Person &person, qint64 cursor, int limit)
+{
+    limit = qBound(1, limit, 2000);
+    auto q = m_db.exec(QStringLiteral("SELECT d.id, d.data, d.change_seq, d.deleted, "
+                                      "p.relations, p.unread FROM documents d JOIN "
+                                      "document_people p ON p.document_id = d.id AND "
+                                      "p.person_id = ? WHERE d.change_seq > ? ORDER BY "
+                                      "d.change_seq LIMIT ?"),
+                       {person.id, cursor, limit + 1});
+    if (!q)
+        return q.error();
+    struct Row
+    {
+        QString id;
+        QString data;
+        qint64 seq;
+        bool deleted;
+        quint32 relations;
+        bool unread;
+    };
+    QList<Row> rows;
+    while (q.value().next()) {
+        rows.append({q.value().value(0).toString(), q.value().value(1).toString(),
+                     q.value().value(2).toLongLong(), q.value().value(3).toInt() != 0,
+                     quint32(q.value().value(4).toLongLong()), q.value().value(5).toInt() != 0});
+    }
+    const bool more = rows.size() > limit;
+    if (more)
+        rows.resize(limit);
+    QStringList ids;
+    for (const Row &r : rows)
+        ids << r.id;
+    QHash<QString, QList<Decision>> histories;
+    if (auto h = history(ids, &histories); !h)
+        return h.error();
+
+    QJsonArray changes;
+    qint64 last = cursor;
+    for (const Row &r : rows) {
+        last = r.seq;
+        if (r.deleted) {
+            changes.append(QJsonObject{{QStringLiteral("seq"), r.seq},
+                                       {QStringLiteral("kind"), QStringLiteral("delete")},
+                                       {QStringLiteral("id"), r.id}});
+            continue;
+        }
+        auto doc = json::documentFromJson(parse(r.data));
+        if (!doc) {
+            qCWarning(lcService) << "stored document is unreadable:" << r.id;
+            continue;
+        }
+        doc.value().history = histories.value(r.id);
+        changes.append(QJsonObject{
+            {QStringLiteral("seq"), r.seq},
+            {QStringLiteral("kind"), QStringLiteral("upsert")},
+            {QStringLiteral("document"), documentFor(doc.value(), person, r.relations, r.unread)}});
+    }
+    Page page;
+    page.json = QJsonObject{{QStringLiteral("changes"), changes},
+                            {QStringLiteral("cursor"), QString::number(last)},
+                            {QStringLiteral("more"), more}};
+    return page;
+}
+
+Result<std::optional<std::pair<Document, QString>>> Service::loadDocument(const QString &id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT data, holder_id FROM documents WHERE id = ? AND "
+                                      "deleted = 0"),
+                       {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<std::pair<Document, QString>>();
+    auto doc = json::documentFromJson(parse(q.value().value(0).toString()));
+    if (!doc)
+        return doc.error();
+    return std::optional(std::pair{doc.value(), q.value().value(1).toString()});
+}
+
+Result<Document> Service::document(const Person &person, const QString &id)
+{
+    auto rel = m_db.exec(QStringLiteral("SELECT relations, unread FROM document_people WHERE "
+                                        "document_id = ? AND person_id = ?"),
+                         {id, person.id});
+    if (!rel)
+        return rel.error();
+    if (!rel.value().next())
+        return notFound();
+    const quint32 relations = quint32(rel.value().value(0).toLongLong());
+    const bool unread = rel.value().value(1).toInt() != 0;
+    auto loaded = loadDocument(id);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded.value())
+        return notFound();
+    QHash<QString, QList<Decision>> histories;
+    if (auto h = history({id}, &histories); !h)
+        return h.error();
+    Document d = loaded.value()->first;
+    d.history = histories.value(id);
+    auto full = json::documentFromJson(documentFor(d, person, relations, unread));
+    if (!full)
+        return full.error();
+    return full.value();
+}
+
+Result<int> Service::nextRegisterNumber(const QString &key, const QDate &date)
+{
+    const QString name = QStringLiteral("register:") + key;
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO counters(name, value) VALUES (?, 0) ON "
+                                          "CONFLICT DO NOTHING"),
+                           {name});
+        !r) {
+        return r.error();
+    }
+    // Lock the row (UPDATE) before reading it, so concurrent servers queue here. The value
+    // packs the register's year and last number.
+    auto v = m_db.exec(QStringLiteral("UPDATE counters SET value = value WHERE name = ? "
+                                      "RETURNING value"),
+                       {name});
+    if (!v)
+        return v.error();
+    const qint64 packed = v.value().next() ? v.value().value(0).toLongLong() : 0;
+    const numbering::Sequence seq{int(packed / 10'000'000), int(packed % 10'000'000)};
+    auto issued = numbering::next(seq, date);
+    if (!issued)
+        return issued.error();
+    const qint64 store = qint64(issued->sequence.year) * 10'000'000 + issued->sequence.lastNumber;
+    if (auto r = m_db.exec(QStringLiteral("UPDATE counters SET value = ? WHERE name = ?"),
+                           {store, name});
+        !r) {
+        return r.error();
+    }
+    return issued->number;
+}
+
+Result<QJsonObject> Service::act(const Person &person, const QJsonObject &request)
+{
+    const QString id = request.value(QStringLiteral("id")).toString();
+    const QString documentId = request.value(QStringLiteral("document")).toString();
+    const auto action = actions::fromKey(request.value(QStringLiteral("action")).toString());
+    if (id.isEmpty() || id.size() > 128 || documentId.isEmpty() || !action) {
+        return Error{ErrorCode::InvalidArgument,
+                     ServiceTr::tr("The action needs an id, a document and a known action.")};
+    }
+    const QString text = request.value(QStringLiteral("text")).toString();
+    if (text.size() > 20'000)
+        return Error{ErrorCode::InvalidArgument, ServiceTr::tr("The text is too long.")};
+    QList<Assignment> assignments;
+    for (const QJsonValue &v : request.value(QStringLiteral("assignments")).toArray()) {
+        auto a = json::assignmentFromJson(v.toObject());
+        if (!a)
+            return a.error();
+        assignments.append(a.value());
+    }
+
+    DbTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+
+    // Idempotency: the same id gets the same answer.
+    auto previous = m_db.exec(QStringLiteral("SELECT person_id, response FROM decisions WHERE id "
+                                             "= ?"),
+                              {id});
+    if (!previous)
+        return previous.error();
+    if (previous.value().next()) {
+        if (previous.value().value(0).toString() != person.id) {
+            return Error{ErrorCode::Conflict,
+                         ServiceTr::tr("This action id was already used by someone else.")};
+        }
+        return parse(previous.value().value(1).toString());
+    }
+
+    auto rel = m_db.exec(QStringLiteral("SELECT relations, unread FROM document_people WHERE "
+                                        "document_id = ? AND person_id = ?"),
+                         {documentId, person.id});
+    if (!rel)
+        return rel.error();
+    if (!rel.value().next())
+        return notFound();
+    const quint32 relations = quint32(rel.value().value(0).toLongLong());
+    auto loaded = loadDocument(documentId);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded.value())
+        return notFound();
+    Document doc = loaded.value()->first;
+    const QString holderId = loaded.value()->second;
+
+    // Judge with each of the person's roles; the first that may act is the one recorded.
+    std::optional<Role> actingRole;
+    std::optional<DocumentState> next;
+    QString reason;
+    for (Role r : person.roles) {
+        auto judged = workflow::judge(doc.state, *action, r);
+        if (!judged) {
+            if (reason.isEmpty())
+                reason = judged.error().message;
+            continue;
+        }
+        if ((relations & workflow::relationsFor(doc.state, *action)) == 0) {
+            if (reason.isEmpty()) {
+                reason = ServiceTr::tr("This document is not in your hands for \"%1\".")
+                             .arg(actions::displayName(*action));
+            }
+            continue;
+        }
+        actingRole = r;
+        next = judged.value();
+        break;
+    }
+    if (person.roles.isEmpty())
+        reason = ServiceTr::tr("You have no role in the workflow.");
+
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(now(), Qt::UTC);
+    Decision decision;
+    decision.id = id;
+    decision.documentId = documentId;
+    decision.action = *action;
+    decision.actorId = person.id;
+    decision.actorName = person.fullName;
+    decision.actorRole = actingRole.value_or(person.roles.value(0, Role::Specialist));
+    decision.text = text;
+    decision.assignments = assignments;
+    decision.at = at;
+
+    QHash<QString, quint32> newRelations; // person → relations to add
+
+    if (next) {
+        // Effects beyond the state change.
+        if (*action == Action::Direct || *action == Action::Reassign) {
+            int leads = 0;
+            for (const Assignment &a : assignments) {
+                if (a.kind == AssignmentKind::Lead)
+                    ++leads;
+                auto exists = m_db.scalar(QStringLiteral("SELECT 1 FROM organisations WHERE id "
+                                                         "= ?"),
+                                          {a.organisationId});
+                if (!exists)
+                    return exists.error();
+                if (exists.value().isNull()) {
+                    next.reset();
+                    reason = ServiceTr::tr("The unit \"%1\" does not exist.").arg(a.organisationId);
+                    break;
+                }
+            }
+            if (next && leads != 1) {
+                next.reset();
+                reason = ServiceTr::tr("Choose exactly one lead unit.");
+            }
+        }
+    }
+
+    QJsonObject response{{QStringLiteral("id"), id}};
+    if (next) {
+        doc.state = *next;
+        doc.revision += 1;
+        switch (*action) {
+        case Action::Register: {
+            auto n = nextRegisterNumber(QStringLiteral("incoming:") + holderId, at.date());
+            if (!n)
+                return n.error();
+            doc.incomingNumber = n.value();
+            if (!doc.receivedAt.isValid())
+                doc.receivedAt = at;
+            break;
+        }
+        case Action::Issue: {
+            auto n = nextRegisterNumber(QStringLiteral("outgoing:") + holderId, at.date());
+            if (!n)
+                return n.error();
+            doc.number = n.value();
+            doc.issueDate = at.date();
+            break;
+        }
+        case Action::Direct:
+        case Action::Reassign: {
+            if (*action == Action::Reassign) {
+                if (auto r = m_db.exec(QStringLiteral("UPDATE tasks SET state = 'cancelled' "
+                                                      "WHERE document_id = ? AND state = "
+                                                      "'open'"),
+                                       {documentId});
+                    !r) {
+                    return r.error();
+                }
+            }
+            for (const Assignment &a : assignments) {
+                static const char *kinds[] = {"lead", "cooperate", "information"};
+                if (a.kind == AssignmentKind::Lead && a.deadline.isValid())
+                    doc.dueDate = a.deadline;
+                if (auto r = m_db.exec(
+                        QStringLiteral("INSERT INTO tasks(id, document_id, "
+                                       "organisation_id, kind, deadline, state) "
+                                       "VALUES (?,?,?,?,?, 'open')"),
+                        {QUuid::createUuid().toString(QUuid::WithoutBraces), documentId,
+                         a.organisationId, QLatin1String(kinds[int(a.kind)]),
+                         a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString()});
+                    !r) {
+                    return r.error();
+                }
+                auto members = m_db.exec(QStringLiteral("SELECT id, roles FROM people WHERE "
+                                                        "organisation_id = ?"),
+                                         {a.organisationId});
+                if (!members)
+                    return members.error();
+                while (members.value().next()) {
+                    const QList<Role> roles = rolesFromString(members.value().value(1).toString());
+                    if (!roles.contains(Role::HeadOfUnit) && !roles.contains(Role::Specialist))
+                        continue;
+                    newRelations[members.value().value(0).toString()] |=
+                        a.kind == AssignmentKind::ForInformation
+                            ? quint32(workflow::Relation::Informed)
+                            : quint32(workflow::Relation::Assignee);
+                }
+            }
+            break;
+        }
+        case Action::Complete:
+            if (auto r = m_db.exec(QStringLiteral("UPDATE tasks SET state = 'done' WHERE "
+                                                  "document_id = ? AND state = 'open'"),
+                                   {documentId});
+                !r) {
+                return r.error();
+            }
+            break;
+        default:
+            break;
+        }
+        for (auto it = newRelations.cbegin(); it != newRelations.cend(); ++it) {
+            auto r = m_db.exec(QStringLiteral("INSERT INTO document_people(document_id, "
+                                              "person_id, relations) VALUES (?,?,?) ON "
+                                              "CONFLICT(document_id, person_id) DO UPDATE SET "
+                                              "relations = document_people.relations | "
+                                              "excluded.relations, unread = 1"),
+                               {documentId, it.key(), qint64(it.value())});
+            if (!r)
+                return r.error();
+        }
+        if (auto r = m_db.exec(QStringLiteral("UPDATE documents SET data = ?, revision = ? WHERE "
+                                              "id = ?"),
+                               {compact(storedJson(doc)), doc.revision, documentId});
+            !r) {
+            return r.error();
+        }
+        if (auto s = touch(documentId); !s)
+            return s.error();
+        response.insert(QStringLiteral("status"), QStringLiteral("applied"));
+    } else {
+        response.insert(QStringLiteral("status"), QStringLiteral("rejected"));
+        response.insert(QStringLiteral("reason"), reason);
+    }
+
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO decisions(id, document_id, person_id, "
+                                          "role, action, text, payload, at, outcome, reason, "
+                                          "response) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                           {id, documentId, person.id, enums::key(decision.actorRole),
+                            actions::key(*action), text, compact(json::toJson(decision)),
+                            at.toString(Qt::ISODateWithMs),
+                            next ? QStringLiteral("applied") : QStringLiteral("rejected"), reason,
+                            QStringLiteral("{}")});
+        !r) {
+        return r.error();
+    }
+    // The document as this person now sees it travels with the answer.
+    QHash<QString, QList<Decision>> histories;
+    if (auto h = history({documentId}, &histories); !h)
+        return h.error();
+    doc.history = histories.value(documentId);
+    const quint32 mine = relations | newRelations.value(person.id);
+    response.insert(QStringLiteral("document"), documentFor(doc, person, mine, false));
+    if (auto r = m_db.exec(QStringLiteral("UPDATE decisions SET response = ? WHERE id = ?"),
+                           {compact(response), id});
+        !r) {
+        return r.error();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return response;
+}
+
+} // namespace lt::server
