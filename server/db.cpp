@@ -34,7 +34,8 @@ const QList<QList<Step>> kMigrations{
          "password_hash TEXT NOT NULL, failed_logins INTEGER NOT NULL DEFAULT 0, "
          "locked_until BIGINT NOT NULL DEFAULT 0)", nullptr},
         {"CREATE TABLE tokens(hash TEXT PRIMARY KEY, kind TEXT NOT NULL, person_id TEXT NOT NULL, "
-         "family TEXT NOT NULL, expires_at BIGINT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)", nullptr},
+         "family TEXT NOT NULL, expires_at BIGINT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, "
+         "rotated_at BIGINT NOT NULL DEFAULT 0)", nullptr},
         {"CREATE INDEX tokens_family ON tokens(family)", nullptr},
         {"CREATE TABLE documents(id TEXT PRIMARY KEY, holder_id TEXT NOT NULL, data TEXT NOT NULL, "
          "revision INTEGER NOT NULL, change_seq BIGINT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0)", nullptr},

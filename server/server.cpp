@@ -204,8 +204,8 @@ Status Server::start()
     m_db = std::move(db.value());
     if (auto s = m_db->migrate(); !s)
         return s;
-    m_service =
-        std::make_unique<Service>(*m_db, QDir(m_options.dataDir).filePath(QStringLiteral("blobs")));
+    m_service = std::make_unique<Service>(
+        *m_db, QDir(m_options.dataDir).filePath(QStringLiteral("blobs")), m_options.sessions);
 
     if (m_options.demo) {
         auto existing = m_db->scalar(QStringLiteral("SELECT count(*) FROM people"));

@@ -3,6 +3,7 @@
 #include "core/model/organisation.h"
 #include "core/result.h"
 #include "server/demo.h"
+#include "server/service.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -28,6 +29,7 @@ struct ServerOptions
     quint16 port = 0;                // 0: pick a free port
     QString dbUrl;                   // empty: SQLite file DATA/server.db
     std::optional<DemoOptions> demo; // fill an empty database with demo data
+    SessionPolicy sessions;
 };
 
 // Parses "HOST:PORT" ("127.0.0.1:8080", "[::1]:0", "localhost:0").

@@ -224,8 +224,8 @@ Result<Session> Service::newSession(const Person &person, const QString &family)
 
 Result<Session> Service::refresh(const QString &refreshToken)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT person_id, family, expires_at, revoked FROM tokens "
-                                      "WHERE hash = ? AND kind = 'refresh'"),
+    auto q = m_db.exec(QStringLiteral("SELECT person_id, family, expires_at, revoked, rotated_at "
+                                      "FROM tokens WHERE hash = ? AND kind = 'refresh'"),
                        {auth::tokenHash(refreshToken)});
     if (!q)
         return q.error();
@@ -233,7 +233,11 @@ Result<Session> Service::refresh(const QString &refreshToken)
         return Error{ErrorCode::Unauthorized, ServiceTr::tr("The session has ended.")};
     const QString person = q.value().value(0).toString();
     const QString family = q.value().value(1).toString();
-    if (q.value().value(3).toInt() != 0) {
+    const qint64 rotatedAt = q.value().value(4).toLongLong();
+    // A client that died between our answer and saving the new token presents the old one
+    // again at once: within a short grace period that is not theft.
+    const bool graceReuse = rotatedAt > 0 && now() - rotatedAt < m_policy.refreshGraceSeconds;
+    if (q.value().value(3).toInt() != 0 && !graceReuse) {
         // A used refresh token came back: someone else may hold a copy. End the family.
         qCWarning(lcService) << "refresh token reused; revoking the session family";
         (void)m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE family = ?"), {family});
@@ -241,10 +245,13 @@ Result<Session> Service::refresh(const QString &refreshToken)
     }
     if (q.value().value(2).toLongLong() <= now())
         return Error{ErrorCode::Unauthorized, ServiceTr::tr("The session has expired.")};
-    if (auto r = m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE hash = ?"),
-                           {auth::tokenHash(refreshToken)});
-        !r) {
-        return r.error();
+    if (!graceReuse) {
+        if (auto r = m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1, rotated_at = ? "
+                                              "WHERE hash = ?"),
+                               {now(), auth::tokenHash(refreshToken)});
+            !r) {
+            return r.error();
+        }
     }
     auto p = personById(person);
     if (!p)

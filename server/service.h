@@ -21,6 +21,7 @@ struct SessionPolicy
     qint64 codeSeconds = 120;
     int maxFailedLogins = 5;
     qint64 lockSeconds = 5 * 60;
+    qint64 refreshGraceSeconds = 30; // a rotated refresh token still works this long
 };
 
 struct Session

@@ -18,12 +18,6 @@ struct CliTr
     Q_DECLARE_TR_FUNCTIONS(lt::cli)
 };
 
-int usage(QTextStream &err, const QString &message)
-{
-    err << message << '\n' << CliTr::tr("Run \"lienthong-cli --help\" for the commands.") << '\n';
-    return Usage;
-}
-
 int refuse(QTextStream &err, const Error &error)
 {
     err << (error.message.isEmpty() ? errorText(error.code) : error.message) << '\n';
@@ -154,14 +148,39 @@ int cmdNextNumber(const QStringList &args, QTextStream &out, QTextStream &err)
 
 } // namespace
 
+int usage(QTextStream &err, const QString &message)
+{
+    err << message << '\n' << CliTr::tr("Run \"lienthong-cli --help\" for the commands.") << '\n';
+    return Usage;
+}
+
 QString helpText()
 {
     return CliTr::tr(
-        "Usage: lienthong-cli [--lang vi|en] COMMAND [ARGUMENTS]\n"
+        "Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] COMMAND "
+        "[ARGUMENTS]\n"
         "\n"
         "LienThong on the command line: everything the desktop does, scriptable.\n"
         "\n"
-        "Commands:\n"
+        "Working with the server (the profile keeps documents for offline work):\n"
+        "  login --server URL --user NAME [--password-stdin]\n"
+        "                           sign in; the session is kept in the system keychain\n"
+        "  logout                   sign out (documents kept offline stay)\n"
+        "  sync [--wait SECONDS] [--page-size N] [--password-stdin]\n"
+        "                           send queued actions, receive changes and files kept "
+        "offline\n"
+        "  status                   server, user, last sync, pending actions, cache size\n"
+        "  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--urgent] [--overdue]\n"
+        "     [--limit N] [--offset N] [--json]\n"
+        "                           list documents, newest first\n"
+        "  search TEXT... [--json]  search with or without accents (\"quyet dinh\")\n"
+        "  show ID [--json]         a document: metadata, files, history, pending actions\n"
+        "  pin ID | pin --box NAME  keep files offline (unpin to stop)\n"
+        "  act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...\n"
+        "      [--deadline yyyy-MM-dd]\n"
+        "                           queue an action (approve, return, direct, comment, …)\n"
+        "\n"
+        "Rules of the domain, without a server:\n"
         "  notation TEXT            check a number and notation, e.g. \"05/QĐ-UBND\"\n"
         "  orgcode CODE             check a national organisation code, show its level and "
         "parent\n"
@@ -176,10 +195,13 @@ QString helpText()
         "\n"
         "Options:\n"
         "  --lang vi|en             language of the messages (default: vi)\n"
+        "  --profile DIR            the profile folder (default: the user's application data)\n"
+        "  --timeout SECONDS        network timeout (default: 30)\n"
         "  -h, --help               show this help\n"
         "  -v, --version            show the version\n"
         "\n"
-        "Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage.\n");
+        "Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not "
+        "reachable, 4 not signed in.\n");
 }
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)

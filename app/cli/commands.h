@@ -14,4 +14,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err);
 // The text of `lienthong-cli --help`.
 QString helpText();
 
+// Prints `message` and a pointer to --help; returns Usage.
+int usage(QTextStream &err, const QString &message);
+
 } // namespace lt::cli

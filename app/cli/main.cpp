@@ -1,10 +1,12 @@
 // lienthong-cli: LienThong without a display.
+#include "clientcommands.h"
 #include "commands.h"
 
 #include "core/i18n/language.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -15,6 +17,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral(LT_ORGANISATION_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(LT_VERSION_STRING));
 
+    // Diagnostics stay quiet unless asked for (QT_LOGGING_RULES="lt.*.debug=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("lt.*.info=false"));
+
     QTextStream out(stdout);
     QTextStream err(stderr);
 
@@ -23,12 +29,19 @@ int main(int argc, char *argv[])
     QString language = lt::i18n::defaultLanguage();
     bool help = false;
     bool version = false;
+    lt::cli::ClientOptions clientOptions;
     while (!args.isEmpty() && args.first().startsWith(u'-')) {
         const QString opt = args.takeFirst();
         if (opt == u"--lang" && !args.isEmpty()) {
             language = args.takeFirst();
         } else if (opt.startsWith(QStringLiteral("--lang="))) {
             language = opt.mid(7);
+        } else if (opt == u"--profile" && !args.isEmpty()) {
+            clientOptions.profileDir = args.takeFirst();
+        } else if (opt.startsWith(QStringLiteral("--profile="))) {
+            clientOptions.profileDir = opt.mid(10);
+        } else if (opt == u"--timeout" && !args.isEmpty()) {
+            clientOptions.timeoutMs = int(args.takeFirst().toDouble() * 1000);
         } else if (opt == u"-h" || opt == u"--help") {
             help = true;
         } else if (opt == u"-v" || opt == u"--version") {
@@ -52,5 +65,11 @@ int main(int argc, char *argv[])
         out << lt::cli::helpText();
         return lt::cli::Ok;
     }
+    if (clientOptions.timeoutMs <= 0) {
+        err << "--timeout takes seconds\n";
+        return lt::cli::Usage;
+    }
+    if (!args.isEmpty() && lt::cli::isClientCommand(args.first()))
+        return lt::cli::runClientCommand(args.first(), args.mid(1), clientOptions, out, err);
     return lt::cli::run(args, out, err);
 }

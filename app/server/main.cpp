@@ -69,6 +69,13 @@ int main(int argc, char *argv[])
          QStringLiteral("n"), QStringLiteral("-1")},
         {QStringLiteral("seed"), QStringLiteral("Seed of the demo data (default 1)."),
          QStringLiteral("s"), QStringLiteral("1")},
+        {QStringLiteral("access-ttl"),
+         QStringLiteral("Lifetime of access tokens in seconds (default 900)."), QStringLiteral("s"),
+         QStringLiteral("900")},
+        {QStringLiteral("refresh-grace"),
+         QStringLiteral("Seconds during which a just-rotated refresh token is still accepted "
+                        "(default 30; 0 treats any reuse as theft)."),
+         QStringLiteral("s"), QStringLiteral("30")},
     });
     parser.process(app);
 
@@ -83,6 +90,15 @@ int main(int argc, char *argv[])
     options.address = listen->first;
     options.port = listen->second;
     options.dbUrl = parser.value(QStringLiteral("db"));
+    bool okTtl = false;
+    bool okGrace = false;
+    options.sessions.accessSeconds = parser.value(QStringLiteral("access-ttl")).toLongLong(&okTtl);
+    options.sessions.refreshGraceSeconds =
+        parser.value(QStringLiteral("refresh-grace")).toLongLong(&okGrace);
+    if (!okTtl || !okGrace || options.sessions.accessSeconds < 1 ||
+        options.sessions.refreshGraceSeconds < 0) {
+        return fail(2, QStringLiteral("--access-ttl and --refresh-grace take seconds"));
+    }
     if (parser.isSet(QStringLiteral("demo"))) {
         bool ok1 = false;
         bool ok2 = false;

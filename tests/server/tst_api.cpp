@@ -61,9 +61,11 @@ private:
 
 void TestApi::initTestCase()
 {
-    QStringList args{QStringLiteral("--data"), m_data.path(), QStringLiteral("--demo"),
-                     QStringLiteral("--demo-size"), QStringLiteral("120"),
-                     QStringLiteral("--demo-pdfs"), QStringLiteral("4")};
+    QStringList args{QStringLiteral("--data"), m_data.path(),
+                     QStringLiteral("--demo"), QStringLiteral("--demo-size"),
+                     QStringLiteral("120"),    QStringLiteral("--demo-pdfs"),
+                     QStringLiteral("4"),      QStringLiteral("--refresh-grace"),
+                     QStringLiteral("0")};
     const QString pg = qEnvironmentVariable("LT_TEST_POSTGRES_URL");
     if (!pg.isEmpty())
         args << QStringLiteral("--db") << pg;
@@ -87,7 +89,8 @@ Reply TestApi::call(const QByteArray &verb, const QString &path, const QJsonObje
     QByteArray payload = rawBody;
     if (!body.isEmpty()) {
         payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     }
     for (const auto &[k, v] : headers)
         request.setRawHeader(k, v);
@@ -106,8 +109,9 @@ Reply TestApi::call(const QByteArray &verb, const QString &path, const QJsonObje
 
 QString TestApi::login(const QString &user)
 {
-    const Reply r = call("POST", QStringLiteral("/api/v1/session"),
-                         {{QStringLiteral("login"), user}, {QStringLiteral("password"), QStringLiteral("demo123")}});
+    const Reply r = call(
+        "POST", QStringLiteral("/api/v1/session"),
+        {{QStringLiteral("login"), user}, {QStringLiteral("password"), QStringLiteral("demo123")}});
     return r.json.value(QStringLiteral("accessToken")).toString();
 }
 
@@ -117,8 +121,9 @@ QList<QJsonObject> TestApi::fullFeed(const QString &token, int pageSize, int *pa
     QString cursor = QStringLiteral("0");
     int n = 0;
     while (true) {
-        const Reply r = call("GET", QStringLiteral("/api/v1/changes?cursor=%1&limit=%2").arg(cursor).arg(pageSize),
-                             {}, token);
+        const Reply r = call(
+            "GET", QStringLiteral("/api/v1/changes?cursor=%1&limit=%2").arg(cursor).arg(pageSize),
+            {}, token);
         if (r.status != 200)
             return {};
         ++n;
@@ -136,7 +141,8 @@ QList<QJsonObject> TestApi::fullFeed(const QString &token, int pageSize, int *pa
 void TestApi::loginAndMe()
 {
     const Reply r = call("POST", QStringLiteral("/api/v1/session"),
-                         {{QStringLiteral("login"), QStringLiteral("leader")}, {QStringLiteral("password"), QStringLiteral("demo123")}});
+                         {{QStringLiteral("login"), QStringLiteral("leader")},
+                          {QStringLiteral("password"), QStringLiteral("demo123")}});
     QCOMPARE(r.status, 200);
     const QString token = r.json.value(QStringLiteral("accessToken")).toString();
     QVERIFY(token.size() >= 40);
@@ -144,7 +150,8 @@ void TestApi::loginAndMe()
     QVERIFY(r.json.value(QStringLiteral("expiresIn")).toInt() > 0);
     const QJsonObject person = r.json.value(QStringLiteral("person")).toObject();
     QCOMPARE(person.value(QStringLiteral("login")).toString(), QStringLiteral("leader"));
-    QCOMPARE(person.value(QStringLiteral("roles")).toArray().first().toString(), QStringLiteral("leader"));
+    QCOMPARE(person.value(QStringLiteral("roles")).toArray().first().toString(),
+             QStringLiteral("leader"));
 
     const Reply me = call("GET", QStringLiteral("/api/v1/me"), {}, token);
     QCOMPARE(me.status, 200);
@@ -157,7 +164,8 @@ void TestApi::wrongPasswordsLockTheAccount()
 {
     const auto attempt = [this](const QString &password) {
         return call("POST", QStringLiteral("/api/v1/session"),
-                    {{QStringLiteral("login"), QStringLiteral("deputy3")}, {QStringLiteral("password"), password}});
+                    {{QStringLiteral("login"), QStringLiteral("deputy3")},
+                     {QStringLiteral("password"), password}});
     };
     for (int i = 0; i < 4; ++i)
         QCOMPARE(attempt(QStringLiteral("wrong")).status, 401);
@@ -169,36 +177,49 @@ void TestApi::wrongPasswordsLockTheAccount()
     QCOMPARE(attempt(QStringLiteral("demo123")).status, 429);
     // Unknown users get the same answer as wrong passwords.
     const Reply unknown = call("POST", QStringLiteral("/api/v1/session"),
-                               {{QStringLiteral("login"), QStringLiteral("nobody")}, {QStringLiteral("password"), QStringLiteral("x")}});
+                               {{QStringLiteral("login"), QStringLiteral("nobody")},
+                                {QStringLiteral("password"), QStringLiteral("x")}});
     QCOMPARE(unknown.status, 401);
 }
 
 void TestApi::refreshRotatesAndDetectsReuse()
 {
     const Reply first = call("POST", QStringLiteral("/api/v1/session"),
-                             {{QStringLiteral("login"), QStringLiteral("clerk")}, {QStringLiteral("password"), QStringLiteral("demo123")}});
+                             {{QStringLiteral("login"), QStringLiteral("clerk")},
+                              {QStringLiteral("password"), QStringLiteral("demo123")}});
     const QString refresh1 = first.json.value(QStringLiteral("refreshToken")).toString();
-    const Reply second = call("POST", QStringLiteral("/api/v1/session"), {{QStringLiteral("refreshToken"), refresh1}});
+    const Reply second = call("POST", QStringLiteral("/api/v1/session"),
+                              {{QStringLiteral("refreshToken"), refresh1}});
     QCOMPARE(second.status, 200);
     const QString refresh2 = second.json.value(QStringLiteral("refreshToken")).toString();
     const QString access2 = second.json.value(QStringLiteral("accessToken")).toString();
     QVERIFY(refresh2 != refresh1);
     QCOMPARE(call("GET", QStringLiteral("/api/v1/me"), {}, access2).status, 200);
     // The old refresh token comes back: the whole session family ends.
-    QCOMPARE(call("POST", QStringLiteral("/api/v1/session"), {{QStringLiteral("refreshToken"), refresh1}}).status, 401);
-    QCOMPARE(call("POST", QStringLiteral("/api/v1/session"), {{QStringLiteral("refreshToken"), refresh2}}).status, 401);
+    QCOMPARE(call("POST", QStringLiteral("/api/v1/session"),
+                  {{QStringLiteral("refreshToken"), refresh1}})
+                 .status,
+             401);
+    QCOMPARE(call("POST", QStringLiteral("/api/v1/session"),
+                  {{QStringLiteral("refreshToken"), refresh2}})
+                 .status,
+             401);
     QCOMPARE(call("GET", QStringLiteral("/api/v1/me"), {}, access2).status, 401);
 }
 
 void TestApi::logoutRevokes()
 {
     const Reply s = call("POST", QStringLiteral("/api/v1/session"),
-                         {{QStringLiteral("login"), QStringLiteral("deputy2")}, {QStringLiteral("password"), QStringLiteral("demo123")}});
+                         {{QStringLiteral("login"), QStringLiteral("deputy2")},
+                          {QStringLiteral("password"), QStringLiteral("demo123")}});
     const QString access = s.json.value(QStringLiteral("accessToken")).toString();
     const QString refresh = s.json.value(QStringLiteral("refreshToken")).toString();
     QCOMPARE(call("DELETE", QStringLiteral("/api/v1/session"), {}, access).status, 204);
     QCOMPARE(call("GET", QStringLiteral("/api/v1/me"), {}, access).status, 401);
-    QCOMPARE(call("POST", QStringLiteral("/api/v1/session"), {{QStringLiteral("refreshToken"), refresh}}).status, 401);
+    QCOMPARE(
+        call("POST", QStringLiteral("/api/v1/session"), {{QStringLiteral("refreshToken"), refresh}})
+            .status,
+        401);
 }
 
 void TestApi::feedIsPagedOrderedAndComplete()
@@ -217,11 +238,13 @@ void TestApi::feedIsPagedOrderedAndComplete()
         const qint64 seq = c.value(QStringLiteral("seq")).toInteger();
         QVERIFY(seq > last);
         last = seq;
-        ids.insert(c.value(QStringLiteral("document")).toObject().value(QStringLiteral("id")).toString());
+        ids.insert(
+            c.value(QStringLiteral("document")).toObject().value(QStringLiteral("id")).toString());
     }
     QCOMPARE(ids.size(), 120);
     // Nothing new: an empty page that keeps the cursor.
-    const Reply again = call("GET", QStringLiteral("/api/v1/changes?cursor=%1").arg(last), {}, token);
+    const Reply again =
+        call("GET", QStringLiteral("/api/v1/changes?cursor=%1").arg(last), {}, token);
     QCOMPARE(again.status, 200);
     QVERIFY(again.json.value(QStringLiteral("changes")).toArray().isEmpty());
     QCOMPARE(again.json.value(QStringLiteral("cursor")).toString(), QString::number(last));
@@ -239,7 +262,8 @@ void TestApi::othersDocumentsAreInvisible()
     QVERIFY(mine.size() < all.size());
     QSet<QString> visible;
     for (const auto &c : mine)
-        visible.insert(c.value(QStringLiteral("document")).toObject().value(QStringLiteral("id")).toString());
+        visible.insert(
+            c.value(QStringLiteral("document")).toObject().value(QStringLiteral("id")).toString());
     QJsonObject hidden;
     for (const auto &c : all) {
         const QJsonObject d = c.value(QStringLiteral("document")).toObject();
@@ -266,29 +290,44 @@ void TestApi::othersDocumentsAreInvisible()
 void TestApi::blobsWithRangeAndEtag()
 {
     const QString clerk = login(QStringLiteral("clerk"));
-    const QJsonObject doc = fullFeed(clerk, 500).first().value(QStringLiteral("document")).toObject();
-    const QJsonObject attachment = doc.value(QStringLiteral("attachments")).toArray().first().toObject();
+    const QJsonObject doc =
+        fullFeed(clerk, 500).first().value(QStringLiteral("document")).toObject();
+    const QJsonObject attachment =
+        doc.value(QStringLiteral("attachments")).toArray().first().toObject();
     const QString sha = attachment.value(QStringLiteral("sha256")).toString();
     const qint64 size = attachment.value(QStringLiteral("size")).toInteger();
     const Reply full = call("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, clerk);
     QCOMPARE(full.status, 200);
     QCOMPARE(full.body.size(), size);
     QVERIFY(full.body.startsWith("%PDF-"));
-    QCOMPARE(QCryptographicHash::hash(full.body, QCryptographicHash::Sha256).toHex(), sha.toLatin1());
+    QCOMPARE(QCryptographicHash::hash(full.body, QCryptographicHash::Sha256).toHex(),
+             sha.toLatin1());
     const QByteArray etag = full.headers.value("etag");
     QCOMPARE(etag, '"' + sha.toLatin1() + '"');
 
-    const Reply part = call("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, clerk, {{"Range", "bytes=100-"}});
+    const Reply part =
+        call("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, clerk, {{"Range", "bytes=100-"}});
     QCOMPARE(part.status, 206);
     QCOMPARE(part.body, full.body.mid(100));
-    QCOMPARE(part.headers.value("content-range"), QByteArray("bytes 100-%1/%2").replace("%1", QByteArray::number(size - 1)).replace("%2", QByteArray::number(size)));
-    const Reply middle = call("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, clerk, {{"Range", "bytes=10-19"}});
+    QCOMPARE(part.headers.value("content-range"), QByteArray("bytes 100-%1/%2")
+                                                      .replace("%1", QByteArray::number(size - 1))
+                                                      .replace("%2", QByteArray::number(size)));
+    const Reply middle =
+        call("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, clerk, {{"Range", "bytes=10-19"}});
     QCOMPARE(middle.body, full.body.mid(10, 10));
-    QCOMPARE(call("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, clerk, {{"Range", "bytes=999999999-"}}).status, 416);
-    QCOMPARE(call("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, clerk, {{"If-None-Match", etag}}).status, 304);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, clerk,
+                  {{"Range", "bytes=999999999-"}})
+                 .status,
+             416);
+    QCOMPARE(
+        call("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, clerk, {{"If-None-Match", etag}})
+            .status,
+        304);
     QCOMPARE(call("GET", QStringLiteral("/api/v1/blobs/") + sha).status, 401);
-    QCOMPARE(call("GET", QStringLiteral("/api/v1/blobs/") + QString(64, u'0'), {}, clerk).status, 404);
-    QCOMPARE(call("GET", QStringLiteral("/api/v1/blobs/..%2F..%2Fserver.db"), {}, clerk).status, 404);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/blobs/") + QString(64, u'0'), {}, clerk).status,
+             404);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/blobs/..%2F..%2Fserver.db"), {}, clerk).status,
+             404);
 }
 
 void TestApi::actionIsJudgedAndIdempotent()
@@ -320,16 +359,19 @@ void TestApi::actionIsJudgedAndIdempotent()
     QCOMPARE(applied.status, 200);
     QCOMPARE(applied.json.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     const QJsonObject after = applied.json.value(QStringLiteral("document")).toObject();
-    QCOMPARE(after.value(QStringLiteral("state")).toString(), QStringLiteral("incoming:registered"));
+    QCOMPARE(after.value(QStringLiteral("state")).toString(),
+             QStringLiteral("incoming:registered"));
     QVERIFY(after.value(QStringLiteral("incomingNumber")).toInt() > 0);
-    QCOMPARE(after.value(QStringLiteral("revision")).toInt(), target.value(QStringLiteral("revision")).toInt() + 1);
+    QCOMPARE(after.value(QStringLiteral("revision")).toInt(),
+             target.value(QStringLiteral("revision")).toInt() + 1);
 
     // The same id again (a retry after a lost answer): the same answer, applied once.
     const Reply replay = call("POST", QStringLiteral("/api/v1/actions"), registerIt, clerk);
     QCOMPARE(replay.status, 200);
     QCOMPARE(replay.json, applied.json);
     const Reply now = call("GET", QStringLiteral("/api/v1/documents/") + docId, {}, clerk);
-    QCOMPARE(now.json.value(QStringLiteral("revision")).toInt(), after.value(QStringLiteral("revision")).toInt());
+    QCOMPARE(now.json.value(QStringLiteral("revision")).toInt(),
+             after.value(QStringLiteral("revision")).toInt());
     int registrations = 0;
     for (const QJsonValue &h : now.json.value(QStringLiteral("history")).toArray())
         registrations += h.toObject().value(QStringLiteral("action")).toString() == u"register";
@@ -343,14 +385,16 @@ void TestApi::actionIsJudgedAndIdempotent()
                              clerk);
     QCOMPARE(again.status, 200);
     QCOMPARE(again.json.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-    QVERIFY2(again.json.value(QStringLiteral("reason")).toString().contains(QStringLiteral("Vào sổ")),
-             qPrintable(again.json.value(QStringLiteral("reason")).toString()));
+    QVERIFY2(
+        again.json.value(QStringLiteral("reason")).toString().contains(QStringLiteral("Vào sổ")),
+        qPrintable(again.json.value(QStringLiteral("reason")).toString()));
 
     // Someone else reusing an id is a conflict.
     QCOMPARE(call("POST", QStringLiteral("/api/v1/actions"), registerIt, leader).status, 409);
 
     // The change shows in the feed after the old cursor.
-    const Reply feed = call("GET", QStringLiteral("/api/v1/changes?cursor=0&limit=1000"), {}, clerk);
+    const Reply feed =
+        call("GET", QStringLiteral("/api/v1/changes?cursor=0&limit=1000"), {}, clerk);
     bool seen = false;
     for (const QJsonValue &c : feed.json.value(QStringLiteral("changes")).toArray()) {
         const QJsonObject d = c.toObject().value(QStringLiteral("document")).toObject();
@@ -366,8 +410,8 @@ void TestApi::directAssignsTheUnit()
     QJsonObject target;
     for (const auto &c : fullFeed(leader, 500)) {
         const QJsonObject d = c.value(QStringLiteral("document")).toObject();
-        if (d.value(QStringLiteral("state")).toString() == u"incoming:submitted"
-            && d.value(QStringLiteral("boxes")).toArray().contains(QStringLiteral("to_handle"))) {
+        if (d.value(QStringLiteral("state")).toString() == u"incoming:submitted" &&
+            d.value(QStringLiteral("boxes")).toArray().contains(QStringLiteral("to_handle"))) {
             target = d;
             break;
         }
@@ -386,16 +430,18 @@ void TestApi::directAssignsTheUnit()
                             leader);
     QCOMPARE(none.json.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
 
-    const Reply r = call("POST", QStringLiteral("/api/v1/actions"),
-                         {{QStringLiteral("id"), QUuid::createUuid().toString()},
-                          {QStringLiteral("document"), docId},
-                          {QStringLiteral("action"), QStringLiteral("direct")},
-                          {QStringLiteral("text"), QStringLiteral("Giao Sở Tài chính chủ trì, báo cáo trước 30/12.")},
-                          {QStringLiteral("assignments"),
-                           QJsonArray{QJsonObject{{QStringLiteral("organisation"), QStringLiteral("org-stc")},
-                                                  {QStringLiteral("kind"), QStringLiteral("lead")},
-                                                  {QStringLiteral("deadline"), QStringLiteral("2026-12-30")}}}}},
-                         leader);
+    const Reply r = call(
+        "POST", QStringLiteral("/api/v1/actions"),
+        {{QStringLiteral("id"), QUuid::createUuid().toString()},
+         {QStringLiteral("document"), docId},
+         {QStringLiteral("action"), QStringLiteral("direct")},
+         {QStringLiteral("text"),
+          QStringLiteral("Giao Sở Tài chính chủ trì, báo cáo trước 30/12.")},
+         {QStringLiteral("assignments"),
+          QJsonArray{QJsonObject{{QStringLiteral("organisation"), QStringLiteral("org-stc")},
+                                 {QStringLiteral("kind"), QStringLiteral("lead")},
+                                 {QStringLiteral("deadline"), QStringLiteral("2026-12-30")}}}}},
+        leader);
     QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     const QJsonObject d = r.json.value(QStringLiteral("document")).toObject();
     QCOMPARE(d.value(QStringLiteral("state")).toString(), QStringLiteral("incoming:assigned"));
@@ -404,11 +450,13 @@ void TestApi::directAssignsTheUnit()
     // The finance department's specialist now sees it, on their desk.
     const Reply seen = call("GET", QStringLiteral("/api/v1/documents/") + docId, {}, specialist);
     QCOMPARE(seen.status, 200);
-    QVERIFY(seen.json.value(QStringLiteral("boxes")).toArray().contains(QStringLiteral("to_handle")));
+    QVERIFY(
+        seen.json.value(QStringLiteral("boxes")).toArray().contains(QStringLiteral("to_handle")));
     const QJsonArray history = seen.json.value(QStringLiteral("history")).toArray();
     const QJsonObject last = history.last().toObject();
     QCOMPARE(last.value(QStringLiteral("action")).toString(), QStringLiteral("direct"));
-    QCOMPARE(last.value(QStringLiteral("text")).toString(), QStringLiteral("Giao Sở Tài chính chủ trì, báo cáo trước 30/12."));
+    QCOMPARE(last.value(QStringLiteral("text")).toString(),
+             QStringLiteral("Giao Sở Tài chính chủ trì, báo cáo trước 30/12."));
 }
 
 void TestApi::badRequests()
@@ -416,31 +464,46 @@ void TestApi::badRequests()
     const QString clerk = login(QStringLiteral("clerk"));
     QCOMPARE(call("POST", QStringLiteral("/api/v1/session"), {}, {}, {}, "{not json").status, 400);
     QCOMPARE(call("POST", QStringLiteral("/api/v1/session"), {}, {}, {}, "[1,2]").status, 400);
-    QCOMPARE(call("POST", QStringLiteral("/api/v1/actions"), {}, clerk, {}, QByteArray(2 << 20, ' ')).status, 400);
-    QCOMPARE(call("POST", QStringLiteral("/api/v1/actions"), {{QStringLiteral("id"), QStringLiteral("x")}}, clerk).status, 400);
+    QCOMPARE(
+        call("POST", QStringLiteral("/api/v1/actions"), {}, clerk, {}, QByteArray(2 << 20, ' '))
+            .status,
+        400);
     QCOMPARE(call("POST", QStringLiteral("/api/v1/actions"),
-                  {{QStringLiteral("id"), QStringLiteral("x")}, {QStringLiteral("document"), QStringLiteral("d000001")},
-                   {QStringLiteral("action"), QStringLiteral("teleport")}}, clerk).status, 400);
+                  {{QStringLiteral("id"), QStringLiteral("x")}}, clerk)
+                 .status,
+             400);
+    QCOMPARE(call("POST", QStringLiteral("/api/v1/actions"),
+                  {{QStringLiteral("id"), QStringLiteral("x")},
+                   {QStringLiteral("document"), QStringLiteral("d000001")},
+                   {QStringLiteral("action"), QStringLiteral("teleport")}},
+                  clerk)
+                 .status,
+             400);
     QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?cursor=abc"), {}, clerk).status, 400);
     QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?limit=-5"), {}, clerk).status, 400);
     // Unknown fields are tolerated (a newer client may send more).
     const Reply r = call("POST", QStringLiteral("/api/v1/session"),
-                         {{QStringLiteral("login"), QStringLiteral("clerk")}, {QStringLiteral("password"), QStringLiteral("demo123")},
+                         {{QStringLiteral("login"), QStringLiteral("clerk")},
+                          {QStringLiteral("password"), QStringLiteral("demo123")},
                           {QStringLiteral("deviceName"), QStringLiteral("laptop")}});
     QCOMPARE(r.status, 200);
 }
 
 void TestApi::webLoginHandsOverACode()
 {
-    const Reply page = call("GET", QStringLiteral("/login?redirect_uri=http%3A%2F%2F127.0.0.1%3A5555%2Fcb"));
+    const Reply page =
+        call("GET", QStringLiteral("/login?redirect_uri=http%3A%2F%2F127.0.0.1%3A5555%2Fcb"));
     QCOMPARE(page.status, 200);
     QVERIFY(page.body.contains("<form"));
     QVERIFY(QString::fromUtf8(page.body).contains(QStringLiteral("Đăng nhập")));
 
     QNetworkRequest request(m_server.url().resolved(QUrl(QStringLiteral("/login"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    std::unique_ptr<QNetworkReply> reply(m_nam.post(request, "login=head&password=demo123&redirect_uri=http%3A%2F%2F127.0.0.1%3A5555%2Fcb"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    std::unique_ptr<QNetworkReply> reply(m_nam.post(
+        request, "login=head&password=demo123&redirect_uri=http%3A%2F%2F127.0.0.1%3A5555%2Fcb"));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     QVERIFY(finished.wait(30'000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
@@ -448,14 +511,22 @@ void TestApi::webLoginHandsOverACode()
     QCOMPARE(location.host(), QStringLiteral("127.0.0.1"));
     const QString code = QUrlQuery(location).queryItemValue(QStringLiteral("code"));
     QVERIFY(!code.isEmpty());
-    const Reply session = call("POST", QStringLiteral("/api/v1/session"), {{QStringLiteral("code"), code}});
+    const Reply session =
+        call("POST", QStringLiteral("/api/v1/session"), {{QStringLiteral("code"), code}});
     QCOMPARE(session.status, 200);
-    QCOMPARE(session.json.value(QStringLiteral("person")).toObject().value(QStringLiteral("login")).toString(), QStringLiteral("head"));
+    QCOMPARE(session.json.value(QStringLiteral("person"))
+                 .toObject()
+                 .value(QStringLiteral("login"))
+                 .toString(),
+             QStringLiteral("head"));
     // One time only.
-    QCOMPARE(call("POST", QStringLiteral("/api/v1/session"), {{QStringLiteral("code"), code}}).status, 401);
+    QCOMPARE(
+        call("POST", QStringLiteral("/api/v1/session"), {{QStringLiteral("code"), code}}).status,
+        401);
 
     // A redirect to anywhere else is not followed: the code is shown on the page instead.
-    std::unique_ptr<QNetworkReply> evil(m_nam.post(request, "login=head&password=demo123&redirect_uri=http%3A%2F%2Fevil.example%2F"));
+    std::unique_ptr<QNetworkReply> evil(m_nam.post(
+        request, "login=head&password=demo123&redirect_uri=http%3A%2F%2Fevil.example%2F"));
     QSignalSpy evilDone(evil.get(), &QNetworkReply::finished);
     QVERIFY(evilDone.wait(30'000));
     QCOMPARE(evil->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);

@@ -11,11 +11,12 @@ ListeningProcess::~ListeningProcess()
         stop(2'000);
 }
 
-bool ListeningProcess::start(const QString &program, const QStringList &arguments, int timeoutMs)
+bool ListeningProcess::start(const QString &program, const QStringList &arguments, int timeoutMs,
+                             quint16 port)
 {
     m_process.setProgram(program);
-    m_process.setArguments(arguments +
-                           QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    m_process.setArguments(arguments + QStringList{QStringLiteral("--listen"),
+                                                   QStringLiteral("127.0.0.1:%1").arg(port)});
     m_process.start();
     if (!m_process.waitForStarted(timeoutMs)) {
         m_error = QStringLiteral("cannot start %1: %2").arg(program, m_process.errorString());
@@ -43,6 +44,14 @@ bool ListeningProcess::start(const QString &program, const QStringList &argument
                   .arg(program, QString::fromLocal8Bit(m_process.readAllStandardError()));
     stop(1'000);
     return false;
+}
+
+void ListeningProcess::kill()
+{
+    if (!isRunning())
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5'000);
 }
 
 int ListeningProcess::stop(int graceMs)

@@ -18,9 +18,12 @@ public:
     ListeningProcess(const ListeningProcess &) = delete;
     ListeningProcess &operator=(const ListeningProcess &) = delete;
 
-    // Adds "--listen 127.0.0.1:0" to `arguments`. False, with errorString(), when the
-    // program does not announce its address within `timeoutMs`.
-    bool start(const QString &program, const QStringList &arguments, int timeoutMs = 20'000);
+    // Adds "--listen 127.0.0.1:PORT" to `arguments` (port 0: the program picks). False, with
+    // errorString(), when the program does not announce its address within `timeoutMs`.
+    bool start(const QString &program, const QStringList &arguments, int timeoutMs = 20'000,
+               quint16 port = 0);
+    // Kills the process at once (SIGKILL), as a crash or a pulled plug would.
+    void kill();
 
     // SIGTERM, then SIGKILL after `graceMs`. Returns the exit code (-1 if it was killed).
     int stop(int graceMs = 5'000);

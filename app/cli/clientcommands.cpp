@@ -1,0 +1,657 @@
+#include "clientcommands.h"
+
+#include "commands.h"
+
+#include "core/model/json.h"
+#include "core/net/apiclient.h"
+#include "core/sync/backoff.h"
+#include "core/sync/client.h"
+#include "core/workflow/desk.h"
+#include "core/workflow/workflow.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace lt::cli {
+
+namespace {
+
+struct ClientTr
+{
+    Q_DECLARE_TR_FUNCTIONS(lt::cli)
+};
+
+const QStringList kCommands{QStringLiteral("login"), QStringLiteral("logout"),
+                            QStringLiteral("sync"),  QStringLiteral("status"),
+                            QStringLiteral("ls"),    QStringLiteral("search"),
+                            QStringLiteral("show"),  QStringLiteral("pin"),
+                            QStringLiteral("unpin"), QStringLiteral("act")};
+
+// Simple option reader: "--name value", "--name=value" and flags.
+class Args
+{
+public:
+    explicit Args(QStringList args)
+        : m_args(std::move(args))
+    {
+    }
+
+    bool flag(const QString &name) { return m_args.removeAll(QStringLiteral("--") + name) > 0; }
+    std::optional<QString> value(const QString &name)
+    {
+        const QString opt = QStringLiteral("--") + name;
+        for (qsizetype i = 0; i < m_args.size(); ++i) {
+            if (m_args.at(i) == opt && i + 1 < m_args.size()) {
+                const QString v = m_args.at(i + 1);
+                m_args.remove(i, 2);
+                return v;
+            }
+            if (m_args.at(i).startsWith(opt + u'=')) {
+                const QString v = m_args.at(i).mid(opt.size() + 1);
+                m_args.remove(i);
+                return v;
+            }
+        }
+        return std::nullopt;
+    }
+    QStringList values(const QString &name)
+    {
+        QStringList all;
+        while (auto v = value(name))
+            all << *v;
+        return all;
+    }
+    // What is left must be positional.
+    std::optional<QString> unknownOption() const
+    {
+        for (const QString &a : m_args) {
+            if (a.startsWith(QStringLiteral("--")))
+                return a;
+        }
+        return std::nullopt;
+    }
+    const QStringList &rest() const { return m_args; }
+
+private:
+    QStringList m_args;
+};
+
+int exitFor(const Error &e)
+{
+    switch (e.code) {
+    case ErrorCode::Offline:
+    case ErrorCode::Timeout:
+        return OfflineExit;
+    case ErrorCode::Unauthorized:
+    case ErrorCode::Locked:
+        return UnauthorizedExit;
+    case ErrorCode::InvalidArgument:
+        return Usage;
+    default:
+        return Refused;
+    }
+}
+
+int report(QTextStream &err, const Error &e)
+{
+    err << (e.message.isEmpty() ? errorText(e.code) : e.message) << '\n';
+    if (e.code == ErrorCode::Unauthorized)
+        err << ClientTr::tr("Sign in with: lienthong-cli login --server URL --user NAME") << '\n';
+    return exitFor(e);
+}
+
+QString readPassword(bool fromStdin, QTextStream &err)
+{
+    QString password;
+    if (fromStdin || !isatty(STDIN_FILENO)) {
+        QTextStream in(stdin);
+        password = in.readLine();
+        return password;
+    }
+    err << ClientTr::tr("Password: ") << Qt::flush;
+#ifdef Q_OS_UNIX
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+#endif
+    QTextStream in(stdin);
+    password = in.readLine();
+#ifdef Q_OS_UNIX
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+#endif
+    err << '\n';
+    return password;
+}
+
+// Runs the event loop until `started` calls its completion.
+template <typename T>
+T wait(const std::function<void(std::function<void(T)>)> &started)
+{
+    std::optional<T> result;
+    QEventLoop loop;
+    started([&](T r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QString stateText(const DocumentState &s)
+{
+    return std::visit([](auto x) -> QString { return enums::displayName(x); }, s);
+}
+
+QString line(const Document &d, const QDate &today)
+{
+    QString urgency;
+    if (d.urgency != Urgency::Normal)
+        urgency = u'[' + enums::displayName(d.urgency) + QStringLiteral("] ");
+    QString due;
+    if (d.isOverdue(today))
+        due =
+            QStringLiteral(" (") + ClientTr::tr("overdue since %1").arg(dateText(d.dueDate)) + u')';
+    else if (d.dueDate.isValid() && !d.isClosed())
+        due = QStringLiteral(" (") + ClientTr::tr("due %1").arg(dateText(d.dueDate)) + u')';
+    const QString number = d.numberNotation().isEmpty() ? QStringLiteral("—") : d.numberNotation();
+    const QDate date = d.receivedAt.isValid() ? d.receivedAt.toLocalTime().date() : d.issueDate;
+    return QStringLiteral("%1  %2  %3  %4%5%6  · %7%8")
+        .arg(d.id, -8)
+        .arg(number, -18)
+        .arg(dateText(date), 10)
+        .arg(urgency, d.unread ? QStringLiteral("• ") : QString(), d.subject.left(90),
+             stateText(d.state), due);
+}
+
+void printDocuments(QTextStream &out, const QList<Document> &docs, bool asJson)
+{
+    if (asJson) {
+        QJsonArray a;
+        for (const Document &d : docs)
+            a.append(json::toJson(d));
+        out << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        return;
+    }
+    const QDate today = QDate::currentDate();
+    for (const Document &d : docs)
+        out << line(d, today) << '\n';
+}
+
+class Session
+{
+public:
+    Session(sync::Profile &profile, const ClientOptions &options)
+        : m_secrets(std::make_unique<auth::KeychainSecretStore>())
+        , m_client(profile, *m_secrets)
+    {
+        m_client.setTimeout(options.timeoutMs);
+    }
+    sync::Client &client() { return m_client; }
+
+    // A live session: the remembered one, or a password from stdin (degraded mode).
+    Status ensure(bool passwordStdin, QTextStream &err)
+    {
+        if (m_client.hasSession())
+            return {};
+        Status s = wait<Status>([&](auto done) { m_client.resume(done); });
+        if (s || s.error().code != ErrorCode::Unauthorized || !passwordStdin)
+            return s;
+        const auto &settings = m_client.profile().settings();
+        return wait<Status>([&](auto done) {
+            m_client.signIn(settings.server, settings.login, readPassword(true, err), done);
+        });
+    }
+    void finish()
+    {
+        wait<bool>([&](auto done) { m_client.whenIdle([done] { done(true); }); });
+    }
+
+private:
+    std::unique_ptr<auth::SecretStore> m_secrets;
+    sync::Client m_client;
+};
+
+int cmdLogin(sync::Profile &profile, Args &a, const ClientOptions &options, QTextStream &out,
+             QTextStream &err)
+{
+    const auto server = a.value(QStringLiteral("server"));
+    const auto user = a.value(QStringLiteral("user"));
+    const bool fromStdin = a.flag(QStringLiteral("password-stdin"));
+    if (a.unknownOption() || !a.rest().isEmpty()) {
+        return usage(err, ClientTr::tr("Usage: lienthong-cli login --server URL --user NAME "
+                                       "[--password-stdin]"));
+    }
+    const QUrl url = QUrl::fromUserInput(server.value_or(profile.settings().server.toString()));
+    const QString login = user.value_or(profile.settings().login);
+    if (!url.isValid() || url.host().isEmpty() || login.isEmpty()) {
+        return usage(err, ClientTr::tr("Usage: lienthong-cli login --server URL --user NAME "
+                                       "[--password-stdin]"));
+    }
+    if (url.scheme() == u"http" && !QHostAddress(url.host()).isLoopback() &&
+        url.host() != u"localhost") {
+        err << ClientTr::tr("Refusing to send a password over plain HTTP to %1; use https://.")
+                   .arg(url.host())
+            << '\n';
+        return Refused;
+    }
+    const QString password = readPassword(fromStdin, err);
+    Session session(profile, options);
+    const Status s =
+        wait<Status>([&](auto done) { session.client().signIn(url, login, password, done); });
+    session.finish();
+    if (!s)
+        return report(err, s.error());
+    out << ClientTr::tr("Signed in to %1 as %2 (%3).")
+               .arg(url.toString(), profile.settings().fullName, login)
+        << '\n';
+    if (session.client().keychainDegraded()) {
+        err << ClientTr::tr("No keychain is available: the session is not remembered, and each "
+                            "command will need --password-stdin.")
+            << '\n';
+    }
+    return Ok;
+}
+
+int cmdLogout(sync::Profile &profile, const ClientOptions &options, QTextStream &out,
+              QTextStream &err)
+{
+    if (!profile.isSignedIn()) {
+        out << ClientTr::tr("Not signed in.") << '\n';
+        return Ok;
+    }
+    Session session(profile, options);
+    (void)session.ensure(false, err); // to revoke on the server when possible
+    const Status s = wait<Status>([&](auto done) { session.client().signOut(done); });
+    if (!s && s.error().code != ErrorCode::Offline && s.error().code != ErrorCode::Timeout)
+        return report(err, s.error());
+    out << ClientTr::tr("Signed out. Documents kept offline stay on this computer.") << '\n';
+    return Ok;
+}
+
+int cmdSync(sync::Profile &profile, Args &a, const ClientOptions &options, QTextStream &out,
+            QTextStream &err)
+{
+    const bool fromStdin = a.flag(QStringLiteral("password-stdin"));
+    const auto pageSize = a.value(QStringLiteral("page-size"));
+    const auto waitFor = a.value(QStringLiteral("wait"));
+    if (a.unknownOption() || !a.rest().isEmpty()) {
+        return usage(err, ClientTr::tr("Usage: lienthong-cli sync [--wait SECONDS] "
+                                       "[--page-size N] [--password-stdin]"));
+    }
+    if (!profile.isSignedIn())
+        return report(err, Error{ErrorCode::Unauthorized, ClientTr::tr("Not signed in.")});
+    Session session(profile, options);
+    QDeadlineTimer deadline(qint64(waitFor.value_or(QStringLiteral("0")).toDouble() * 1000));
+    sync::Backoff backoff(1'000, 30'000);
+    while (true) {
+        Status ready = session.ensure(fromStdin, err);
+        Result<sync::SyncReport> result = ready ? Result<sync::SyncReport>(sync::SyncReport{})
+                                                : Result<sync::SyncReport>(ready.error());
+        if (ready) {
+            if (pageSize)
+                session.client().engine()->setPageSize(qBound(1, pageSize->toInt(), 2000));
+            result =
+                wait<Result<sync::SyncReport>>([&](auto done) { session.client().sync(done); });
+        }
+        if (!result &&
+            (result.error().code == ErrorCode::Offline ||
+             result.error().code == ErrorCode::Timeout) &&
+            !deadline.hasExpired()) {
+            const int delay = int(qMin<qint64>(backoff.next(), deadline.remainingTime()));
+            err << result.error().message << ' '
+                << ClientTr::tr("Retrying in %1 s.").arg(delay / 1000.0, 0, 'f', 1) << '\n';
+            QEventLoop loop;
+            QTimer::singleShot(delay, &loop, &QEventLoop::quit);
+            loop.exec();
+            continue;
+        }
+        session.finish();
+        if (!result)
+            return report(err, result.error());
+        const sync::SyncReport &r = result.value();
+        out << ClientTr::tr("Synchronised: %1 document(s) updated, %2 removed; %3 action(s) "
+                            "delivered (%4 applied, %5 rejected); %6 file(s) downloaded.")
+                   .arg(r.updated)
+                   .arg(r.removed)
+                   .arg(r.delivered)
+                   .arg(r.applied)
+                   .arg(r.rejected)
+                   .arg(r.filesFetched)
+            << '\n';
+        for (const QString &x : r.rejections)
+            out << ClientTr::tr("Rejected: %1").arg(x) << '\n';
+        for (const QString &x : r.fileErrors)
+            err << x << '\n';
+        return r.fileErrors.isEmpty() ? Ok : Refused;
+    }
+}
+
+int cmdStatus(sync::Profile &profile, QTextStream &out)
+{
+    const auto &s = profile.settings();
+    out << ClientTr::tr("Profile: %1").arg(profile.directory()) << '\n';
+    if (profile.isSignedIn()) {
+        out << ClientTr::tr("Server: %1").arg(s.server.toString()) << '\n';
+        out << ClientTr::tr("User: %1 (%2)").arg(s.fullName, s.login) << '\n';
+    } else {
+        out << ClientTr::tr("Not signed in.") << '\n';
+    }
+    const QString cursor = profile.cache().meta(QStringLiteral("cursor")).valueOr(QString());
+    const QString last = profile.cache().meta(QStringLiteral("last_sync")).valueOr(QString());
+    out << ClientTr::tr("Cursor: %1").arg(cursor.isEmpty() ? QStringLiteral("0") : cursor) << '\n';
+    out << ClientTr::tr("Last sync: %1")
+               .arg(last.isEmpty() ? ClientTr::tr("never")
+                                   : QDateTime::fromString(last, Qt::ISODate)
+                                         .toLocalTime()
+                                         .toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")))
+        << '\n';
+    out << ClientTr::tr("Documents: %1").arg(profile.cache().countAll().valueOr(0)) << '\n';
+    for (Box b : boxes::all()) {
+        out << QStringLiteral("  %1: %2")
+                   .arg(boxes::key(b), -10)
+                   .arg(profile.cache().count(b).valueOr(0))
+            << '\n';
+    }
+    out << ClientTr::tr("Pending actions: %1").arg(profile.outbox().countPending().valueOr(0))
+        << '\n';
+    const auto rejected = profile.outbox().rejected().valueOr({});
+    if (!rejected.isEmpty())
+        out << ClientTr::tr("Rejected actions: %1").arg(rejected.size()) << '\n';
+    const qint64 bytes = profile.blobs().bytesUsed();
+    out << ClientTr::tr("Files kept offline: %1")
+               .arg(bytes < 1'000'000 ? QStringLiteral("%1 kB").arg(double(bytes) / 1e3, 0, 'f', 1)
+                                      : QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1))
+        << '\n';
+    return Ok;
+}
+
+int cmdList(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
+{
+    store::DocumentCache::Query q;
+    const auto box = a.value(QStringLiteral("box"));
+    q.urgentOnly = a.flag(QStringLiteral("urgent"));
+    q.overdueOnly = a.flag(QStringLiteral("overdue"));
+    const bool asJson = a.flag(QStringLiteral("json"));
+    q.limit = a.value(QStringLiteral("limit")).value_or(QStringLiteral("50")).toInt();
+    q.offset = a.value(QStringLiteral("offset")).value_or(QStringLiteral("0")).toInt();
+    if (box) {
+        QString key = *box;
+        key.replace(u'-', u'_');
+        q.box = boxes::fromKey(key);
+        if (!q.box)
+            return usage(err, ClientTr::tr("Unknown box \"%1\" (to-handle, incoming, outgoing, "
+                                           "to-sign, sent).")
+                                  .arg(*box));
+    }
+    if (a.unknownOption() || !a.rest().isEmpty() || q.limit < 1) {
+        return usage(err, ClientTr::tr("Usage: lienthong-cli ls [--box incoming|outgoing|to-sign|"
+                                       "sent|to-handle] [--urgent] [--overdue] [--limit N] "
+                                       "[--offset N] [--json]"));
+    }
+    auto docs = profile.cache().list(q);
+    if (!docs)
+        return report(err, docs.error());
+    printDocuments(out, docs.value(), asJson);
+    return Ok;
+}
+
+int cmdSearch(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
+{
+    const bool asJson = a.flag(QStringLiteral("json"));
+    const int limit = a.value(QStringLiteral("limit")).value_or(QStringLiteral("50")).toInt();
+    if (a.unknownOption() || a.rest().isEmpty())
+        return usage(err, ClientTr::tr("Usage: lienthong-cli search TEXT... [--limit N] [--json]"));
+    auto docs = profile.cache().search(a.rest().join(u' '), qMax(1, limit));
+    if (!docs)
+        return report(err, docs.error());
+    printDocuments(out, docs.value(), asJson);
+    return Ok;
+}
+
+int cmdShow(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
+{
+    const bool asJson = a.flag(QStringLiteral("json"));
+    if (a.unknownOption() || a.rest().size() != 1)
+        return usage(err, ClientTr::tr("Usage: lienthong-cli show ID [--json]"));
+    auto doc = profile.cache().get(a.rest().first());
+    if (!doc)
+        return report(err, doc.error());
+    if (!doc.value()) {
+        err << ClientTr::tr("No document \"%1\" on this computer.").arg(a.rest().first()) << '\n';
+        return Refused;
+    }
+    const Document &d = *doc.value();
+    const auto queued = profile.outbox().forDocument(d.id).valueOr({});
+    if (asJson) {
+        QJsonObject o = json::toJson(d);
+        QJsonArray pending;
+        for (const auto &e : queued) {
+            static const char *states[] = {"pending", "applied", "rejected"};
+            pending.append(
+                QJsonObject{{QStringLiteral("id"), e.id},
+                            {QStringLiteral("action"), actions::key(e.action)},
+                            {QStringLiteral("state"), QLatin1String(states[int(e.state)])},
+                            {QStringLiteral("reason"), e.reason}});
+        }
+        o.insert(QStringLiteral("outbox"), pending);
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    const auto row = [&](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            out << QStringLiteral("%1: %2").arg(label, value) << '\n';
+    };
+    row(ClientTr::tr("Number and notation"), d.numberNotation());
+    row(ClientTr::tr("Type"), doctype::displayName(d.type));
+    row(ClientTr::tr("Subject"), d.subject);
+    row(ClientTr::tr("Issued by"), d.issuerName);
+    row(ClientTr::tr("Issue date"), dateText(d.issueDate));
+    row(ClientTr::tr("Received"), d.receivedAt.isValid() ? d.receivedAt.toLocalTime().toString(
+                                                               QStringLiteral("dd/MM/yyyy HH:mm"))
+                                                         : QString());
+    row(ClientTr::tr("Incoming number"),
+        d.incomingNumber > 0 ? QString::number(d.incomingNumber) : QString());
+    row(ClientTr::tr("Signer"),
+        d.signerName.isEmpty() ? QString() : d.signerTitle + u' ' + d.signerName);
+    row(ClientTr::tr("Urgency"), enums::displayName(d.urgency));
+    row(ClientTr::tr("Confidentiality"), enums::displayName(d.confidentiality));
+    row(ClientTr::tr("Due date"), dateText(d.dueDate));
+    row(ClientTr::tr("State"), stateText(d.state));
+    for (const Attachment &x : d.attachments) {
+        row(ClientTr::tr("File"),
+            QStringLiteral("%1 (%2 KB)%3")
+                .arg(x.fileName)
+                .arg(x.size / 1024)
+                .arg(profile.blobs().has(x.sha256)
+                         ? QStringLiteral(" — ") + profile.blobs().path(x.sha256)
+                         : QStringLiteral(" — ") + ClientTr::tr("not downloaded")));
+    }
+    if (!d.history.isEmpty())
+        out << ClientTr::tr("History:") << '\n';
+    for (const Decision &h : d.history) {
+        out << QStringLiteral("  %1  %2 (%3): %4")
+                   .arg(h.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                        h.actorName, enums::displayName(h.actorRole),
+                        actions::displayName(h.action));
+        if (!h.text.isEmpty())
+            out << QStringLiteral(" — “%1”").arg(h.text);
+        out << '\n';
+    }
+    for (const auto &e : queued) {
+        if (e.state == sync::OutboxEntry::State::Applied)
+            continue;
+        out << QStringLiteral("  %1  %2")
+                   .arg(e.state == sync::OutboxEntry::State::Pending ? ClientTr::tr("[pending]")
+                                                                     : ClientTr::tr("[rejected]"),
+                        actions::displayName(e.action));
+        if (!e.text.isEmpty())
+            out << QStringLiteral(" — “%1”").arg(e.text);
+        if (!e.reason.isEmpty())
+            out << QStringLiteral(" — ") << e.reason;
+        out << '\n';
+    }
+    return Ok;
+}
+
+int cmdPin(sync::Profile &profile, Args &a, bool pin, QTextStream &out, QTextStream &err)
+{
+    const auto box = a.value(QStringLiteral("box"));
+    if (a.unknownOption() || (box ? !a.rest().isEmpty() : a.rest().size() != 1)) {
+        return usage(err, pin ? ClientTr::tr("Usage: lienthong-cli pin ID | --box NAME")
+                              : ClientTr::tr("Usage: lienthong-cli unpin ID | --box NAME"));
+    }
+    if (box) {
+        QString key = *box;
+        key.replace(u'-', u'_');
+        const auto b = boxes::fromKey(key);
+        if (!b)
+            return usage(err, ClientTr::tr("Unknown box \"%1\".").arg(*box));
+        if (auto s = profile.pinBox(*b, pin); !s)
+            return report(err, s.error());
+    } else {
+        auto doc = profile.cache().get(a.rest().first());
+        if (!doc)
+            return report(err, doc.error());
+        if (!doc.value()) {
+            err << ClientTr::tr("No document \"%1\" on this computer.").arg(a.rest().first())
+                << '\n';
+            return Refused;
+        }
+        if (auto s = profile.pinDocument(a.rest().first(), pin); !s)
+            return report(err, s.error());
+    }
+    out << (pin ? ClientTr::tr("Kept offline: the files are downloaded by the next sync.")
+                : ClientTr::tr("No longer kept offline."))
+        << '\n';
+    return Ok;
+}
+
+int cmdAct(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
+{
+    const QString text = a.value(QStringLiteral("text")).value_or(QString());
+    const QStringList leads = a.values(QStringLiteral("lead"));
+    const QStringList coops = a.values(QStringLiteral("cooperate"));
+    const QStringList informs = a.values(QStringLiteral("inform"));
+    const QString deadlineText = a.value(QStringLiteral("deadline")).value_or(QString());
+    if (a.unknownOption() || a.rest().size() != 2) {
+        return usage(err, ClientTr::tr("Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead "
+                                       "UNIT] [--cooperate UNIT]... [--inform UNIT]... "
+                                       "[--deadline yyyy-MM-dd]\nActions: approve, return, "
+                                       "direct, reassign, comment, register, submit, sign, "
+                                       "issue, dispatch, …"));
+    }
+    const QString id = a.rest().at(0);
+    const auto action = actions::fromKey(a.rest().at(1));
+    if (!action)
+        return usage(err, ClientTr::tr("Unknown action \"%1\".").arg(a.rest().at(1)));
+    const QDate deadline = QDate::fromString(deadlineText, Qt::ISODate);
+    if (!deadlineText.isEmpty() && !deadline.isValid())
+        return usage(err, ClientTr::tr("The deadline must be written yyyy-MM-dd."));
+    QList<Assignment> assignments;
+    for (const QString &u : leads)
+        assignments << Assignment{u, AssignmentKind::Lead, deadline};
+    for (const QString &u : coops)
+        assignments << Assignment{u, AssignmentKind::Cooperate, deadline};
+    for (const QString &u : informs)
+        assignments << Assignment{u, AssignmentKind::ForInformation, QDate()};
+
+    auto doc = profile.cache().get(id);
+    if (!doc)
+        return report(err, doc.error());
+    if (!doc.value()) {
+        err << ClientTr::tr("No document \"%1\" on this computer.").arg(id) << '\n';
+        return Refused;
+    }
+    // Judged here with the same rules as the server, so that a mistake shows at once; the
+    // server judges again against the document as it is when the action arrives.
+    const auto &roles = profile.settings().roles;
+    QString reason;
+    bool possible = false;
+    for (Role r : roles) {
+        const auto judged = workflow::judge(doc.value()->state, *action, r);
+        if (judged) {
+            possible = true;
+            break;
+        }
+        if (reason.isEmpty())
+            reason = judged.error().message;
+    }
+    if (!possible) {
+        err << (reason.isEmpty() ? ClientTr::tr("Not signed in.") : reason) << '\n';
+        return Refused;
+    }
+    if ((*action == Action::Direct || *action == Action::Reassign) && leads.size() != 1) {
+        err << ClientTr::tr("Choose exactly one lead unit with --lead.") << '\n';
+        return Usage;
+    }
+    auto queued = profile.outbox().enqueue(id, *action, text, assignments);
+    if (!queued)
+        return report(err, queued.error());
+    out << ClientTr::tr("Queued \"%1\" on %2 (action %3); it is sent by the next sync.")
+               .arg(actions::displayName(*action), id, queued->id)
+        << '\n';
+    return Ok;
+}
+
+} // namespace
+
+bool isClientCommand(const QString &command)
+{
+    return kCommands.contains(command);
+}
+
+int runClientCommand(const QString &command, const QStringList &args, const ClientOptions &options,
+                     QTextStream &out, QTextStream &err)
+{
+    const QString dir =
+        options.profileDir.isEmpty() ? sync::Profile::defaultDirectory() : options.profileDir;
+    auto profile = sync::Profile::open(dir);
+    if (!profile)
+        return report(err, profile.error());
+    Args a(args);
+    sync::Profile &p = *profile.value();
+    if (command == u"login")
+        return cmdLogin(p, a, options, out, err);
+    if (command == u"logout")
+        return cmdLogout(p, options, out, err);
+    if (command == u"sync")
+        return cmdSync(p, a, options, out, err);
+    if (command == u"status")
+        return cmdStatus(p, out);
+    if (command == u"ls")
+        return cmdList(p, a, out, err);
+    if (command == u"search")
+        return cmdSearch(p, a, out, err);
+    if (command == u"show")
+        return cmdShow(p, a, out, err);
+    if (command == u"pin" || command == u"unpin")
+        return cmdPin(p, a, command == u"pin", out, err);
+    if (command == u"act")
+        return cmdAct(p, a, out, err);
+    return Usage;
+}
+
+} // namespace lt::cli

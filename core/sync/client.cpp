@@ -1,0 +1,215 @@
+#include "core/sync/client.h"
+
+#include "core/net/apiclient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QPointer>
+
+namespace lt::sync {
+
+Q_LOGGING_CATEGORY(lcClient, "lt.core.sync.client")
+
+namespace {
+struct ClientTr
+{
+    Q_DECLARE_TR_FUNCTIONS(lt::sync::Client)
+};
+
+QString keyFor(const QUrl &server, const QString &login)
+{
+    return QStringLiteral("refresh-token:%1:%2").arg(server.toString(), login);
+}
+} // namespace
+
+Client::Client(Profile &profile, auth::SecretStore &secrets, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_secrets(secrets)
+{
+    if (m_profile.isSignedIn())
+        makeApi(m_profile.settings().server);
+}
+
+Client::~Client() = default;
+
+void Client::setTimeout(int milliseconds)
+{
+    m_timeoutMs = milliseconds;
+    if (m_api)
+        m_api->setTimeout(milliseconds);
+}
+
+void Client::makeApi(const QUrl &server)
+{
+    m_engine.reset();
+    m_api = std::make_unique<net::ApiClient>(server);
+    m_api->setTimeout(m_timeoutMs);
+    m_engine = std::make_unique<SyncEngine>(m_profile, *m_api);
+    connect(m_api.get(), &net::ApiClient::tokensChanged, this,
+            [this](const QString &, const QString &refresh) { writeSecret(refresh); });
+}
+
+void Client::writeSecret(const QString &refresh)
+{
+    if (m_secretKey.isEmpty())
+        return;
+    ++m_pendingWrites;
+    QPointer<Client> self(this);
+    m_secrets.write(m_secretKey, refresh.toUtf8(), [self](Status s) {
+        if (!self)
+            return;
+        if (!s) {
+            qCWarning(lcClient) << "the session cannot be remembered:" << s.error().message;
+            self->m_degraded = true;
+        }
+        if (--self->m_pendingWrites == 0) {
+            const auto waiters = std::exchange(self->m_idleWaiters, {});
+            for (const auto &w : waiters)
+                w();
+        }
+    });
+}
+
+void Client::whenIdle(std::function<void()> done)
+{
+    if (m_pendingWrites == 0) {
+        done();
+        return;
+    }
+    m_idleWaiters.append(std::move(done));
+}
+
+bool Client::hasSession() const
+{
+    return m_api && !m_api->accessToken().isEmpty();
+}
+
+void Client::finishSignIn(const QUrl &server, Result<QJsonObject> answer, Done done)
+{
+    if (!answer) {
+        done(answer.error());
+        return;
+    }
+    const QJsonObject person = answer->value(QStringLiteral("person")).toObject();
+    Profile::Settings s;
+    s.server = server;
+    s.login = person.value(QStringLiteral("login")).toString();
+    s.personId = person.value(QStringLiteral("id")).toString();
+    s.fullName = person.value(QStringLiteral("fullName")).toString();
+    s.organisationId = person.value(QStringLiteral("organisation")).toString();
+    for (const QJsonValue &v : person.value(QStringLiteral("roles")).toArray()) {
+        if (const auto r = enums::roleFromKey(v.toString()))
+            s.roles << *r;
+    }
+    // Another account or server: the cached documents belong to someone else.
+    const auto &old = m_profile.settings();
+    if (!old.personId.isEmpty() && (old.personId != s.personId || old.server != server)) {
+        done(Error{ErrorCode::Conflict,
+                   ClientTr::tr("This profile belongs to %1 on %2; use another profile "
+                                "(--profile) for another account.")
+                       .arg(old.login, old.server.toString())});
+        return;
+    }
+    if (auto saved = m_profile.saveSettings(s); !saved) {
+        done(saved.error());
+        return;
+    }
+    if (m_secretKey != keyFor(server, s.login)) {
+        m_secretKey = keyFor(server, s.login);
+        writeSecret(m_api->refreshToken());
+    }
+    emit sessionChanged();
+    done(Status{});
+}
+
+void Client::signIn(const QUrl &server, const QString &login, const QString &password, Done done)
+{
+    makeApi(server);
+    m_secretKey = keyFor(server, login);
+    QPointer<Client> self(this);
+    m_api->login(login, password, [self, server, done](Result<QJsonObject> r) {
+        if (self)
+            self->finishSignIn(server, std::move(r), done);
+    });
+}
+
+void Client::signInWithCode(const QUrl &server, const QString &code, Done done)
+{
+    makeApi(server);
+    m_secretKey.clear(); // the login is known only from the answer
+    QPointer<Client> self(this);
+    m_api->exchangeCode(code, [self, server, done](Result<QJsonObject> r) {
+        if (self)
+            self->finishSignIn(server, std::move(r), done);
+    });
+}
+
+void Client::resume(Done done)
+{
+    if (!m_profile.isSignedIn()) {
+        done(Error{ErrorCode::Unauthorized, ClientTr::tr("Not signed in.")});
+        return;
+    }
+    if (!m_api)
+        makeApi(m_profile.settings().server);
+    m_secretKey = m_profile.secretKey();
+    QPointer<Client> self(this);
+    m_secrets.read(m_secretKey, [self, done](Result<QByteArray> secret) {
+        if (!self)
+            return;
+        if (!secret) {
+            done(Error{ErrorCode::Unauthorized,
+                       secret.error().code == ErrorCode::NotFound
+                           ? ClientTr::tr("The session is not remembered on this computer: "
+                                          "sign in again.")
+                           : secret.error().message});
+            return;
+        }
+        self->m_api->resume(QString::fromUtf8(secret.value()), [self, done](Result<QJsonObject> r) {
+            if (!self)
+                return;
+            if (!r) {
+                done(r.error());
+                return;
+            }
+            emit self->sessionChanged();
+            done(Status{});
+        });
+    });
+}
+
+void Client::signOut(Done done)
+{
+    const QString key = m_profile.secretKey();
+    QPointer<Client> self(this);
+    const auto forget = [self, key, done](Status serverStatus) {
+        if (!self)
+            return;
+        self->m_secrets.remove(key, [self, serverStatus, done](Status) {
+            if (!self)
+                return;
+            Profile::Settings s = self->m_profile.settings();
+            s.login.clear();
+            (void)self->m_profile.saveSettings(s);
+            emit self->sessionChanged();
+            done(serverStatus);
+        });
+    };
+    if (m_api && !m_api->accessToken().isEmpty())
+        m_api->logout(forget);
+    else
+        forget(Status{});
+}
+
+void Client::sync(std::function<void(Result<SyncReport>)> done)
+{
+    if (!m_engine) {
+        done(Error{ErrorCode::Unauthorized, ClientTr::tr("Not signed in.")});
+        return;
+    }
+    m_engine->run(std::move(done));
+}
+
+} // namespace lt::sync

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/auth/secretstore.h"
+#include "core/result.h"
+#include "core/sync/profile.h"
+#include "core/sync/syncengine.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace lt::net {
+class ApiClient;
+}
+
+namespace lt::sync {
+
+// What the desktop and the command line share to talk to the server: the session (refresh
+// token kept in the OS keychain, never the password), the API client and the sync engine of
+// one profile. When no keychain is reachable the session lives for this process only
+// (degraded mode): nothing secret is ever written in plain text.
+class Client : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(Status)>;
+
+    Client(Profile &profile, auth::SecretStore &secrets, QObject *parent = nullptr);
+    ~Client() override;
+
+    Profile &profile() { return m_profile; }
+    net::ApiClient *api() { return m_api.get(); }
+    SyncEngine *engine() { return m_engine.get(); }
+    void setTimeout(int milliseconds);
+
+    // Signs in with a password and remembers the session in the keychain.
+    void signIn(const QUrl &server, const QString &login, const QString &password, Done done);
+    // Signs in with the one-time code handed over by the server's web sign-in page.
+    void signInWithCode(const QUrl &server, const QString &code, Done done);
+    // Renews the remembered session (ErrorCode::Unauthorized when there is none).
+    void resume(Done done);
+    // Ends the session on the server and forgets it here. Cached documents stay.
+    void signOut(Done done);
+    bool hasSession() const;
+
+    void sync(std::function<void(Result<SyncReport>)> done);
+
+    // True after a keychain write failed: the user will have to sign in again next time.
+    bool keychainDegraded() const { return m_degraded; }
+    // Calls `done` once every keychain write started so far has finished.
+    void whenIdle(std::function<void()> done);
+
+signals:
+    void sessionChanged();
+
+private:
+    void makeApi(const QUrl &server);
+    void finishSignIn(const QUrl &server, Result<QJsonObject> answer, Done done);
+    void writeSecret(const QString &refresh);
+
+    Profile &m_profile;
+    auth::SecretStore &m_secrets;
+    std::unique_ptr<net::ApiClient> m_api;
+    std::unique_ptr<SyncEngine> m_engine;
+    QString m_secretKey;
+    int m_timeoutMs = 30'000;
+    int m_pendingWrites = 0;
+    bool m_degraded = false;
+    QList<std::function<void()>> m_idleWaiters;
+};
+
+} // namespace lt::sync

@@ -1,0 +1,147 @@
+#include "core/sync/outbox.h"
+
+#include "core/model/json.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace lt::sync {
+
+using store::Statement;
+
+namespace {
+constexpr const char *kSchema = R"sql(
+CREATE TABLE outbox(
+    position INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    document_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    text TEXT,
+    assignments TEXT,
+    created_at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    reason TEXT,
+    answered_at TEXT
+);
+CREATE INDEX outbox_pending ON outbox(state, position);
+CREATE INDEX outbox_document ON outbox(document_id);
+CREATE TABLE pins(kind TEXT NOT NULL, target TEXT NOT NULL, PRIMARY KEY(kind, target)) WITHOUT ROWID;
+CREATE TABLE blobs(sha256 BLOB PRIMARY KEY, size INTEGER NOT NULL, fetched_at TEXT NOT NULL) WITHOUT ROWID;
+)sql";
+
+constexpr const char *kColumns =
+    "SELECT id, document_id, action, text, assignments, created_at, state, reason FROM outbox ";
+} // namespace
+
+store::Migration Outbox::migration()
+{
+    return {2, kSchema};
+}
+
+Result<OutboxEntry> Outbox::enqueue(const QString &documentId, Action action, const QString &text,
+                                    const QList<Assignment> &assignments)
+{
+    OutboxEntry e;
+    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.documentId = documentId;
+    e.action = action;
+    e.text = text;
+    e.assignments = assignments;
+    e.createdAt = QDateTime::currentDateTimeUtc();
+    QJsonArray a;
+    for (const Assignment &x : assignments)
+        a.append(json::toJson(x));
+    auto st = m_db.prepare("INSERT INTO outbox(id, document_id, action, text, assignments, "
+                           "created_at) VALUES (?,?,?,?,?,?)");
+    if (!st)
+        return st.error();
+    if (auto s = st.value()
+                     ->bindAll(e.id, documentId, actions::key(action), text,
+                               QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)),
+                               e.createdAt.toString(Qt::ISODateWithMs))
+                     .run();
+        !s) {
+        return s.error();
+    }
+    return e;
+}
+
+Result<QList<OutboxEntry>> Outbox::select(const char *sql, const QString &arg)
+{
+    auto st = m_db.prepare(sql);
+    if (!st)
+        return st.error();
+    Statement &s = *st.value();
+    if (!arg.isNull())
+        s.bind(1, arg);
+    QList<OutboxEntry> list;
+    Statement::Step step;
+    while ((step = s.step()) == Statement::Step::Row) {
+        OutboxEntry e;
+        e.id = s.text(0);
+        e.documentId = s.text(1);
+        e.action = actions::fromKey(s.text(2)).value_or(Action::Comment);
+        e.text = s.text(3);
+        for (const QJsonValue &v : QJsonDocument::fromJson(s.text(4).toUtf8()).array()) {
+            if (auto a = json::assignmentFromJson(v.toObject()))
+                e.assignments.append(a.value());
+        }
+        e.createdAt = QDateTime::fromString(s.text(5), Qt::ISODateWithMs);
+        const QString state = s.text(6);
+        e.state = state == u"applied"    ? OutboxEntry::State::Applied
+                  : state == u"rejected" ? OutboxEntry::State::Rejected
+                                         : OutboxEntry::State::Pending;
+        e.reason = s.text(7);
+        list.append(e);
+    }
+    if (step == Statement::Step::Error)
+        return s.lastError();
+    return list;
+}
+
+Result<QList<OutboxEntry>> Outbox::pending()
+{
+    static const QByteArray sql =
+        QByteArray(kColumns) + "WHERE state = 'pending' ORDER BY position";
+    return select(sql.constData(), QString());
+}
+
+Result<QList<OutboxEntry>> Outbox::rejected()
+{
+    static const QByteArray sql =
+        QByteArray(kColumns) + "WHERE state = 'rejected' ORDER BY position";
+    return select(sql.constData(), QString());
+}
+
+Result<QList<OutboxEntry>> Outbox::forDocument(const QString &documentId)
+{
+    static const QByteArray sql = QByteArray(kColumns) + "WHERE document_id = ? ORDER BY position";
+    return select(sql.constData(), documentId);
+}
+
+Status Outbox::markAnswered(const QString &id, bool applied, const QString &reason)
+{
+    auto st = m_db.prepare("UPDATE outbox SET state = ?, reason = ?, answered_at = ? WHERE id = ?");
+    if (!st)
+        return st.error();
+    return st.value()
+        ->bindAll(applied ? QStringLiteral("applied") : QStringLiteral("rejected"),
+                  applied ? QString() : reason,
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id)
+        .run();
+}
+
+Result<int> Outbox::countPending()
+{
+    auto st = m_db.prepare("SELECT count(*) FROM outbox WHERE state = 'pending'");
+    if (!st)
+        return st.error();
+    if (st.value()->step() != Statement::Step::Row)
+        return st.value()->lastError();
+    const int n = st.value()->integer(0);
+    st.value()->reset();
+    return n;
+}
+
+} // namespace lt::sync

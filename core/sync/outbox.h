@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/model/decision.h"
+#include "core/result.h"
+#include "core/store/database.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace lt::sync {
+
+// A user's action waiting for the server. Written to disk before anything is sent, with a
+// client-made id the server uses to answer a repeated delivery with its first answer: every
+// action reaches the server exactly once, across crashes and restarts.
+struct OutboxEntry
+{
+    enum class State { Pending, Applied, Rejected };
+
+    QString id;
+    QString documentId;
+    Action action = Action::Comment;
+    QString text;
+    QList<Assignment> assignments;
+    QDateTime createdAt;
+    State state = State::Pending;
+    QString reason; // the server's words when rejected; the user's text is kept for a redo
+};
+
+class Outbox
+{
+public:
+    explicit Outbox(store::Database &db)
+        : m_db(db)
+    {
+    }
+
+    static store::Migration migration(); // schema version 2 of the client cache
+
+    Result<OutboxEntry> enqueue(const QString &documentId, Action action, const QString &text,
+                                const QList<Assignment> &assignments = {});
+    Result<QList<OutboxEntry>> pending();
+    Result<QList<OutboxEntry>> forDocument(const QString &documentId);
+    Result<QList<OutboxEntry>> rejected();
+    Status markAnswered(const QString &id, bool applied, const QString &reason);
+    Result<int> countPending();
+
+private:
+    Result<QList<OutboxEntry>> select(const char *sql, const QString &arg);
+    store::Database &m_db;
+};
+
+} // namespace lt::sync

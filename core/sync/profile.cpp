@@ -1,0 +1,148 @@
+#include "core/sync/profile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace lt::sync {
+
+using store::Statement;
+
+namespace {
+struct ProfileTr
+{
+    Q_DECLARE_TR_FUNCTIONS(lt::sync::Profile)
+};
+} // namespace
+
+QString Profile::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/profile");
+}
+
+Result<std::unique_ptr<Profile>> Profile::open(const QString &directory)
+{
+    std::unique_ptr<Profile> p(new Profile);
+    p->m_dir = QDir(directory).absolutePath();
+    if (!QDir().mkpath(p->m_dir)) {
+        return Error{ErrorCode::Io,
+                     ProfileTr::tr("The profile folder \"%1\" cannot be created.").arg(p->m_dir)};
+    }
+    auto db = store::Database::open(p->m_dir + QStringLiteral("/cache.db"));
+    if (!db)
+        return db.error();
+    p->m_db = std::move(db.value());
+    QList<store::Migration> migrations = store::DocumentCache::migrations();
+    migrations.append(Outbox::migration());
+    if (auto s = p->m_db->migrate(migrations); !s)
+        return s.error();
+    p->m_cache = std::make_unique<store::DocumentCache>(*p->m_db);
+    p->m_outbox = std::make_unique<Outbox>(*p->m_db);
+    p->m_blobs = std::make_unique<BlobStore>(p->m_dir + QStringLiteral("/blobs"), *p->m_db);
+
+    QFile f(p->m_dir + QStringLiteral("/profile.json"));
+    if (f.open(QIODevice::ReadOnly)) {
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        p->m_settings.server = QUrl(o.value(QStringLiteral("server")).toString());
+        p->m_settings.login = o.value(QStringLiteral("login")).toString();
+        p->m_settings.personId = o.value(QStringLiteral("personId")).toString();
+        p->m_settings.fullName = o.value(QStringLiteral("fullName")).toString();
+        p->m_settings.organisationId = o.value(QStringLiteral("organisation")).toString();
+        for (const QJsonValue &v : o.value(QStringLiteral("roles")).toArray()) {
+            if (const auto r = enums::roleFromKey(v.toString()))
+                p->m_settings.roles << *r;
+        }
+    }
+    return p;
+}
+
+Status Profile::saveSettings(const Settings &s)
+{
+    QJsonArray roles;
+    for (Role r : s.roles)
+        roles.append(enums::key(r));
+    const QJsonObject o{{QStringLiteral("server"), s.server.toString()},
+                        {QStringLiteral("login"), s.login},
+                        {QStringLiteral("personId"), s.personId},
+                        {QStringLiteral("fullName"), s.fullName},
+                        {QStringLiteral("organisation"), s.organisationId},
+                        {QStringLiteral("roles"), roles}};
+    QSaveFile f(m_dir + QStringLiteral("/profile.json"));
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())
+        return Error{ErrorCode::Io, ProfileTr::tr("The profile settings cannot be saved.")};
+    m_settings = s;
+    return {};
+}
+
+QString Profile::secretKey() const
+{
+    return QStringLiteral("refresh-token:%1:%2")
+        .arg(m_settings.server.toString(), m_settings.login);
+}
+
+Status Profile::pinDocument(const QString &id, bool pinned)
+{
+    auto st = m_db->prepare(pinned ? "INSERT INTO pins(kind, target) VALUES ('document', ?) "
+                                     "ON CONFLICT DO NOTHING"
+                                   : "DELETE FROM pins WHERE kind = 'document' AND target = ?");
+    if (!st)
+        return st.error();
+    return st.value()->bind(1, id).run();
+}
+
+Status Profile::pinBox(Box box, bool pinned)
+{
+    auto st = m_db->prepare(pinned ? "INSERT INTO pins(kind, target) VALUES ('box', ?) "
+                                     "ON CONFLICT DO NOTHING"
+                                   : "DELETE FROM pins WHERE kind = 'box' AND target = ?");
+    if (!st)
+        return st.error();
+    return st.value()->bind(1, QString::number(quint32(box))).run();
+}
+
+Result<bool> Profile::isPinned(const QString &id)
+{
+    auto st = m_db->prepare(
+        "SELECT 1 FROM pins WHERE kind = 'document' AND target = ?1 UNION ALL "
+        "SELECT 1 FROM pins p JOIN document_boxes b ON p.kind = 'box' JOIN documents d ON "
+        "d.rowid = b.doc AND d.id = ?1 WHERE b.box = CAST(p.target AS INTEGER) LIMIT 1");
+    if (!st)
+        return st.error();
+    st.value()->bind(1, id);
+    const bool pinned = st.value()->step() == Statement::Step::Row;
+    st.value()->reset();
+    return pinned;
+}
+
+Result<QList<std::pair<QString, Attachment>>> Profile::missingPinnedAttachments()
+{
+    auto st = m_db->prepare(
+        "SELECT DISTINCT d.id, a.sha256, a.size, a.file_name FROM attachments a "
+        "JOIN documents d ON d.rowid = a.doc "
+        "WHERE (d.id IN (SELECT target FROM pins WHERE kind = 'document') "
+        "   OR d.rowid IN (SELECT b.doc FROM document_boxes b JOIN pins p ON p.kind = 'box' AND "
+        "      b.box = CAST(p.target AS INTEGER))) "
+        "  AND a.sha256 NOT IN (SELECT sha256 FROM blobs)");
+    if (!st)
+        return st.error();
+    QList<std::pair<QString, Attachment>> list;
+    Statement::Step step;
+    while ((step = st.value()->step()) == Statement::Step::Row) {
+        Attachment a;
+        a.sha256 = st.value()->blob(1);
+        a.size = st.value()->int64(2);
+        a.fileName = st.value()->text(3);
+        list.append({st.value()->text(0), a});
+    }
+    if (step == Statement::Step::Error)
+        return st.value()->lastError();
+    return list;
+}
+
+} // namespace lt::sync

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/model/document.h"
+#include "core/result.h"
+#include "core/store/database.h"
+#include "core/store/documentcache.h"
+#include "core/sync/blobstore.h"
+#include "core/sync/outbox.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace lt::sync {
+
+// One user's working set on this computer: the cache database, the outbox, the attachments
+// and the (non-secret) settings. `lienthong --profile DIR` and `lienthong-cli --profile DIR`
+// open the same one.
+class Profile
+{
+public:
+    struct Settings
+    {
+        QUrl server;
+        QString login;
+        QString personId;
+        QString fullName;
+        QString organisationId;
+        QList<Role> roles;
+    };
+
+    // The platform's application-data location.
+    static QString defaultDirectory();
+    static Result<std::unique_ptr<Profile>> open(const QString &directory);
+
+    QString directory() const { return m_dir; }
+    store::Database &db() { return *m_db; }
+    store::DocumentCache &cache() { return *m_cache; }
+    Outbox &outbox() { return *m_outbox; }
+    BlobStore &blobs() { return *m_blobs; }
+
+    const Settings &settings() const { return m_settings; }
+    Status saveSettings(const Settings &settings);
+    bool isSignedIn() const { return !m_settings.server.isEmpty() && !m_settings.login.isEmpty(); }
+    // The key of the refresh token in the keychain.
+    QString secretKey() const;
+
+    // "Keep offline": pinned documents and boxes have their attachments downloaded by sync.
+    Status pinDocument(const QString &id, bool pinned);
+    Status pinBox(Box box, bool pinned);
+    Result<bool> isPinned(const QString &id);
+    // The attachments that should be local and are not.
+    Result<QList<std::pair<QString, Attachment>>> missingPinnedAttachments();
+
+private:
+    Profile() = default;
+    QString m_dir;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<store::DocumentCache> m_cache;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<BlobStore> m_blobs;
+    Settings m_settings;
+};
+
+} // namespace lt::sync

@@ -1,0 +1,280 @@
+#include "core/sync/syncengine.h"
+
+#include "core/model/json.h"
+#include "core/net/apiclient.h"
+#include "core/sync/profile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QPdfDocument>
+#include <QPointer>
+
+namespace lt::sync {
+
+Q_LOGGING_CATEGORY(lcSync, "lt.core.sync")
+
+namespace {
+struct SyncTr
+{
+    Q_DECLARE_TR_FUNCTIONS(lt::sync::SyncEngine)
+};
+} // namespace
+
+QString extractPdfText(const QString &path, int maxPages)
+{
+    QPdfDocument pdf;
+    if (pdf.load(path) != QPdfDocument::Error::None)
+        return {};
+    QString text;
+    for (int i = 0; i < qMin(pdf.pageCount(), maxPages); ++i)
+        text += pdf.getAllText(i).text() + u'\n';
+    return text;
+}
+
+SyncEngine::SyncEngine(Profile &profile, net::ApiClient &api, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_api(api)
+{
+}
+
+void SyncEngine::run(std::function<void(Result<SyncReport>)> done)
+{
+    if (m_done) {
+        done(Error{ErrorCode::Cancelled, SyncTr::tr("A synchronisation is already running.")});
+        return;
+    }
+    m_done = std::move(done);
+    m_report = SyncReport{};
+    pushNext();
+}
+
+void SyncEngine::finish(Result<SyncReport> result)
+{
+    auto done = std::move(m_done);
+    m_done = nullptr;
+    if (result) {
+        (void)m_profile.cache().setMeta(QStringLiteral("last_sync"),
+                                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    }
+    done(std::move(result));
+}
+
+void SyncEngine::pushNext()
+{
+    auto pending = m_profile.outbox().pending();
+    if (!pending) {
+        finish(pending.error());
+        return;
+    }
+    if (pending.value().isEmpty()) {
+        pullPage();
+        return;
+    }
+    const OutboxEntry e = pending.value().first();
+    QJsonObject request{{QStringLiteral("id"), e.id},
+                        {QStringLiteral("document"), e.documentId},
+                        {QStringLiteral("action"), actions::key(e.action)}};
+    if (!e.text.isEmpty())
+        request.insert(QStringLiteral("text"), e.text);
+    if (!e.assignments.isEmpty()) {
+        QJsonArray a;
+        for (const Assignment &x : e.assignments)
+            a.append(json::toJson(x));
+        request.insert(QStringLiteral("assignments"), a);
+    }
+    emit progress(SyncTr::tr("Sending \"%1\"…").arg(actions::displayName(e.action)));
+    QPointer<SyncEngine> self(this);
+    m_api.post(QStringLiteral("/api/v1/actions"), request, [self, e](Result<QJsonObject> answer) {
+        if (!self)
+            return;
+        bool applied = false;
+        QString reason;
+        std::optional<Document> doc;
+        if (answer) {
+            applied = answer->value(QStringLiteral("status")).toString() == u"applied";
+            reason = answer->value(QStringLiteral("reason")).toString();
+            auto d = json::documentFromJson(answer->value(QStringLiteral("document")).toObject());
+            if (d)
+                doc = d.value();
+        } else if (answer.error().code == ErrorCode::NotFound ||
+                   answer.error().code == ErrorCode::InvalidArgument ||
+                   answer.error().code == ErrorCode::Conflict) {
+            // Final answers: the action can never apply as it is.
+            reason = answer.error().message;
+        } else {
+            self->finish(answer.error()); // offline, unauthorised, server error
+            return;
+        }
+        store::Transaction tx(self->m_profile.db());
+        if (!tx.isActive()) {
+            self->finish(tx.beginStatus().error());
+            return;
+        }
+        Status s = self->m_profile.outbox().markAnswered(e.id, applied, reason);
+        if (s && doc)
+            s = self->m_profile.cache().upsert(*doc);
+        if (s)
+            s = tx.commit();
+        if (!s) {
+            self->finish(s.error());
+            return;
+        }
+        ++self->m_report.delivered;
+        if (applied) {
+            ++self->m_report.applied;
+        } else {
+            ++self->m_report.rejected;
+            self->m_report.rejections << e.documentId + QStringLiteral(": ") + reason;
+        }
+        self->pushNext();
+    });
+}
+
+Status SyncEngine::applyPage(const QJsonObject &page, bool *more)
+{
+    // Read the whole page first: a page with anything unreadable changes nothing.
+    struct Change
+    {
+        bool remove;
+        QString id;
+        Document doc;
+    };
+    QList<Change> changes;
+    const QJsonValue list = page.value(QStringLiteral("changes"));
+    if (!list.isArray())
+        return Error{ErrorCode::ServerError, SyncTr::tr("The server sent a page without changes.")};
+    for (const QJsonValue &v : list.toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString kind = c.value(QStringLiteral("kind")).toString();
+        if (kind == u"delete") {
+            changes.append({true, c.value(QStringLiteral("id")).toString(), {}});
+        } else if (kind == u"upsert") {
+            auto d = json::documentFromJson(c.value(QStringLiteral("document")).toObject());
+            if (!d)
+                return Error{ErrorCode::ServerError, d.error().message};
+            changes.append({false, d->id, d.value()});
+        }
+        // Unknown kinds from a newer server are skipped.
+    }
+    const QString cursor = page.value(QStringLiteral("cursor")).toString();
+    bool cursorOk = false;
+    cursor.toLongLong(&cursorOk);
+    if (!cursorOk)
+        return Error{ErrorCode::ServerError, SyncTr::tr("The server sent an invalid cursor.")};
+    *more = page.value(QStringLiteral("more")).toBool();
+
+    store::Transaction tx(m_profile.db());
+    if (!tx.isActive())
+        return tx.beginStatus();
+    for (const Change &c : std::as_const(changes)) {
+        if (auto s = c.remove ? m_profile.cache().remove(c.id) : m_profile.cache().upsert(c.doc);
+            !s) {
+            return s;
+        }
+    }
+    if (auto s = m_profile.cache().setMeta(QStringLiteral("cursor"), cursor); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    for (const Change &c : std::as_const(changes))
+        ++(c.remove ? m_report.removed : m_report.updated);
+    m_report.cursor = cursor;
+    ++m_report.pages;
+    return {};
+}
+
+void SyncEngine::pullPage()
+{
+    auto cursor = m_profile.cache().meta(QStringLiteral("cursor"));
+    if (!cursor) {
+        finish(cursor.error());
+        return;
+    }
+    const QString c = cursor.value().isEmpty() ? QStringLiteral("0") : cursor.value();
+    QPointer<SyncEngine> self(this);
+    m_api.get(QStringLiteral("/api/v1/changes?cursor=%1&limit=%2").arg(c).arg(m_pageSize),
+              [self](Result<QJsonObject> page) {
+                  if (!self)
+                      return;
+                  if (!page) {
+                      self->finish(page.error());
+                      return;
+                  }
+                  bool more = false;
+                  if (auto s = self->applyPage(page.value(), &more); !s) {
+                      self->finish(s.error());
+                      return;
+                  }
+                  emit self->progress(
+                      SyncTr::tr("%n document(s) received", nullptr, self->m_report.updated));
+                  if (more) {
+                      self->pullPage();
+                      return;
+                  }
+                  auto missing = self->m_profile.missingPinnedAttachments();
+                  if (!missing) {
+                      self->finish(missing.error());
+                      return;
+                  }
+                  self->m_toFetch.clear();
+                  for (const auto &[id, a] : missing.value())
+                      self->m_toFetch.append({id, a.sha256});
+                  self->fetchNext();
+              });
+}
+
+void SyncEngine::fetchNext()
+{
+    if (m_toFetch.isEmpty()) {
+        finish(m_report);
+        return;
+    }
+    const auto [documentId, sha] = m_toFetch.takeFirst();
+    if (m_profile.blobs().has(sha)) {
+        fetchNext();
+        return;
+    }
+    const QString partial = m_profile.blobs().partialPath(sha);
+    QPointer<SyncEngine> self(this);
+    m_api.download(QString::fromLatin1(sha.toHex()), partial,
+                   [self, documentId = documentId, sha = sha](Status s) {
+                       if (!self)
+                           return;
+                       if (!s) {
+                           if (s.error().code == ErrorCode::NotFound) {
+                               self->m_report.fileErrors << s.error().message;
+                               self->fetchNext();
+                               return;
+                           }
+                           self->finish(s.error());
+                           return;
+                       }
+                       if (auto c = self->m_profile.blobs().commit(sha); !c) {
+                           // A corrupt download is discarded; it is fetched again next time.
+                           self->m_report.fileErrors << c.error().message;
+                           self->fetchNext();
+                           return;
+                       }
+                       ++self->m_report.filesFetched;
+                       const QString path = self->m_profile.blobs().path(sha);
+                       self->m_report.bytesFetched += QFileInfo(path).size();
+                       // Index the text of the main file.
+                       auto doc = self->m_profile.cache().get(documentId);
+                       if (doc && doc.value() && !doc.value()->attachments.isEmpty() &&
+                           doc.value()->attachments.first().sha256 == sha) {
+                           const QString text = extractPdfText(path);
+                           if (!text.isEmpty())
+                               (void)self->m_profile.cache().setBodyText(documentId, text);
+                       }
+                       emit self->progress(SyncTr::tr("%n file(s) kept offline", nullptr,
+                                                      self->m_report.filesFetched));
+                       self->fetchNext();
+                   });
+}
+
+} // namespace lt::sync

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace lt::net {
+class ApiClient;
+}
+
+namespace lt::sync {
+
+class Profile;
+
+struct SyncReport
+{
+    int pages = 0;
+    int updated = 0; // documents added or changed
+    int removed = 0;
+    int delivered = 0; // outbox entries answered by the server
+    int applied = 0;
+    int rejected = 0;
+    QStringList rejections; // "document: reason"
+    int filesFetched = 0;
+    qint64 bytesFetched = 0;
+    QStringList fileErrors;
+    QString cursor;
+};
+
+// One synchronisation: delivers the outbox (oldest first), pulls the change feed page by page
+// (each page and its cursor in one transaction), then downloads the attachments that are kept
+// offline and indexes their text. Stops at the first network failure; everything done until
+// then is kept, and the next run continues where this one stopped.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncEngine(Profile &profile, net::ApiClient &api, QObject *parent = nullptr);
+
+    void setPageSize(int n) { m_pageSize = n; }
+    void run(std::function<void(Result<SyncReport>)> done);
+    bool isRunning() const { return bool(m_done); }
+
+signals:
+    void progress(const QString &message);
+
+private:
+    void pushNext();
+    void pullPage();
+    void fetchNext();
+    void finish(Result<SyncReport> result);
+    Status applyPage(const QJsonObject &page, bool *more);
+
+    Profile &m_profile;
+    net::ApiClient &m_api;
+    int m_pageSize = 500;
+    SyncReport m_report;
+    std::function<void(Result<SyncReport>)> m_done;
+    QList<std::pair<QString, QByteArray>> m_toFetch; // document id, sha256
+};
+
+// Extracts the text of a PDF for the search index (empty when it cannot be read).
+QString extractPdfText(const QString &path, int maxPages = 50);
+
+} // namespace lt::sync

@@ -1,0 +1,229 @@
+// The command-line journey of a department head against a real server on 127.0.0.1, with the
+// session kept in a real keychain (run inside with-keyring.sh): sign in, sync, list, search,
+// act, sync, and the server has the decision; then the same with the server stopped.
+#include "clirunner.h"
+#include "testprocess.h"
+
+#include "core/text/fold.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lt::test;
+
+class TestClientFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void signInSyncListSearchActSync();
+    void offlineActionsAreDeliveredOnReconnect();
+    void wrongPasswordAndNoSession();
+    void oneProfileOneAccount();
+
+private:
+    QString server() const { return m_server.url().toString(); }
+    QTemporaryDir m_tmp;
+    ListeningProcess m_server;
+    quint16 m_port = 0;
+};
+
+void TestClientFlow::initTestCase()
+{
+    QVERIFY2(
+        m_server.start(qEnvironmentVariable("LT_SERVER"),
+                       {QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("server")),
+                        QStringLiteral("--demo"), QStringLiteral("--demo-size"),
+                        QStringLiteral("150"), QStringLiteral("--demo-pdfs"), QStringLiteral("4")},
+                       120'000),
+        qPrintable(m_server.errorString()));
+    m_port = m_server.port();
+}
+
+void TestClientFlow::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+void TestClientFlow::signInSyncListSearchActSync()
+{
+    CliRunner cli(m_tmp.filePath(QStringLiteral("leader")));
+    auto r = cli.run({QStringLiteral("login"), QStringLiteral("--server"), server(),
+                      QStringLiteral("--user"), QStringLiteral("leader"),
+                      QStringLiteral("--password-stdin")},
+                     "demo123\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Signed in")));
+    QVERIFY2(!r.err.contains(QStringLiteral("No keychain")), qPrintable(r.err));
+
+    // A new process: the session comes from the keychain, no password.
+    r = cli.run({QStringLiteral("sync")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    ServerProbe leader(m_server.url(), QStringLiteral("leader"));
+    QVERIFY(leader.ok());
+    const auto onServer = leader.all();
+    QVERIFY(!onServer.isEmpty());
+    r = cli.run({QStringLiteral("status")});
+    QVERIFY(r.out.contains(QStringLiteral("Documents: %1").arg(onServer.size())));
+    QVERIFY(r.out.contains(QStringLiteral("Pending actions: 0")));
+
+    // The desk: what waits for the leader.
+    r = cli.run({QStringLiteral("ls"), QStringLiteral("--box"), QStringLiteral("to-handle"),
+                 QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1000")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray toHandle = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY(!toHandle.isEmpty());
+    QString target;
+    for (const QJsonValue &v : toHandle) {
+        const QJsonObject d = v.toObject();
+        QVERIFY(d.value(QStringLiteral("boxes")).toArray().contains(QStringLiteral("to_handle")));
+        if (target.isEmpty() &&
+            d.value(QStringLiteral("state")).toString() == u"incoming:submitted")
+            target = d.value(QStringLiteral("id")).toString();
+    }
+    QVERIFY(!target.isEmpty());
+
+    // Search without accents finds text with them.
+    r = cli.run(
+        {QStringLiteral("search"), QStringLiteral("chuyen doi so"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray found = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY(!found.isEmpty());
+    for (const QJsonValue &v : found) {
+        const QString subject = v.toObject().value(QStringLiteral("subject")).toString();
+        QVERIFY2(lt::text::foldForSearch(subject).contains(QStringLiteral("chuyen doi so")),
+                 qPrintable(subject));
+    }
+
+    // Direct and assign: queued first, delivered by sync.
+    const QString direction =
+        QStringLiteral("Giao Sở Tài chính chủ trì, báo cáo trước ngày 20/12/2026.");
+    r = cli.run({QStringLiteral("act"), target, QStringLiteral("direct"), QStringLiteral("--text"),
+                 direction, QStringLiteral("--lead"), QStringLiteral("org-stc"),
+                 QStringLiteral("--deadline"), QStringLiteral("2026-12-20")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli.run({QStringLiteral("show"), target});
+    QVERIFY(r.out.contains(QStringLiteral("[pending]")));
+    // An action the workflow does not allow is refused at once, with the reason.
+    r = cli.run({QStringLiteral("act"), target, QStringLiteral("issue")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("Number and issue")));
+
+    r = cli.run({QStringLiteral("sync")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("1 action(s) delivered (1 applied, 0 rejected)")),
+             qPrintable(r.out));
+
+    const QJsonObject doc = leader.document(target);
+    QCOMPARE(doc.value(QStringLiteral("state")).toString(), QStringLiteral("incoming:assigned"));
+    QCOMPARE(doc.value(QStringLiteral("dueDate")).toString(), QStringLiteral("2026-12-20"));
+    const QJsonObject last = doc.value(QStringLiteral("history")).toArray().last().toObject();
+    QCOMPARE(last.value(QStringLiteral("action")).toString(), QStringLiteral("direct"));
+    QCOMPARE(last.value(QStringLiteral("text")).toString(), direction);
+    // And the client shows it as history, no longer pending.
+    r = cli.run({QStringLiteral("show"), target});
+    QVERIFY(!r.out.contains(QStringLiteral("[pending]")));
+    QVERIFY(r.out.contains(direction));
+}
+
+void TestClientFlow::offlineActionsAreDeliveredOnReconnect()
+{
+    CliRunner cli(m_tmp.filePath(QStringLiteral("clerk")));
+    auto r = cli.run({QStringLiteral("login"), QStringLiteral("--server"), server(),
+                      QStringLiteral("--user"), QStringLiteral("clerk"),
+                      QStringLiteral("--password-stdin")},
+                     "demo123\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(cli.run({QStringLiteral("sync")}).code, 0);
+    r = cli.run({QStringLiteral("ls"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                 QStringLiteral("100")});
+    QJsonArray docs;
+    const QStringList closed{
+        QStringLiteral("incoming:returned"), QStringLiteral("incoming:recalled"),
+        QStringLiteral("outgoing:dispatched"), QStringLiteral("outgoing:recalled")};
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+        if (docs.size() < 3 &&
+            !closed.contains(v.toObject().value(QStringLiteral("state")).toString()))
+            docs.append(v);
+    }
+    QCOMPARE(docs.size(), 3);
+
+    // The network goes away.
+    QCOMPARE(m_server.stop(), 0);
+    QStringList texts;
+    for (int i = 0; i < 3; ++i) {
+        texts << QStringLiteral("Ý kiến khi mất mạng số %1").arg(i);
+        r = cli.run({QStringLiteral("act"),
+                     docs.at(i).toObject().value(QStringLiteral("id")).toString(),
+                     QStringLiteral("comment"), QStringLiteral("--text"), texts.last()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    // Everything still reads from the cache.
+    QCOMPARE(cli.run({QStringLiteral("search"), QStringLiteral("ke hoach")}).code, 0);
+    r = cli.run({QStringLiteral("--timeout"), QStringLiteral("3"), QStringLiteral("sync")});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot be reached")), qPrintable(r.err));
+    QVERIFY(cli.run({QStringLiteral("status")}).out.contains(QStringLiteral("Pending actions: 3")));
+
+    // Back on the same address: delivered once each, in order.
+    QVERIFY2(m_server.start(qEnvironmentVariable("LT_SERVER"),
+                            {QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("server"))},
+                            60'000, m_port),
+             qPrintable(m_server.errorString()));
+    r = cli.run({QStringLiteral("sync")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("3 action(s) delivered (3 applied")), qPrintable(r.out));
+    QVERIFY(cli.run({QStringLiteral("status")}).out.contains(QStringLiteral("Pending actions: 0")));
+    ServerProbe clerk(m_server.url(), QStringLiteral("clerk"));
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject d =
+            clerk.document(docs.at(i).toObject().value(QStringLiteral("id")).toString());
+        int seen = 0;
+        for (const QJsonValue &h : d.value(QStringLiteral("history")).toArray())
+            seen += h.toObject().value(QStringLiteral("text")).toString() == texts.at(i);
+        QCOMPARE(seen, 1);
+    }
+    // A second sync sends nothing again.
+    r = cli.run({QStringLiteral("sync")});
+    QVERIFY(r.out.contains(QStringLiteral("0 action(s) delivered")));
+}
+
+void TestClientFlow::wrongPasswordAndNoSession()
+{
+    CliRunner cli(m_tmp.filePath(QStringLiteral("wrong")));
+    auto r = cli.run({QStringLiteral("login"), QStringLiteral("--server"), server(),
+                      QStringLiteral("--user"), QStringLiteral("head"),
+                      QStringLiteral("--password-stdin")},
+                     "not-the-password\n");
+    QCOMPARE(r.code, 4);
+    QVERIFY(r.err.contains(
+                QStringLiteral("Sai tên đăng nhập hoặc mật khẩu")) // the server speaks Vietnamese
+            || r.err.contains(QStringLiteral("Wrong user name or password")));
+    r = cli.run({QStringLiteral("sync")});
+    QCOMPARE(r.code, 4);
+    QVERIFY(r.err.contains(QStringLiteral("lienthong-cli login")));
+    // A plain-HTTP password to a remote host is refused before anything is sent.
+    r = cli.run({QStringLiteral("login"), QStringLiteral("--server"),
+                 QStringLiteral("http://192.0.2.1:8080"), QStringLiteral("--user"),
+                 QStringLiteral("x"), QStringLiteral("--password-stdin")},
+                "x\n");
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("plain HTTP")));
+}
+
+void TestClientFlow::oneProfileOneAccount()
+{
+    CliRunner cli(m_tmp.filePath(QStringLiteral("leader")));
+    const auto r = cli.run({QStringLiteral("login"), QStringLiteral("--server"), server(),
+                            QStringLiteral("--user"), QStringLiteral("specialist"),
+                            QStringLiteral("--password-stdin")},
+                           "demo123\n");
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--profile")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestClientFlow)
+#include "tst_clientflow.moc"
