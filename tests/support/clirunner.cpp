@@ -31,7 +31,9 @@ CliResult CliRunner::run(const QStringList &args, const QByteArray &stdinData, i
     }
     p.closeWriteChannel();
     CliResult r;
-    if (!p.waitForFinished(timeoutMs)) {
+    // Wait with the event loop running, so that servers living in this process can answer.
+    QSignalSpy finished(&p, &QProcess::finished);
+    if (!finished.wait(timeoutMs)) {
         p.kill();
         p.waitForFinished();
         return r;
