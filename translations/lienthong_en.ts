@@ -257,6 +257,26 @@
         <source>An internal error occurred.</source>
         <translation>An internal error occurred.</translation>
     </message>
+    <message>
+        <source>You are not signed in, or your session has expired.</source>
+        <translation>You are not signed in, or your session has expired.</translation>
+    </message>
+    <message>
+        <source>The account is locked for a while after too many wrong passwords.</source>
+        <translation>The account is locked for a while after too many wrong passwords.</translation>
+    </message>
+    <message>
+        <source>The document has changed; the action no longer applies.</source>
+        <translation>The document has changed; the action no longer applies.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your work is kept and sent later.</source>
+        <translation>The server cannot be reached. Your work is kept and sent later.</translation>
+    </message>
+    <message>
+        <source>The server reported an error.</source>
+        <translation>The server reported an error.</translation>
+    </message>
 </context>
 <context>
     <name>lt::OrgCode</name>
@@ -411,52 +431,6 @@
         <translation>YEAR and LAST-NUMBER must be whole numbers.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli [--lang vi|en] COMMAND [ARGUMENTS]
-
-LienThong on the command line: everything the desktop does, scriptable.
-
-Commands:
-  notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
-  orgcode CODE             check a national organisation code, show its level and parent
-  fold TEXT...             show the search form of a text (no accents, lower case)
-  types                    list the document types and their abbreviations
-  workflow DIRECTION STATE ROLE [ACTION]
-                           list the actions ROLE may take, or judge ACTION
-                           (DIRECTION: incoming|outgoing)
-  next-number YEAR LAST DATE
-                           the number a register gives next for a document dated DATE
-
-Options:
-  --lang vi|en             language of the messages (default: vi)
-  -h, --help               show this help
-  -v, --version            show the version
-
-Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage.
-</source>
-        <translation>Usage: lienthong-cli [--lang vi|en] COMMAND [ARGUMENTS]
-
-LienThong on the command line: everything the desktop does, scriptable.
-
-Commands:
-  notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
-  orgcode CODE             check a national organisation code, show its level and parent
-  fold TEXT...             show the search form of a text (no accents, lower case)
-  types                    list the document types and their abbreviations
-  workflow DIRECTION STATE ROLE [ACTION]
-                           list the actions ROLE may take, or judge ACTION
-                           (DIRECTION: incoming|outgoing)
-  next-number YEAR LAST DATE
-                           the number a register gives next for a document dated DATE
-
-Options:
-  --lang vi|en             language of the messages (default: vi)
-  -h, --help               show this help
-  -v, --version            show the version
-
-Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage.
-</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
@@ -467,6 +441,312 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage.
     <message>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Unknown option &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Sign in with: lienthong-cli login --server URL --user NAME</source>
+        <translation>Sign in with: lienthong-cli login --server URL --user NAME</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli login --server URL --user NAME [--password-stdin]</source>
+        <translation>Usage: lienthong-cli login --server URL --user NAME [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Refusing to send a password over plain HTTP to %1; use https://.</source>
+        <translation>Refusing to send a password over plain HTTP to %1; use https://.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3).</source>
+        <translation>Signed in to %1 as %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the session is not remembered, and each command will need --password-stdin.</source>
+        <translation>No keychain is available: the session is not remembered, and each command will need --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>Signed out. Documents kept offline stay on this computer.</source>
+        <translation>Signed out. Documents kept offline stay on this computer.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sync [--wait SECONDS] [--page-size N] [--password-stdin]</source>
+        <translation>Usage: lienthong-cli sync [--wait SECONDS] [--page-size N] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s.</source>
+        <translation>Retrying in %1 s.</translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 document(s) updated, %2 removed; %3 action(s) delivered (%4 applied, %5 rejected); %6 file(s) downloaded.</source>
+        <translation>Synchronised: %1 document(s) updated, %2 removed; %3 action(s) delivered (%4 applied, %5 rejected); %6 file(s) downloaded.</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cursor: %1</source>
+        <translation>Cursor: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documents: %1</translation>
+    </message>
+    <message>
+        <source>Pending actions: %1</source>
+        <translation>Pending actions: %1</translation>
+    </message>
+    <message>
+        <source>Rejected actions: %1</source>
+        <translation>Rejected actions: %1</translation>
+    </message>
+    <message>
+        <source>Files kept offline: %1</source>
+        <translation>Files kept offline: %1</translation>
+    </message>
+    <message>
+        <source>Unknown box &quot;%1&quot; (to-handle, incoming, outgoing, to-sign, sent).</source>
+        <translation>Unknown box &quot;%1&quot; (to-handle, incoming, outgoing, to-sign, sent).</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli ls [--box incoming|outgoing|to-sign|sent|to-handle] [--urgent] [--overdue] [--limit N] [--offset N] [--json]</source>
+        <translation>Usage: lienthong-cli ls [--box incoming|outgoing|to-sign|sent|to-handle] [--urgent] [--overdue] [--limit N] [--offset N] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli search TEXT... [--limit N] [--json]</source>
+        <translation>Usage: lienthong-cli search TEXT... [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli show ID [--json]</source>
+        <translation>Usage: lienthong-cli show ID [--json]</translation>
+    </message>
+    <message>
+        <source>No document &quot;%1&quot; on this computer.</source>
+        <translation>No document &quot;%1&quot; on this computer.</translation>
+    </message>
+    <message>
+        <source>Number and notation</source>
+        <translation>Number and notation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Incoming number</source>
+        <translation>Incoming number</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>not downloaded</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>[pending]</source>
+        <translation>[pending]</translation>
+    </message>
+    <message>
+        <source>[rejected]</source>
+        <translation>[rejected]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli pin ID | --box NAME</source>
+        <translation>Usage: lienthong-cli pin ID | --box NAME</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli unpin ID | --box NAME</source>
+        <translation>Usage: lienthong-cli unpin ID | --box NAME</translation>
+    </message>
+    <message>
+        <source>Unknown box &quot;%1&quot;.</source>
+        <translation>Unknown box &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Kept offline: the files are downloaded by the next sync.</source>
+        <translation>Kept offline: the files are downloaded by the next sync.</translation>
+    </message>
+    <message>
+        <source>No longer kept offline.</source>
+        <translation>No longer kept offline.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]... [--deadline yyyy-MM-dd]
+Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …</source>
+        <translation>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]... [--deadline yyyy-MM-dd]
+Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …</translation>
+    </message>
+    <message>
+        <source>The deadline must be written yyyy-MM-dd.</source>
+        <translation>The deadline must be written yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>Choose exactly one lead unit with --lead.</source>
+        <translation>Choose exactly one lead unit with --lead.</translation>
+    </message>
+    <message>
+        <source>Queued &quot;%1&quot; on %2 (action %3); it is sent by the next sync.</source>
+        <translation>Queued &quot;%1&quot; on %2 (action %3); it is sent by the next sync.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] COMMAND [ARGUMENTS]
+
+LienThong on the command line: everything the desktop does, scriptable.
+
+Working with the server (the profile keeps documents for offline work):
+  login --server URL --user NAME [--password-stdin]
+                           sign in; the session is kept in the system keychain
+  logout                   sign out (documents kept offline stay)
+  sync [--wait SECONDS] [--page-size N] [--password-stdin]
+                           send queued actions, receive changes and files kept offline
+  status                   server, user, last sync, pending actions, cache size
+  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--urgent] [--overdue]
+     [--limit N] [--offset N] [--json]
+                           list documents, newest first
+  search TEXT... [--json]  search with or without accents (&quot;quyet dinh&quot;)
+  show ID [--json]         a document: metadata, files, history, pending actions
+  pin ID | pin --box NAME  keep files offline (unpin to stop)
+  act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
+      [--deadline yyyy-MM-dd]
+                           queue an action (approve, return, direct, comment, …)
+
+Rules of the domain, without a server:
+  notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
+  orgcode CODE             check a national organisation code, show its level and parent
+  fold TEXT...             show the search form of a text (no accents, lower case)
+  types                    list the document types and their abbreviations
+  workflow DIRECTION STATE ROLE [ACTION]
+                           list the actions ROLE may take, or judge ACTION
+                           (DIRECTION: incoming|outgoing)
+  next-number YEAR LAST DATE
+                           the number a register gives next for a document dated DATE
+
+Options:
+  --lang vi|en             language of the messages (default: vi)
+  --profile DIR            the profile folder (default: the user&apos;s application data)
+  --timeout SECONDS        network timeout (default: 30)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
+</source>
+        <translation>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] COMMAND [ARGUMENTS]
+
+LienThong on the command line: everything the desktop does, scriptable.
+
+Working with the server (the profile keeps documents for offline work):
+  login --server URL --user NAME [--password-stdin]
+                           sign in; the session is kept in the system keychain
+  logout                   sign out (documents kept offline stay)
+  sync [--wait SECONDS] [--page-size N] [--password-stdin]
+                           send queued actions, receive changes and files kept offline
+  status                   server, user, last sync, pending actions, cache size
+  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--urgent] [--overdue]
+     [--limit N] [--offset N] [--json]
+                           list documents, newest first
+  search TEXT... [--json]  search with or without accents (&quot;quyet dinh&quot;)
+  show ID [--json]         a document: metadata, files, history, pending actions
+  pin ID | pin --box NAME  keep files offline (unpin to stop)
+  act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
+      [--deadline yyyy-MM-dd]
+                           queue an action (approve, return, direct, comment, …)
+
+Rules of the domain, without a server:
+  notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
+  orgcode CODE             check a national organisation code, show its level and parent
+  fold TEXT...             show the search form of a text (no accents, lower case)
+  types                    list the document types and their abbreviations
+  workflow DIRECTION STATE ROLE [ACTION]
+                           list the actions ROLE may take, or judge ACTION
+                           (DIRECTION: incoming|outgoing)
+  next-number YEAR LAST DATE
+                           the number a register gives next for a document dated DATE
+
+Options:
+  --lang vi|en             language of the messages (default: vi)
+  --profile DIR            the profile folder (default: the user&apos;s application data)
+  --timeout SECONDS        network timeout (default: 30)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
+</translation>
     </message>
 </context>
 <context>
@@ -597,6 +877,40 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>lt::json</name>
+    <message>
+        <source>The server sent an invalid value for &quot;%1&quot;.</source>
+        <translation>The server sent an invalid value for &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::net::ApiClient</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation>The server&apos;s certificate could not be verified.</translation>
+    </message>
+    <message>
+        <source>The server reported an error (HTTP %1).</source>
+        <translation>The server reported an error (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that is not valid JSON.</source>
+        <translation>The server sent an answer that is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer has no tokens.</source>
+        <translation>The server&apos;s sign-in answer has no tokens.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;.</source>
+        <translation>Cannot write &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>lt::numbering</name>
     <message>
         <source>The number and notation are empty.</source>
@@ -684,6 +998,205 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage.
     <message>
         <source>Cannot listen on %1:%2.</source>
         <translation>Cannot listen on %1:%2.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>The request is too large.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>The request is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>Give a login and password, a refresh token or a code.</source>
+        <translation>Give a login and password, a refresh token or a code.</translation>
+    </message>
+    <message>
+        <source>cursor and limit must be numbers.</source>
+        <translation>cursor and limit must be numbers.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>No such file.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::server::Service</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>No such document.</source>
+        <translation>No such document.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until %1.</source>
+        <translation>Too many wrong passwords: the account is locked until %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: the account is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords: the account is locked for %n minute.</numerusform>
+            <numerusform>Too many wrong passwords: the account is locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session has ended.</source>
+        <translation>The session has ended.</translation>
+    </message>
+    <message>
+        <source>The session has expired.</source>
+        <translation>The session has expired.</translation>
+    </message>
+    <message>
+        <source>The sign-in code is not valid any more; sign in again.</source>
+        <translation>The sign-in code is not valid any more; sign in again.</translation>
+    </message>
+    <message>
+        <source>The action needs an id, a document and a known action.</source>
+        <translation>The action needs an id, a document and a known action.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <source>This action id was already used by someone else.</source>
+        <translation>This action id was already used by someone else.</translation>
+    </message>
+    <message>
+        <source>This document is not in your hands for &quot;%1&quot;.</source>
+        <translation>This document is not in your hands for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>You have no role in the workflow.</source>
+        <translation>You have no role in the workflow.</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; does not exist.</source>
+        <translation>The unit &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>Choose exactly one lead unit.</source>
+        <translation>Choose exactly one lead unit.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::store::Database</name>
+    <message>
+        <source>The local database reported an error: %1</source>
+        <translation>The local database reported an error: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: the local database cannot be written.</source>
+        <translation>The disk is full: the local database cannot be written.</translation>
+    </message>
+    <message>
+        <source>The local database &quot;%1&quot; cannot be opened: %2</source>
+        <translation>The local database &quot;%1&quot; cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>the check could not run</source>
+        <translation>the check could not run</translation>
+    </message>
+    <message>
+        <source>The local database &quot;%1&quot; is damaged (%2). It was left untouched; remove it to download your documents again.</source>
+        <translation>The local database &quot;%1&quot; is damaged (%2). It was left untouched; remove it to download your documents again.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer version of LienThong (schema %1, this version knows %2).</source>
+        <translation>The local database was written by a newer version of LienThong (schema %1, this version knows %2).</translation>
+    </message>
+</context>
+<context>
+    <name>lt::sync::BlobStore</name>
+    <message>
+        <source>The downloaded file is missing.</source>
+        <translation>The downloaded file is missing.</translation>
+    </message>
+    <message>
+        <source>The downloaded file cannot be read.</source>
+        <translation>The downloaded file cannot be read.</translation>
+    </message>
+    <message>
+        <source>A downloaded file did not match its checksum and was discarded; it will be downloaded again.</source>
+        <translation>A downloaded file did not match its checksum and was discarded; it will be downloaded again.</translation>
+    </message>
+    <message>
+        <source>Cannot store the file &quot;%1&quot;.</source>
+        <translation>Cannot store the file &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file.</source>
+        <translation>Cannot write the file.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::sync::Client</name>
+    <message>
+        <source>This profile belongs to %1 on %2; use another profile (--profile) for another account.</source>
+        <translation>This profile belongs to %1 on %2; use another profile (--profile) for another account.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>The session is not remembered on this computer: sign in again.</source>
+        <translation>The session is not remembered on this computer: sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::sync::Profile</name>
+    <message>
+        <source>The profile folder &quot;%1&quot; cannot be created.</source>
+        <translation>The profile folder &quot;%1&quot; cannot be created.</translation>
+    </message>
+    <message>
+        <source>The profile settings cannot be saved.</source>
+        <translation>The profile settings cannot be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::sync::SyncEngine</name>
+    <message>
+        <source>A synchronisation is already running.</source>
+        <translation>A synchronisation is already running.</translation>
+    </message>
+    <message>
+        <source>Sending &quot;%1&quot;…</source>
+        <translation>Sending &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>The server sent a page without changes.</source>
+        <translation>The server sent a page without changes.</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid cursor.</source>
+        <translation>The server sent an invalid cursor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) received</source>
+        <translation>
+            <numerusform>%n document received</numerusform>
+            <numerusform>%n documents received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept offline</source>
+        <translation>
+            <numerusform>%n file kept offline</numerusform>
+            <numerusform>%n files kept offline</numerusform>
+        </translation>
     </message>
 </context>
 <context>

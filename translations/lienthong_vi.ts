@@ -257,6 +257,26 @@
         <source>An internal error occurred.</source>
         <translation>Đã xảy ra lỗi nội bộ.</translation>
     </message>
+    <message>
+        <source>You are not signed in, or your session has expired.</source>
+        <translation>Anh/chị chưa đăng nhập hoặc phiên làm việc đã hết hạn.</translation>
+    </message>
+    <message>
+        <source>The account is locked for a while after too many wrong passwords.</source>
+        <translation>Tài khoản bị tạm khóa do nhập sai mật khẩu quá nhiều lần.</translation>
+    </message>
+    <message>
+        <source>The document has changed; the action no longer applies.</source>
+        <translation>Văn bản đã thay đổi; thao tác không còn áp dụng được.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your work is kept and sent later.</source>
+        <translation>Không kết nối được máy chủ. Công việc của anh/chị được giữ lại và gửi sau.</translation>
+    </message>
+    <message>
+        <source>The server reported an error.</source>
+        <translation>Máy chủ báo lỗi.</translation>
+    </message>
 </context>
 <context>
     <name>lt::OrgCode</name>
@@ -411,11 +431,262 @@
         <translation>NĂM và SỐ_CUỐI phải là số nguyên.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli [--lang vi|en] COMMAND [ARGUMENTS]
+        <source>No command given.</source>
+        <translation>Chưa có lệnh.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Không có lệnh “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Không có tùy chọn “%1”.</translation>
+    </message>
+    <message>
+        <source>Sign in with: lienthong-cli login --server URL --user NAME</source>
+        <translation>Đăng nhập bằng lệnh: lienthong-cli login --server URL --user TÊN</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mật khẩu: </translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>quá hạn từ %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli login --server URL --user NAME [--password-stdin]</source>
+        <translation>Cách dùng: lienthong-cli login --server URL --user TÊN [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Refusing to send a password over plain HTTP to %1; use https://.</source>
+        <translation>Không gửi mật khẩu qua HTTP không mã hóa tới %1; hãy dùng https://.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3).</source>
+        <translation>Đã đăng nhập vào %1 với tư cách %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the session is not remembered, and each command will need --password-stdin.</source>
+        <translation>Không có kho khóa của hệ thống: phiên làm việc không được ghi nhớ, mỗi lệnh sẽ cần --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Chưa đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Signed out. Documents kept offline stay on this computer.</source>
+        <translation>Đã đăng xuất. Văn bản lưu ngoại tuyến vẫn còn trên máy này.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sync [--wait SECONDS] [--page-size N] [--password-stdin]</source>
+        <translation>Cách dùng: lienthong-cli sync [--wait GIÂY] [--page-size N] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s.</source>
+        <translation>Thử lại sau %1 giây.</translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 document(s) updated, %2 removed; %3 action(s) delivered (%4 applied, %5 rejected); %6 file(s) downloaded.</source>
+        <translation>Đã đồng bộ: cập nhật %1 văn bản, gỡ %2; đã gửi %3 thao tác (%4 được chấp nhận, %5 bị từ chối); tải về %6 tệp.</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Người dùng: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cursor: %1</source>
+        <translation>Con trỏ đồng bộ: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ lần cuối: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa lần nào</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Văn bản: %1</translation>
+    </message>
+    <message>
+        <source>Pending actions: %1</source>
+        <translation>Thao tác chờ gửi: %1</translation>
+    </message>
+    <message>
+        <source>Rejected actions: %1</source>
+        <translation>Thao tác bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Files kept offline: %1</source>
+        <translation>Tệp lưu ngoại tuyến: %1</translation>
+    </message>
+    <message>
+        <source>Unknown box &quot;%1&quot; (to-handle, incoming, outgoing, to-sign, sent).</source>
+        <translation>Không có hộp “%1” (to-handle, incoming, outgoing, to-sign, sent).</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli ls [--box incoming|outgoing|to-sign|sent|to-handle] [--urgent] [--overdue] [--limit N] [--offset N] [--json]</source>
+        <translation>Cách dùng: lienthong-cli ls [--box incoming|outgoing|to-sign|sent|to-handle] [--urgent] [--overdue] [--limit N] [--offset N] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli search TEXT... [--limit N] [--json]</source>
+        <translation>Cách dùng: lienthong-cli search VĂN_BẢN... [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli show ID [--json]</source>
+        <translation>Cách dùng: lienthong-cli show MÃ [--json]</translation>
+    </message>
+    <message>
+        <source>No document &quot;%1&quot; on this computer.</source>
+        <translation>Không có văn bản “%1” trên máy này.</translation>
+    </message>
+    <message>
+        <source>Number and notation</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Incoming number</source>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>chưa tải về</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Quá trình xử lý:</translation>
+    </message>
+    <message>
+        <source>[pending]</source>
+        <translation>[chờ gửi]</translation>
+    </message>
+    <message>
+        <source>[rejected]</source>
+        <translation>[bị từ chối]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli pin ID | --box NAME</source>
+        <translation>Cách dùng: lienthong-cli pin MÃ | --box TÊN_HỘP</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli unpin ID | --box NAME</source>
+        <translation>Cách dùng: lienthong-cli unpin MÃ | --box TÊN_HỘP</translation>
+    </message>
+    <message>
+        <source>Unknown box &quot;%1&quot;.</source>
+        <translation>Không có hộp “%1”.</translation>
+    </message>
+    <message>
+        <source>Kept offline: the files are downloaded by the next sync.</source>
+        <translation>Đã đánh dấu lưu ngoại tuyến: tệp sẽ được tải về ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>No longer kept offline.</source>
+        <translation>Đã bỏ lưu ngoại tuyến.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]... [--deadline yyyy-MM-dd]
+Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …</source>
+        <translation>Cách dùng: lienthong-cli act MÃ THAO_TÁC [--text NỘI_DUNG] [--lead ĐƠN_VỊ] [--cooperate ĐƠN_VỊ]... [--inform ĐƠN_VỊ]... [--deadline yyyy-MM-dd]
+Thao tác: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …</translation>
+    </message>
+    <message>
+        <source>The deadline must be written yyyy-MM-dd.</source>
+        <translation>Hạn xử lý phải viết theo dạng yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>Choose exactly one lead unit with --lead.</source>
+        <translation>Chọn đúng một đơn vị chủ trì bằng --lead.</translation>
+    </message>
+    <message>
+        <source>Queued &quot;%1&quot; on %2 (action %3); it is sent by the next sync.</source>
+        <translation>Đã xếp hàng thao tác “%1” cho văn bản %2 (mã %3); thao tác được gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
 
-Commands:
+Working with the server (the profile keeps documents for offline work):
+  login --server URL --user NAME [--password-stdin]
+                           sign in; the session is kept in the system keychain
+  logout                   sign out (documents kept offline stay)
+  sync [--wait SECONDS] [--page-size N] [--password-stdin]
+                           send queued actions, receive changes and files kept offline
+  status                   server, user, last sync, pending actions, cache size
+  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--urgent] [--overdue]
+     [--limit N] [--offset N] [--json]
+                           list documents, newest first
+  search TEXT... [--json]  search with or without accents (&quot;quyet dinh&quot;)
+  show ID [--json]         a document: metadata, files, history, pending actions
+  pin ID | pin --box NAME  keep files offline (unpin to stop)
+  act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
+      [--deadline yyyy-MM-dd]
+                           queue an action (approve, return, direct, comment, …)
+
+Rules of the domain, without a server:
   notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
   orgcode CODE             check a national organisation code, show its level and parent
   fold TEXT...             show the search form of a text (no accents, lower case)
@@ -428,16 +699,35 @@ Commands:
 
 Options:
   --lang vi|en             language of the messages (default: vi)
+  --profile DIR            the profile folder (default: the user&apos;s application data)
+  --timeout SECONDS        network timeout (default: 30)
   -h, --help               show this help
   -v, --version            show the version
 
-Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage.
+Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
 </source>
-        <translation>Cách dùng: lienthong-cli [--lang vi|en] LỆNH [THAM_SỐ]
+        <translation>Cách dùng: lienthong-cli [--lang vi|en] [--profile THƯ_MỤC] [--timeout GIÂY] LỆNH [THAM_SỐ]
 
 LienThong trên dòng lệnh: mọi việc của bản máy tính, dùng được trong script.
 
-Các lệnh:
+Làm việc với máy chủ (hồ sơ giữ văn bản để làm việc ngoại tuyến):
+  login --server URL --user TÊN [--password-stdin]
+                           đăng nhập; phiên làm việc được giữ trong kho khóa của hệ thống
+  logout                   đăng xuất (văn bản lưu ngoại tuyến vẫn giữ lại)
+  sync [--wait GIÂY] [--page-size N] [--password-stdin]
+                           gửi thao tác đang chờ, nhận thay đổi và tệp lưu ngoại tuyến
+  status                   máy chủ, người dùng, lần đồng bộ cuối, thao tác chờ, dung lượng
+  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--urgent] [--overdue]
+     [--limit N] [--offset N] [--json]
+                           liệt kê văn bản, mới nhất trước
+  search VĂN_BẢN... [--json]  tìm có dấu hoặc không dấu (&quot;quyet dinh&quot;)
+  show MÃ [--json]         một văn bản: thông tin, tệp, quá trình xử lý, thao tác chờ gửi
+  pin MÃ | pin --box HỘP   lưu tệp ngoại tuyến (unpin để bỏ)
+  act MÃ THAO_TÁC [--text NỘI_DUNG] [--lead ĐƠN_VỊ] [--cooperate ĐƠN_VỊ]... [--inform ĐƠN_VỊ]...
+      [--deadline yyyy-MM-dd]
+                           xếp hàng một thao tác (approve, return, direct, comment, …)
+
+Quy tắc nghiệp vụ, không cần máy chủ:
   notation VĂN_BẢN         kiểm tra số, ký hiệu văn bản, ví dụ &quot;05/QĐ-UBND&quot;
   orgcode MÃ               kiểm tra mã định danh cơ quan, cho biết cấp và cơ quan cấp trên
   fold VĂN_BẢN...          dạng dùng để tìm kiếm của một đoạn chữ (không dấu, chữ thường)
@@ -450,23 +740,13 @@ Các lệnh:
 
 Tùy chọn:
   --lang vi|en             ngôn ngữ thông báo (mặc định: vi)
+  --profile THƯ_MỤC        thư mục hồ sơ (mặc định: thư mục dữ liệu ứng dụng của người dùng)
+  --timeout GIÂY           thời gian chờ mạng (mặc định: 30)
   -h, --help               xem hướng dẫn này
   -v, --version            xem phiên bản
 
-Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách.
+Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 không kết nối được máy chủ, 4 chưa đăng nhập.
 </translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>Chưa có lệnh.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Không có lệnh “%1”.</translation>
-    </message>
-    <message>
-        <source>Unknown option &quot;%1&quot;.</source>
-        <translation>Không có tùy chọn “%1”.</translation>
     </message>
 </context>
 <context>
@@ -597,6 +877,40 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách.
     </message>
 </context>
 <context>
+    <name>lt::json</name>
+    <message>
+        <source>The server sent an invalid value for &quot;%1&quot;.</source>
+        <translation>Máy chủ gửi giá trị không hợp lệ cho trường “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::net::ApiClient</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Máy chủ không trả lời kịp thời.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation>Không xác minh được chứng thư của máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server reported an error (HTTP %1).</source>
+        <translation>Máy chủ báo lỗi (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that is not valid JSON.</source>
+        <translation>Máy chủ trả lời không đúng định dạng JSON.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer has no tokens.</source>
+        <translation>Máy chủ trả lời đăng nhập nhưng không có mã phiên.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;.</source>
+        <translation>Không ghi được “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>lt::numbering</name>
     <message>
         <source>The number and notation are empty.</source>
@@ -684,6 +998,202 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách.
     <message>
         <source>Cannot listen on %1:%2.</source>
         <translation>Không lắng nghe được trên %1:%2.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>Yêu cầu quá lớn.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>Yêu cầu không phải là đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>Give a login and password, a refresh token or a code.</source>
+        <translation>Cần tên đăng nhập và mật khẩu, mã làm mới phiên hoặc mã đăng nhập một lần.</translation>
+    </message>
+    <message>
+        <source>cursor and limit must be numbers.</source>
+        <translation>cursor và limit phải là số.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Không có tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::server::Service</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>No such document.</source>
+        <translation>Không có văn bản này.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until %1.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản bị khóa đến %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: the account is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Nhập sai mật khẩu quá nhiều lần: tài khoản bị khóa trong %n phút.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session has ended.</source>
+        <translation>Phiên làm việc đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>The session has expired.</source>
+        <translation>Phiên làm việc đã hết hạn.</translation>
+    </message>
+    <message>
+        <source>The sign-in code is not valid any more; sign in again.</source>
+        <translation>Mã đăng nhập không còn hiệu lực; hãy đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>The action needs an id, a document and a known action.</source>
+        <translation>Thao tác cần có mã, văn bản và tên thao tác hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Nội dung quá dài.</translation>
+    </message>
+    <message>
+        <source>This action id was already used by someone else.</source>
+        <translation>Mã thao tác này đã được người khác sử dụng.</translation>
+    </message>
+    <message>
+        <source>This document is not in your hands for &quot;%1&quot;.</source>
+        <translation>Văn bản này không thuộc phạm vi xử lý của anh/chị để “%1”.</translation>
+    </message>
+    <message>
+        <source>You have no role in the workflow.</source>
+        <translation>Anh/chị chưa được phân vai trò trong quy trình.</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; does not exist.</source>
+        <translation>Không có đơn vị “%1”.</translation>
+    </message>
+    <message>
+        <source>Choose exactly one lead unit.</source>
+        <translation>Chọn đúng một đơn vị chủ trì.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::store::Database</name>
+    <message>
+        <source>The local database reported an error: %1</source>
+        <translation>Cơ sở dữ liệu trên máy báo lỗi: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: the local database cannot be written.</source>
+        <translation>Ổ đĩa đã đầy: không ghi được cơ sở dữ liệu trên máy.</translation>
+    </message>
+    <message>
+        <source>The local database &quot;%1&quot; cannot be opened: %2</source>
+        <translation>Không mở được cơ sở dữ liệu trên máy “%1”: %2</translation>
+    </message>
+    <message>
+        <source>the check could not run</source>
+        <translation>không kiểm tra được</translation>
+    </message>
+    <message>
+        <source>The local database &quot;%1&quot; is damaged (%2). It was left untouched; remove it to download your documents again.</source>
+        <translation>Cơ sở dữ liệu trên máy “%1” bị hỏng (%2). Tệp được giữ nguyên; hãy xóa tệp để tải lại văn bản từ máy chủ.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>không có kết quả</translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer version of LienThong (schema %1, this version knows %2).</source>
+        <translation>Cơ sở dữ liệu trên máy được tạo bởi phiên bản LienThong mới hơn (lược đồ %1, phiên bản này chỉ biết đến %2).</translation>
+    </message>
+</context>
+<context>
+    <name>lt::sync::BlobStore</name>
+    <message>
+        <source>The downloaded file is missing.</source>
+        <translation>Không thấy tệp vừa tải về.</translation>
+    </message>
+    <message>
+        <source>The downloaded file cannot be read.</source>
+        <translation>Không đọc được tệp vừa tải về.</translation>
+    </message>
+    <message>
+        <source>A downloaded file did not match its checksum and was discarded; it will be downloaded again.</source>
+        <translation>Tệp tải về không khớp mã kiểm tra (checksum) nên đã bị loại bỏ; tệp sẽ được tải lại.</translation>
+    </message>
+    <message>
+        <source>Cannot store the file &quot;%1&quot;.</source>
+        <translation>Không lưu được tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file.</source>
+        <translation>Không ghi được tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::sync::Client</name>
+    <message>
+        <source>This profile belongs to %1 on %2; use another profile (--profile) for another account.</source>
+        <translation>Hồ sơ này thuộc về %1 trên %2; hãy dùng hồ sơ khác (--profile) cho tài khoản khác.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Chưa đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The session is not remembered on this computer: sign in again.</source>
+        <translation>Máy này không ghi nhớ phiên làm việc: hãy đăng nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::sync::Profile</name>
+    <message>
+        <source>The profile folder &quot;%1&quot; cannot be created.</source>
+        <translation>Không tạo được thư mục hồ sơ “%1”.</translation>
+    </message>
+    <message>
+        <source>The profile settings cannot be saved.</source>
+        <translation>Không lưu được thiết lập của hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::sync::SyncEngine</name>
+    <message>
+        <source>A synchronisation is already running.</source>
+        <translation>Đang có một lượt đồng bộ chạy.</translation>
+    </message>
+    <message>
+        <source>Sending &quot;%1&quot;…</source>
+        <translation>Đang gửi “%1”…</translation>
+    </message>
+    <message>
+        <source>The server sent a page without changes.</source>
+        <translation>Máy chủ gửi trang dữ liệu không có danh sách thay đổi.</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid cursor.</source>
+        <translation>Máy chủ gửi con trỏ đồng bộ không hợp lệ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) received</source>
+        <translation>
+            <numerusform>Đã nhận %n văn bản</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept offline</source>
+        <translation>
+            <numerusform>Đã lưu ngoại tuyến %n tệp</numerusform>
+        </translation>
     </message>
 </context>
 <context>
