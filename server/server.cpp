@@ -390,7 +390,7 @@ void Server::addRoutes()
                       auto page = m_service->changes(person.value(), cursor, limit);
                       if (!page)
                           return errorResponse(page.error());
-                      return QHttpServerResponse(page.value().json);
+                      return QHttpServerResponse("application/json", page.value().body);
                   });
 
     m_http->route(

@@ -499,38 +499,87 @@ Result<Service::Page> Service::changes(const Person &person, qint64 cursor, int 
     const bool more = rows.size() > limit;
     if (more)
         rows.resize(limit);
+    // The page is written as text: stored documents are already compact JSON, and only the
+    // reader's boxes, unread flag and the history are spliced in. No parse, no re-encode.
     QStringList ids;
     for (const Row &r : rows)
         ids << r.id;
-    QHash<QString, QList<Decision>> histories;
-    if (auto h = history(ids, &histories); !h)
-        return h.error();
+    QHash<QString, QByteArray> histories;
+    if (!ids.isEmpty()) {
+        QString placeholders = QStringLiteral("?");
+        for (qsizetype i = 1; i < ids.size(); ++i)
+            placeholders += QStringLiteral(",?");
+        QVariantList values;
+        for (const QString &id : std::as_const(ids))
+            values << id;
+        auto h = m_db.exec(QStringLiteral("SELECT document_id, payload FROM decisions WHERE "
+                                          "outcome = 'applied' AND document_id IN (%1) ORDER BY "
+                                          "at, id")
+                               .arg(placeholders),
+                           values);
+        if (!h)
+            return h.error();
+        while (h.value().next()) {
+            QByteArray &list = histories[h.value().value(0).toString()];
+            list += list.isEmpty() ? "" : ",";
+            list += h.value().value(1).toString().toUtf8();
+        }
+    }
 
-    QJsonArray changes;
+    QByteArray body = "{\"changes\":[";
     qint64 last = cursor;
+    bool first = true;
+    const auto append = [&](const QByteArray &entry) {
+        body += first ? "" : ",";
+        body += entry;
+        first = false;
+    };
     for (const Row &r : rows) {
         last = r.seq;
         if (r.deleted) {
-            changes.append(QJsonObject{{QStringLiteral("seq"), r.seq},
-                                       {QStringLiteral("kind"), QStringLiteral("delete")},
-                                       {QStringLiteral("id"), r.id}});
+            append(
+                "{\"kind\":\"delete\",\"seq\":" + QByteArray::number(r.seq) + ",\"id\":" +
+                QJsonDocument(QJsonArray{r.id}).toJson(QJsonDocument::Compact).mid(1).chopped(1) +
+                '}');
             continue;
         }
-        auto doc = json::documentFromJson(parse(r.data));
-        if (!doc) {
+        QByteArray data = r.data.toUtf8();
+        const qsizetype at = data.indexOf("\"state\":\"");
+        const qsizetype end = at < 0 ? -1 : data.indexOf('"', at + 9);
+        const auto state =
+            at < 0 || end < 0
+                ? std::nullopt
+                : json::stateFromKey(QString::fromUtf8(data.mid(at + 9, end - at - 9)));
+        if (!state || !data.endsWith('}')) {
             qCWarning(lcService) << "stored document is unreadable:" << r.id;
             continue;
         }
-        doc.value().history = histories.value(r.id);
-        changes.append(QJsonObject{
-            {QStringLiteral("seq"), r.seq},
-            {QStringLiteral("kind"), QStringLiteral("upsert")},
-            {QStringLiteral("document"), documentFor(doc.value(), person, r.relations, r.unread)}});
+        quint32 boxes = 0;
+        for (Role role : person.roles)
+            boxes |= workflow::boxesFor(*state, role, r.relations);
+        data.chop(1);
+        data += ",\"boxes\":[";
+        bool firstBox = true;
+        for (Box b : boxes::all()) {
+            if (boxes & quint32(b)) {
+                data += (firstBox ? "\"" : ",\"") + boxes::key(b).toLatin1() + '"';
+                firstBox = false;
+            }
+        }
+        data += ']';
+        if (r.unread)
+            data += ",\"unread\":true";
+        const QByteArray history = histories.value(r.id);
+        if (!history.isEmpty())
+            data += ",\"history\":[" + history + ']';
+        data += '}';
+        append("{\"kind\":\"upsert\",\"seq\":" + QByteArray::number(r.seq) +
+               ",\"document\":" + data + '}');
     }
+    body += "],\"cursor\":\"" + QByteArray::number(last) +
+            "\",\"more\":" + (more ? "true" : "false") + '}';
     Page page;
-    page.json = QJsonObject{{QStringLiteral("changes"), changes},
-                            {QStringLiteral("cursor"), QString::number(last)},
-                            {QStringLiteral("more"), more}};
+    page.body = body;
     return page;
 }
 

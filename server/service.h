@@ -56,7 +56,7 @@ public:
     // --- documents ---
     struct Page
     {
-        QJsonObject json; // {"changes": [...], "cursor": "N", "more": bool}
+        QByteArray body; // JSON: {"changes": [...], "cursor": "N", "more": bool}
     };
     Result<Page> changes(const Person &person, qint64 cursor, int limit);
     Result<Document> document(const Person &person, const QString &id);

@@ -428,7 +428,9 @@ QString DocumentCache::ftsQuery(const QString &text)
     QStringList parts;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         QString part = u'"' + tokens.at(i) + u'"';
-        if (i == tokens.size() - 1)
+        // The word being typed matches as a prefix once it has two letters; a single letter
+        // as a prefix would match most of the index.
+        if (i == tokens.size() - 1 && tokens.at(i).size() >= 2)
             part += u'*';
         parts << part;
     }

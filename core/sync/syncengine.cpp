@@ -50,6 +50,7 @@ void SyncEngine::run(std::function<void(Result<SyncReport>)> done)
     }
     m_done = std::move(done);
     m_report = SyncReport{};
+    ++m_run;
     pushNext();
 }
 
@@ -195,27 +196,38 @@ void SyncEngine::pullPage()
         finish(cursor.error());
         return;
     }
-    const QString c = cursor.value().isEmpty() ? QStringLiteral("0") : cursor.value();
+    requestPage(cursor.value().isEmpty() ? QStringLiteral("0") : cursor.value());
+}
+
+void SyncEngine::requestPage(const QString &cursor)
+{
     QPointer<SyncEngine> self(this);
-    m_api.get(QStringLiteral("/api/v1/changes?cursor=%1&limit=%2").arg(c).arg(m_pageSize),
-              [self](Result<QJsonObject> page) {
-                  if (!self)
-                      return;
+    const quint64 run = m_run;
+    m_api.get(QStringLiteral("/api/v1/changes?cursor=%1&limit=%2").arg(cursor).arg(m_pageSize),
+              [self, run](Result<QJsonObject> page) {
+                  if (!self || self->m_run != run || !self->m_done)
+                      return; // this run already ended (an error while a page was in flight)
                   if (!page) {
                       self->finish(page.error());
                       return;
                   }
-                  bool more = false;
-                  if (auto s = self->applyPage(page.value(), &more); !s) {
+                  // Ask for the next page before storing this one: the server prepares it
+                  // while this thread writes (the HTTP transfer runs on Qt's network thread).
+                  const bool more = page->value(QStringLiteral("more")).toBool();
+                  const QString next = page->value(QStringLiteral("cursor")).toString();
+                  bool nextOk = false;
+                  next.toLongLong(&nextOk);
+                  if (more && nextOk)
+                      self->requestPage(next);
+                  bool stored = false;
+                  if (auto s = self->applyPage(page.value(), &stored); !s) {
                       self->finish(s.error());
                       return;
                   }
                   emit self->progress(
                       SyncTr::tr("%n document(s) received", nullptr, self->m_report.updated));
-                  if (more) {
-                      self->pullPage();
-                      return;
-                  }
+                  if (more)
+                      return; // the next page's answer continues
                   auto missing = self->m_profile.missingPinnedAttachments();
                   if (!missing) {
                       self->finish(missing.error());

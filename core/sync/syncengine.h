@@ -51,6 +51,7 @@ signals:
 private:
     void pushNext();
     void pullPage();
+    void requestPage(const QString &cursor);
     void fetchNext();
     void finish(Result<SyncReport> result);
     Status applyPage(const QJsonObject &page, bool *more);
@@ -58,6 +59,7 @@ private:
     Profile &m_profile;
     net::ApiClient &m_api;
     int m_pageSize = 500;
+    quint64 m_run = 0;
     SyncReport m_report;
     std::function<void(Result<SyncReport>)> m_done;
     QList<std::pair<QString, QByteArray>> m_toFetch; // document id, sha256

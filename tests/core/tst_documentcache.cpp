@@ -239,9 +239,10 @@ void TestDocumentCache::ftsQueryIsSafe()
 {
     QCOMPARE(DocumentCache::ftsQuery(QStringLiteral("Quyết định")),
              QStringLiteral("\"quyet\" \"dinh\"*"));
-    QCOMPARE(DocumentCache::ftsQuery(QStringLiteral("a\" OR NEAR(b")),
-             QStringLiteral("\"a\" \"or\" \"near\" \"b\"*"));
+    QCOMPARE(DocumentCache::ftsQuery(QStringLiteral("a\" OR NEAR(bc")),
+             QStringLiteral("\"a\" \"or\" \"near\" \"bc\"*"));
     QVERIFY(DocumentCache::ftsQuery(QStringLiteral("  -- ")).isEmpty());
+    QCOMPARE(DocumentCache::ftsQuery(QStringLiteral("quyết t")), QStringLiteral("\"quyet\" \"t\""));
     QVERIFY(m_cache->search(QStringLiteral("a\" OR NEAR(b")).ok());
 }
 
