@@ -77,6 +77,7 @@ int main(int argc, char *argv[])
     };
     const int size = option(QStringLiteral("--size"), QStringLiteral("100000")).toInt();
     const int rounds = option(QStringLiteral("--rounds"), QStringLiteral("5")).toInt();
+    const QString keepDir = option(QStringLiteral("--keep"), QString());
     const QString data = option(QStringLiteral("--data"),
                                 QDir::tempPath() + QStringLiteral("/lienthong-bench-%1").arg(size));
 
@@ -110,6 +111,7 @@ int main(int argc, char *argv[])
     qint64 cacheBytes = 0;
     int documents = 0;
     QTemporaryDir keep;
+    keep.setAutoRemove(keepDir.isEmpty());
     QString lastProfile;
     for (int r = 0; r < std::max(1, rounds / 2); ++r) {
         const QString dir = keep.filePath(QStringLiteral("p%1").arg(r));
@@ -156,7 +158,10 @@ int main(int argc, char *argv[])
         auto profile = sync::Profile::open(lastProfile);
         store::DocumentCache::Query all;
         all.limit = documents;
-        docs = profile.value()->cache().list(all).value();
+        // Whole documents, history included: the same rows the sync stored.
+        const QList<Document> summaries = profile.value()->cache().list(all).value();
+        for (const Document &d : summaries)
+            docs.append(*profile.value()->cache().get(d.id).value());
     }
     std::vector<double> direct;
     for (int r = 0; r < std::max(1, rounds / 2); ++r) {
@@ -193,15 +198,22 @@ int main(int argc, char *argv[])
         QStringLiteral("nong thon moi"),
     };
     std::vector<double> searchMs;
+    QHash<QString, double> slowest;
     for (int r = 0; r < rounds; ++r) {
         for (const QString &q : queries) {
             QElapsedTimer s;
             s.start();
             auto found = profile.value()->cache().search(q, 50);
-            searchMs.push_back(double(s.nsecsElapsed()) / 1e6);
+            const double ms = double(s.nsecsElapsed()) / 1e6;
+            searchMs.push_back(ms);
+            slowest[q] = std::max(slowest.value(q), ms);
             if (!found)
                 std::fprintf(stderr, "search failed: %s\n", qPrintable(found.error().message));
         }
+    }
+    if (args.contains(QStringLiteral("--verbose"))) {
+        for (const QString &q : queries)
+            std::printf("  search \"%s\": slowest %.2f ms\n", qPrintable(q), slowest.value(q));
     }
 
     const double sync = median(firstSync);

@@ -262,7 +262,7 @@ Status DocumentCache::setBodyText(const QString &id, const QString &body)
     return writeIndex(rowid.value(), *doc.value(), body);
 }
 
-Result<QList<Document>> DocumentCache::load(Statement &st)
+Result<QList<Document>> DocumentCache::load(Statement &st, bool withHistory)
 {
     QList<Document> docs;
     QList<qint64> rowids;
@@ -294,12 +294,13 @@ Result<QList<Document>> DocumentCache::load(Statement &st)
     }
     if (step == Statement::Step::Error)
         return st.lastError();
-    if (auto s = loadAttachments(docs, rowids); !s)
+    if (auto s = loadAttachments(docs, rowids, withHistory); !s)
         return s.error();
     return docs;
 }
 
-Status DocumentCache::loadAttachments(QList<Document> &docs, const QList<qint64> &rowids)
+Status DocumentCache::loadAttachments(QList<Document> &docs, const QList<qint64> &rowids,
+                                      bool withHistory)
 {
     for (qsizetype i = 0; i < docs.size(); ++i) {
         auto st = m_db.prepare(
@@ -323,6 +324,8 @@ Status DocumentCache::loadAttachments(QList<Document> &docs, const QList<qint64>
         }
         if (step == Statement::Step::Error)
             return s.lastError();
+        if (!withHistory)
+            continue;
         auto h = m_db.prepare("SELECT json FROM history WHERE doc = ? ORDER BY position");
         if (!h)
             return h.error();
@@ -347,7 +350,7 @@ Result<std::optional<Document>> DocumentCache::get(const QString &id)
     if (!st)
         return st.error();
     st.value()->bind(1, id);
-    auto docs = load(*st.value());
+    auto docs = load(*st.value(), true);
     if (!docs)
         return docs.error();
     if (docs.value().isEmpty())
@@ -380,7 +383,7 @@ Result<QList<Document>> DocumentCache::list(const Query &q)
         s.bind(2, q.today.toString(Qt::ISODate));
     s.bind(3, q.limit);
     s.bind(4, q.offset);
-    return load(s);
+    return load(s, false);
 }
 
 Result<int> DocumentCache::count(Box box)
@@ -442,16 +445,20 @@ Result<QList<Document>> DocumentCache::search(const QString &text, int limit)
     const QString query = ftsQuery(text);
     if (query.isEmpty())
         return QList<Document>();
+    // Relevance is ranked among the most recent 500 matches (rowid order is the order the
+    // documents arrived in): a word found in most of 100,000 documents costs the same as a rare
+    // one, and an office's search is about recent documents first.
     static const QByteArray sql =
         QByteArray("SELECT ") + kColumns +
-        " FROM (SELECT rowid, bm25(documents_fts, 10.0, 4.0, 2.0, 1.0) AS score"
-        " FROM documents_fts WHERE documents_fts MATCH ? ORDER BY score LIMIT ?) f"
+        " FROM (SELECT rowid, score FROM (SELECT rowid, bm25(documents_fts, 10.0, 4.0, 2.0, 1.0)"
+        " AS score FROM documents_fts WHERE documents_fts MATCH ?1 ORDER BY rowid DESC"
+        " LIMIT 500) ORDER BY score LIMIT ?2) f"
         " JOIN documents d ON d.rowid = f.rowid ORDER BY f.score, d.sort_key DESC";
     auto st = m_db.prepare(sql.constData());
     if (!st)
         return st.error();
     st.value()->bindAll(query, limit);
-    return load(*st.value());
+    return load(*st.value(), false);
 }
 
 Result<QString> DocumentCache::meta(const QString &key)

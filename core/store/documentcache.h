@@ -39,7 +39,8 @@ public:
         int limit = 100;
         int offset = 0;
     };
-    // Newest first (by received time, or issue date for outgoing documents).
+    // Newest first (by received time, or issue date for outgoing documents). Lists carry the
+    // metadata and attachments but not the history: get() has everything.
     Result<QList<Document>> list(const Query &query);
     Result<int> count(Box box);
     Result<int> countAll();
@@ -59,8 +60,9 @@ public:
     static QString ftsQuery(const QString &text);
 
 private:
-    Result<QList<Document>> load(Statement &st);
-    Status loadAttachments(QList<Document> &documents, const QList<qint64> &rowids);
+    Result<QList<Document>> load(Statement &st, bool withHistory);
+    Status loadAttachments(QList<Document> &documents, const QList<qint64> &rowids,
+                           bool withHistory);
     Result<qint64> rowidOf(const QString &id);
     Status writeIndex(qint64 rowid, const Document &d, const QString &body);
 
