@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QUrlQuery>
 
 namespace lt::server {
@@ -184,7 +186,28 @@ Server::~Server() = default;
 
 Status Server::start()
 {
-    if (!m_options.address.isLoopback()) {
+    const bool tls = !m_options.tlsCertificate.isEmpty() || !m_options.tlsKey.isEmpty();
+    QSslCertificate certificate;
+    QSslKey key;
+    if (tls) {
+        QFile certFile(m_options.tlsCertificate);
+        QFile keyFile(m_options.tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            return Error{ErrorCode::Io,
+                         ServerTr::tr("The TLS certificate and key cannot be read.")};
+        }
+        const auto chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty() || key.isNull()) {
+            return Error{ErrorCode::InvalidArgument,
+                         ServerTr::tr("The TLS certificate or key is not valid PEM.")};
+        }
+        certificate = chain.first();
+    }
+    if (!tls && !m_options.address.isLoopback()) {
         return Error{ErrorCode::InvalidArgument,
                      ServerTr::tr("Plain HTTP is only served on a loopback address; %1 needs "
                                   "TLS.")
@@ -221,6 +244,9 @@ Status Server::start()
     }
 
     m_http = std::make_unique<QHttpServer>();
+    if (tls)
+        m_http->sslSetup(certificate, key);
+    m_tls = tls;
     addRoutes();
     const int port = m_http->listen(m_options.address, m_options.port);
     if (port <= 0) {
@@ -237,7 +263,7 @@ QString Server::baseUrl() const
     QString host = m_options.address.toString();
     if (m_options.address.protocol() == QAbstractSocket::IPv6Protocol)
         host = u'[' + host + u']';
-    return QStringLiteral("http://%1:%2").arg(host).arg(m_port);
+    return QStringLiteral("%1://%2:%3").arg(m_tls ? u"https" : u"http", host).arg(m_port);
 }
 
 Result<Person> Server::authorize(const QHttpServerRequest &request)

@@ -30,6 +30,8 @@ struct ServerOptions
     QString dbUrl;                   // empty: SQLite file DATA/server.db
     std::optional<DemoOptions> demo; // fill an empty database with demo data
     SessionPolicy sessions;
+    QString tlsCertificate; // PEM; with tlsKey, serve HTTPS
+    QString tlsKey;
 };
 
 // Parses "HOST:PORT" ("127.0.0.1:8080", "[::1]:0", "localhost:0").
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<Service> m_service;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
+    bool m_tls = false;
 };
 
 } // namespace lt::server

@@ -208,8 +208,11 @@ public:
         , m_client(profile, *m_secrets)
     {
         m_client.setTimeout(options.timeoutMs);
+        if (!options.caFile.isEmpty())
+            m_caStatus = m_client.setCaFile(options.caFile);
     }
     sync::Client &client() { return m_client; }
+    const Status &caStatus() const { return m_caStatus; }
 
     // A live session: the remembered one, or a password from stdin (degraded mode).
     Status ensure(bool passwordStdin, QTextStream &err)
@@ -232,6 +235,7 @@ public:
 private:
     std::unique_ptr<auth::SecretStore> m_secrets;
     sync::Client m_client;
+    Status m_caStatus;
 };
 
 int cmdLogin(sync::Profile &profile, Args &a, const ClientOptions &options, QTextStream &out,
@@ -257,8 +261,10 @@ int cmdLogin(sync::Profile &profile, Args &a, const ClientOptions &options, QTex
             << '\n';
         return Refused;
     }
-    const QString password = readPassword(fromStdin, err);
     Session session(profile, options);
+    if (!session.caStatus())
+        return report(err, session.caStatus().error());
+    const QString password = readPassword(fromStdin, err);
     const Status s =
         wait<Status>([&](auto done) { session.client().signIn(url, login, password, done); });
     session.finish();

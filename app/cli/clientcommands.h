@@ -13,6 +13,7 @@ struct ClientOptions
 {
     QString profileDir; // empty: the platform default
     int timeoutMs = 30'000;
+    QString caFile; // extra trust anchor for the server's TLS certificate
 };
 
 // True for the commands handled here (login, logout, sync, status, ls, search, show, pin,

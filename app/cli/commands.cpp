@@ -157,8 +157,8 @@ int usage(QTextStream &err, const QString &message)
 QString helpText()
 {
     return CliTr::tr(
-        "Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] COMMAND "
-        "[ARGUMENTS]\n"
+        "Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] "
+        "COMMAND [ARGUMENTS]\n"
         "\n"
         "LienThong on the command line: everything the desktop does, scriptable.\n"
         "\n"
@@ -197,6 +197,8 @@ QString helpText()
         "  --lang vi|en             language of the messages (default: vi)\n"
         "  --profile DIR            the profile folder (default: the user's application data)\n"
         "  --timeout SECONDS        network timeout (default: 30)\n"
+        "  --ca-file PEM            trust this CA for the server's certificate (kept by "
+        "login)\n"
         "  -h, --help               show this help\n"
         "  -v, --version            show the version\n"
         "\n"

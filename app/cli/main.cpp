@@ -40,6 +40,8 @@ int main(int argc, char *argv[])
             clientOptions.profileDir = args.takeFirst();
         } else if (opt.startsWith(QStringLiteral("--profile="))) {
             clientOptions.profileDir = opt.mid(10);
+        } else if (opt == u"--ca-file" && !args.isEmpty()) {
+            clientOptions.caFile = args.takeFirst();
         } else if (opt == u"--timeout" && !args.isEmpty()) {
             clientOptions.timeoutMs = int(args.takeFirst().toDouble() * 1000);
         } else if (opt == u"-h" || opt == u"--help") {

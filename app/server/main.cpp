@@ -1,12 +1,17 @@
 // lienthong-server: the reference central system.
 #include "core/i18n/language.h"
+#include "core/model/orgcode.h"
 #include "core/version.h"
+#include "server/db.h"
 #include "server/server.h"
+#include "server/service.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <QTextStream>
 
 #include <csignal>
 #include <cstdio>
@@ -26,6 +31,80 @@ int fail(int code, const QString &message)
 {
     std::fprintf(stderr, "lienthong-server: %s\n", qPrintable(message));
     return code;
+}
+
+int runAdmin(const QCommandLineParser &parser, const lt::server::ServerOptions &options)
+{
+    using namespace lt;
+    if (!QDir().mkpath(options.dataDir))
+        return fail(1, QStringLiteral("cannot create %1").arg(options.dataDir));
+    auto db = server::Db::open(options.dbUrl.isEmpty()
+                                   ? QDir(options.dataDir).filePath(QStringLiteral("server.db"))
+                                   : options.dbUrl);
+    if (!db)
+        return fail(1, db.error().message);
+    if (auto s = db.value()->migrate(); !s)
+        return fail(1, s.error().message);
+    server::Service service(*db.value(), QDir(options.dataDir).filePath(QStringLiteral("blobs")));
+    const QString name = parser.value(QStringLiteral("name"));
+    if (name.isEmpty())
+        return fail(2, QStringLiteral("--name is required"));
+
+    if (parser.isSet(QStringLiteral("add-organisation"))) {
+        Organisation o;
+        o.id = parser.value(QStringLiteral("add-organisation"));
+        o.name = name;
+        o.code = parser.value(QStringLiteral("code"));
+        o.shortName = parser.value(QStringLiteral("short"));
+        o.parentId = parser.value(QStringLiteral("parent"));
+        static const QStringList levels{QStringLiteral("central"), QStringLiteral("province"),
+                                        QStringLiteral("district"), QStringLiteral("commune"),
+                                        QStringLiteral("unit")};
+        const qsizetype level = levels.indexOf(parser.value(QStringLiteral("level")));
+        if (level < 0)
+            return fail(2, QStringLiteral("unknown --level"));
+        o.level = static_cast<OrgLevel>(level);
+        if (!o.code.isEmpty()) {
+            const auto code = OrgCode::parse(o.code);
+            if (!code)
+                return fail(2, code.error().message);
+            o.code = code->toString();
+        }
+        if (auto s = service.addOrganisation(o); !s)
+            return fail(1, s.error().message);
+        std::printf("organisation %s created\n", qPrintable(o.id));
+        return 0;
+    }
+
+    Person p;
+    p.login = parser.value(QStringLiteral("add-person"));
+    p.fullName = name;
+    p.organisationId = parser.value(QStringLiteral("organisation"));
+    p.title = parser.value(QStringLiteral("title"));
+    p.email = parser.value(QStringLiteral("email"));
+    for (const QString &key :
+         parser.value(QStringLiteral("roles")).split(u',', Qt::SkipEmptyParts)) {
+        const auto role = enums::roleFromKey(key.trimmed());
+        if (!role)
+            return fail(2, QStringLiteral("unknown role \"%1\"").arg(key));
+        p.roles << *role;
+    }
+    if (p.organisationId.isEmpty() || p.roles.isEmpty())
+        return fail(2, QStringLiteral("--organisation and --roles are required"));
+    auto exists = db.value()->scalar(QStringLiteral("SELECT 1 FROM organisations WHERE id = ?"),
+                                     {p.organisationId});
+    if (!exists || exists.value().isNull())
+        return fail(1, QStringLiteral("no organisation \"%1\"").arg(p.organisationId));
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (password.size() < 8)
+        return fail(2, QStringLiteral("the password (read from standard input) needs at least 8 "
+                                      "characters"));
+    auto created = service.createPerson(p, password);
+    if (!created)
+        return fail(1, created.error().message);
+    std::printf("person %s created (%s)\n", qPrintable(p.login), qPrintable(created->id));
+    return 0;
 }
 } // namespace
 
@@ -72,6 +151,38 @@ int main(int argc, char *argv[])
         {QStringLiteral("access-ttl"),
          QStringLiteral("Lifetime of access tokens in seconds (default 900)."), QStringLiteral("s"),
          QStringLiteral("900")},
+        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) to serve HTTPS."),
+         QStringLiteral("file")},
+        {QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."),
+         QStringLiteral("file")},
+        {QStringLiteral("add-organisation"),
+         QStringLiteral("Administration: create an organisation with this id (with --name, and "
+                        "optionally --code, --short, --parent, --level), then exit."),
+         QStringLiteral("id")},
+        {QStringLiteral("add-person"),
+         QStringLiteral("Administration: create a person with this login (with --name, "
+                        "--organisation, --roles, optionally --title, --email); the password is "
+                        "read from standard input; then exit."),
+         QStringLiteral("login")},
+        {QStringLiteral("name"), QStringLiteral("Name, for --add-organisation and --add-person."),
+         QStringLiteral("text")},
+        {QStringLiteral("code"), QStringLiteral("National organisation code (000.00.11.H53)."),
+         QStringLiteral("code")},
+        {QStringLiteral("short"), QStringLiteral("Abbreviation used in notations (UBND, SYT)."),
+         QStringLiteral("text")},
+        {QStringLiteral("parent"), QStringLiteral("Parent organisation id."), QStringLiteral("id")},
+        {QStringLiteral("level"),
+         QStringLiteral("central, province, district, commune or unit (default unit)."),
+         QStringLiteral("level"), QStringLiteral("unit")},
+        {QStringLiteral("organisation"), QStringLiteral("Organisation id of a new person."),
+         QStringLiteral("id")},
+        {QStringLiteral("roles"),
+         QStringLiteral("Comma-separated roles: leader, deputy_leader, head_of_unit, specialist, "
+                        "clerk."),
+         QStringLiteral("list")},
+        {QStringLiteral("title"), QStringLiteral("Title printed above a signature."),
+         QStringLiteral("text")},
+        {QStringLiteral("email"), QStringLiteral("E-mail address."), QStringLiteral("address")},
         {QStringLiteral("refresh-grace"),
          QStringLiteral("Seconds during which a just-rotated refresh token is still accepted "
                         "(default 30; 0 treats any reuse as theft)."),
@@ -111,6 +222,16 @@ int main(int argc, char *argv[])
             return fail(2, QStringLiteral("--demo-size, --demo-pdfs and --seed take numbers"));
         options.demo = demo;
     }
+
+    options.tlsCertificate = parser.value(QStringLiteral("tls-cert"));
+    options.tlsKey = parser.value(QStringLiteral("tls-key"));
+    if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())
+        return fail(2, QStringLiteral("--tls-cert and --tls-key go together"));
+
+    // Administration commands: change the database, then exit.
+    if (parser.isSet(QStringLiteral("add-organisation")) ||
+        parser.isSet(QStringLiteral("add-person")))
+        return runAdmin(parser, options);
 
     lt::server::Server server(options);
     if (const auto started = server.start(); !started)

@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 
 namespace lt::net {
 
@@ -50,6 +51,11 @@ QNetworkRequest ApiClient::request(const QString &path) const
     r.setRawHeader("Accept-Language", "vi");
     if (!m_access.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + m_access.toLatin1());
+    if (!m_ca.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_ca);
+        r.setSslConfiguration(tls);
+    }
     return r;
 }
 

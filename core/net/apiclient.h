@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <functional>
@@ -31,6 +32,8 @@ public:
 
     QUrl server() const { return m_server; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // Extra trust anchors for the server's TLS certificate (an agency's own CA).
+    void setCaCertificates(const QList<QSslCertificate> &certificates) { m_ca = certificates; }
     int timeout() const { return m_timeoutMs; }
 
     void setTokens(const QString &access, const QString &refresh);
@@ -69,6 +72,7 @@ private:
     QString m_access;
     QString m_refresh;
     int m_timeoutMs = 30'000;
+    QList<QSslCertificate> m_ca;
 };
 
 } // namespace lt::net

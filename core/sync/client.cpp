@@ -3,6 +3,7 @@
 #include "core/net/apiclient.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -28,8 +29,24 @@ Client::Client(Profile &profile, auth::SecretStore &secrets, QObject *parent)
     , m_profile(profile)
     , m_secrets(secrets)
 {
+    if (!m_profile.settings().caFile.isEmpty())
+        (void)setCaFile(m_profile.settings().caFile);
     if (m_profile.isSignedIn())
         makeApi(m_profile.settings().server);
+}
+
+Status Client::setCaFile(const QString &path)
+{
+    const auto certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument,
+                     ClientTr::tr("No certificate could be read from \"%1\".").arg(path)};
+    }
+    m_caFile = QFileInfo(path).absoluteFilePath();
+    m_ca = certificates;
+    if (m_api)
+        m_api->setCaCertificates(m_ca);
+    return {};
 }
 
 Client::~Client() = default;
@@ -46,6 +63,7 @@ void Client::makeApi(const QUrl &server)
     m_engine.reset();
     m_api = std::make_unique<net::ApiClient>(server);
     m_api->setTimeout(m_timeoutMs);
+    m_api->setCaCertificates(m_ca);
     m_engine = std::make_unique<SyncEngine>(m_profile, *m_api);
     connect(m_api.get(), &net::ApiClient::tokensChanged, this,
             [this](const QString &, const QString &refresh) { writeSecret(refresh); });
@@ -99,6 +117,8 @@ void Client::finishSignIn(const QUrl &server, Result<QJsonObject> answer, Done d
     s.personId = person.value(QStringLiteral("id")).toString();
     s.fullName = person.value(QStringLiteral("fullName")).toString();
     s.organisationId = person.value(QStringLiteral("organisation")).toString();
+    s.caFile = m_caFile;
+    s.caFile = m_caFile;
     for (const QJsonValue &v : person.value(QStringLiteral("roles")).toArray()) {
         if (const auto r = enums::roleFromKey(v.toString()))
             s.roles << *r;

@@ -6,6 +6,7 @@
 #include "core/sync/syncengine.h"
 
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <functional>
@@ -35,6 +36,8 @@ public:
     net::ApiClient *api() { return m_api.get(); }
     SyncEngine *engine() { return m_engine.get(); }
     void setTimeout(int milliseconds);
+    // A PEM file of extra trust anchors for the server (kept in the profile once signed in).
+    Status setCaFile(const QString &path);
 
     // Signs in with a password and remembers the session in the keychain.
     void signIn(const QUrl &server, const QString &login, const QString &password, Done done);
@@ -67,6 +70,8 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     QString m_secretKey;
     int m_timeoutMs = 30'000;
+    QString m_caFile;
+    QList<QSslCertificate> m_ca;
     int m_pendingWrites = 0;
     bool m_degraded = false;
     QList<std::function<void()>> m_idleWaiters;

@@ -54,6 +54,7 @@ Result<std::unique_ptr<Profile>> Profile::open(const QString &directory)
         p->m_settings.personId = o.value(QStringLiteral("personId")).toString();
         p->m_settings.fullName = o.value(QStringLiteral("fullName")).toString();
         p->m_settings.organisationId = o.value(QStringLiteral("organisation")).toString();
+        p->m_settings.caFile = o.value(QStringLiteral("caFile")).toString();
         for (const QJsonValue &v : o.value(QStringLiteral("roles")).toArray()) {
             if (const auto r = enums::roleFromKey(v.toString()))
                 p->m_settings.roles << *r;
@@ -72,7 +73,8 @@ Status Profile::saveSettings(const Settings &s)
                         {QStringLiteral("personId"), s.personId},
                         {QStringLiteral("fullName"), s.fullName},
                         {QStringLiteral("organisation"), s.organisationId},
-                        {QStringLiteral("roles"), roles}};
+                        {QStringLiteral("roles"), roles},
+                        {QStringLiteral("caFile"), s.caFile}};
     QSaveFile f(m_dir + QStringLiteral("/profile.json"));
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())
         return Error{ErrorCode::Io, ProfileTr::tr("The profile settings cannot be saved.")};

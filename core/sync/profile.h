@@ -29,6 +29,7 @@ public:
         QString fullName;
         QString organisationId;
         QList<Role> roles;
+        QString caFile; // extra trust anchor for the server's certificate (PEM), if any
     };
 
     // The platform's application-data location.

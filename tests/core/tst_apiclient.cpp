@@ -3,7 +3,9 @@
 #include "fakehttp.h"
 #include "testprocess.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +36,7 @@ private slots:
     void silentServerTimesOut();
     void closedPortIsOffline();
     void invalidJsonIsAServerError();
+    void httpsWithTheAgencysOwnCa();
 };
 
 void TestApiClient::expiredAccessTokenIsRenewedOnce()
@@ -128,6 +131,65 @@ void TestApiClient::invalidJsonIsAServerError()
         [&](auto done) { api.get(QStringLiteral("/api/v1/me"), done); });
     QVERIFY(r && !r->ok());
     QCOMPARE(r->error().code, ErrorCode::ServerError);
+}
+
+void TestApiClient::httpsWithTheAgencysOwnCa()
+{
+    // A CA of our own and a certificate for 127.0.0.1 signed by it.
+    QTemporaryDir dir;
+    const auto run = [&](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(QStringLiteral("openssl"), args);
+        return p.waitForFinished(60'000) && p.exitCode() == 0;
+    };
+    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                 QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
+                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                 QStringLiteral("/CN=LienThong Test Agency CA")}));
+    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                 QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                 QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                 QStringLiteral("/CN=127.0.0.1")}));
+    QFile ext(dir.filePath(QStringLiteral("san.ext")));
+    QVERIFY(ext.open(QIODevice::WriteOnly));
+    ext.write("subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n");
+    ext.close();
+    QVERIFY(run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                 QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                 QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-set_serial"),
+                 QStringLiteral("7"), QStringLiteral("-days"), QStringLiteral("2"),
+                 QStringLiteral("-extfile"), QStringLiteral("san.ext"), QStringLiteral("-out"),
+                 QStringLiteral("server.pem")}));
+
+    test::ListeningProcess server;
+    QVERIFY2(
+        server.start(qEnvironmentVariable("LT_SERVER"),
+                     {QStringLiteral("--data"), dir.filePath(QStringLiteral("data")),
+                      QStringLiteral("--demo"), QStringLiteral("--demo-size"), QStringLiteral("3"),
+                      QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("server.pem")),
+                      QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("server.key"))},
+                     120'000),
+        qPrintable(server.errorString()));
+    QCOMPARE(server.url().scheme(), QStringLiteral("https"));
+
+    // Without the agency's CA the certificate is not trusted: nothing is sent.
+    ApiClient untrusting(server.url());
+    auto r = waitFor<Result<QJsonObject>>([&](auto done) {
+        untrusting.login(QStringLiteral("leader"), QStringLiteral("demo123"), done);
+    });
+    QVERIFY(r && !r->ok());
+    QVERIFY(r->error().code == ErrorCode::Unavailable || r->error().code == ErrorCode::Offline);
+
+    ApiClient api(server.url());
+    api.setCaCertificates(QSslCertificate::fromPath(dir.filePath(QStringLiteral("ca.pem"))));
+    r = waitFor<Result<QJsonObject>>(
+        [&](auto done) { api.login(QStringLiteral("leader"), QStringLiteral("demo123"), done); });
+    QVERIFY2(r && r->ok(), r && !r->ok() ? qPrintable(r->error().message) : "");
+    auto me = waitFor<Result<QJsonObject>>(
+        [&](auto done) { api.get(QStringLiteral("/api/v1/me"), done); });
+    QVERIFY(me && me->ok());
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
