@@ -1,16 +1,26 @@
 #!/usr/bin/env bash
-# ./run.sh                 install what is missing, build, start the desktop app
+# ./run.sh                 install what is missing, build, start the demo server in the
+#                          background and open the desktop app signed in as "leader"
 # ./run.sh --headless      the same inside a virtual X server (Xvfb); writes a screenshot
-# ./run.sh --cli ARGS...   run lienthong-cli instead (e.g. ./run.sh --cli --help)
-# Other arguments go to the app (e.g. ./run.sh --lang en).
+# ./run.sh --cli ARGS...   run lienthong-cli on the demo profile (e.g. ./run.sh --cli ls)
+# Other arguments go to the app (e.g. ./run.sh --lang en). LT_DEMO_USER picks another demo
+# login (clerk, specialist, head, deputy); every demo password is demo123.
 set -euo pipefail
 cd "$(dirname "$0")"
 ./scripts/install-deps.sh
 ./scripts/build.sh
+./scripts/demo-server.sh
+trap './scripts/demo-server.sh stop' EXIT
+
+port=${LT_DEMO_PORT:-8765}
+user=${LT_DEMO_USER:-leader}
+profile=build/run/profile-$user
+cli=(build/bin/lienthong-cli --profile "$profile")
 
 if [ "${1:-}" = "--cli" ]; then
   shift
-  exec build/bin/lienthong-cli "$@"
+  "${cli[@]}" "$@"
+  exit $?
 fi
 
 headless=0
@@ -22,7 +32,24 @@ if [ "$headless" = 0 ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]
   echo "run.sh: no display found (DISPLAY/WAYLAND_DISPLAY unset): starting headless."
   headless=1
 fi
-if [ "$headless" = 1 ]; then
-  exec tests/scripts/xvfb-smoke.sh build/bin/lienthong build/screenshots/run.png "$@"
+
+# Sign in (the session goes to the system keychain), take the documents, open the app.
+start() {
+  echo demo123 | "${cli[@]}" login --server "http://127.0.0.1:$port" --user "$user" --password-stdin
+  "${cli[@]}" sync
+  if [ "$headless" = 1 ]; then
+    tests/scripts/xvfb-smoke.sh build/bin/lienthong build/screenshots/run.png --profile "$profile" "$@"
+  else
+    build/bin/lienthong --profile "$profile" "$@"
+  fi
+}
+
+if [ "$headless" = 1 ] || [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+  # No desktop session: a private D-Bus session with a keyring of its own.
+  export -f start
+  export headless profile port user
+  export cli_profile="$profile"
+  tests/support/scripts/with-keyring.sh bash -c "$(declare -p cli); start \"\$@\"" start "$@"
+else
+  start "$@"
 fi
-exec build/bin/lienthong "$@"

@@ -665,7 +665,7 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
         <translation>Queued &quot;%1&quot; on %2 (action %3); it is sent by the next sync.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] COMMAND [ARGUMENTS]
+        <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
 
@@ -701,12 +701,13 @@ Options:
   --lang vi|en             language of the messages (default: vi)
   --profile DIR            the profile folder (default: the user&apos;s application data)
   --timeout SECONDS        network timeout (default: 30)
+  --ca-file PEM            trust this CA for the server&apos;s certificate (kept by login)
   -h, --help               show this help
   -v, --version            show the version
 
 Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
 </source>
-        <translation>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] COMMAND [ARGUMENTS]
+        <translation>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
 
@@ -742,6 +743,7 @@ Options:
   --lang vi|en             language of the messages (default: vi)
   --profile DIR            the profile folder (default: the user&apos;s application data)
   --timeout SECONDS        network timeout (default: 30)
+  --ca-file PEM            trust this CA for the server&apos;s certificate (kept by login)
   -h, --help               show this help
   -v, --version            show the version
 
@@ -1023,6 +1025,14 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>No such file.</source>
         <translation>No such file.</translation>
     </message>
+    <message>
+        <source>The TLS certificate and key cannot be read.</source>
+        <translation>The TLS certificate and key cannot be read.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not valid PEM.</source>
+        <translation>The TLS certificate or key is not valid PEM.</translation>
+    </message>
 </context>
 <context>
     <name>lt::server::Service</name>
@@ -1154,6 +1164,10 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>The session is not remembered on this computer: sign in again.</source>
         <translation>The session is not remembered on this computer: sign in again.</translation>
     </message>
+    <message>
+        <source>No certificate could be read from &quot;%1&quot;.</source>
+        <translation>No certificate could be read from &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>lt::sync::Profile</name>
@@ -1197,6 +1211,37 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
             <numerusform>%n file kept offline</numerusform>
             <numerusform>%n files kept offline</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::DocumentListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1338,37 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>The new language is used from the next start of LienThong.</source>
         <translation>The new language is used from the next start of LienThong.</translation>
     </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Never synchronised</translation>
+    </message>
+    <message>
+        <source>Last synchronised %1</source>
+        <translation>Last synchronised %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n action waiting to be sent</numerusform>
+            <numerusform>%n actions waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronising…</translation>
+    </message>
 </context>
 <context>
     <name>lt::workflow</name>
@@ -1314,6 +1390,10 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>User interface language: vi or en.</source>
         <translation>User interface language: vi or en.</translation>
+    </message>
+    <message>
+        <source>Profile folder (the same as lienthong-cli --profile).</source>
+        <translation>Profile folder (the same as lienthong-cli --profile).</translation>
     </message>
 </context>
 </TS>

@@ -665,7 +665,7 @@ Thao tác: approve, return, direct, reassign, comment, register, submit, sign, i
         <translation>Đã xếp hàng thao tác “%1” cho văn bản %2 (mã %3); thao tác được gửi ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] COMMAND [ARGUMENTS]
+        <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
 
@@ -701,12 +701,13 @@ Options:
   --lang vi|en             language of the messages (default: vi)
   --profile DIR            the profile folder (default: the user&apos;s application data)
   --timeout SECONDS        network timeout (default: 30)
+  --ca-file PEM            trust this CA for the server&apos;s certificate (kept by login)
   -h, --help               show this help
   -v, --version            show the version
 
 Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
 </source>
-        <translation>Cách dùng: lienthong-cli [--lang vi|en] [--profile THƯ_MỤC] [--timeout GIÂY] LỆNH [THAM_SỐ]
+        <translation>Cách dùng: lienthong-cli [--lang vi|en] [--profile THƯ_MỤC] [--timeout GIÂY] [--ca-file PEM] LỆNH [THAM_SỐ]
 
 LienThong trên dòng lệnh: mọi việc của bản máy tính, dùng được trong script.
 
@@ -742,6 +743,7 @@ Tùy chọn:
   --lang vi|en             ngôn ngữ thông báo (mặc định: vi)
   --profile THƯ_MỤC        thư mục hồ sơ (mặc định: thư mục dữ liệu ứng dụng của người dùng)
   --timeout GIÂY           thời gian chờ mạng (mặc định: 30)
+  --ca-file PEM            tin cậy CA này cho chứng thư của máy chủ (được lưu khi đăng nhập)
   -h, --help               xem hướng dẫn này
   -v, --version            xem phiên bản
 
@@ -1023,6 +1025,14 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>No such file.</source>
         <translation>Không có tệp này.</translation>
     </message>
+    <message>
+        <source>The TLS certificate and key cannot be read.</source>
+        <translation>Không đọc được chứng thư và khóa TLS.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not valid PEM.</source>
+        <translation>Chứng thư hoặc khóa TLS không đúng định dạng PEM.</translation>
+    </message>
 </context>
 <context>
     <name>lt::server::Service</name>
@@ -1153,6 +1163,10 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>The session is not remembered on this computer: sign in again.</source>
         <translation>Máy này không ghi nhớ phiên làm việc: hãy đăng nhập lại.</translation>
     </message>
+    <message>
+        <source>No certificate could be read from &quot;%1&quot;.</source>
+        <translation>Không đọc được chứng thư nào từ “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>lt::sync::Profile</name>
@@ -1194,6 +1208,37 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <translation>
             <numerusform>Đã lưu ngoại tuyến %n tệp</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::DocumentListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1335,36 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>The new language is used from the next start of LienThong.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động LienThong tiếp theo.</translation>
     </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <source>Last synchronised %1</source>
+        <translation>Đồng bộ lần cuối lúc %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n thao tác đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
 </context>
 <context>
     <name>lt::workflow</name>
@@ -1311,6 +1386,10 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>User interface language: vi or en.</source>
         <translation>Ngôn ngữ giao diện: vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Profile folder (the same as lienthong-cli --profile).</source>
+        <translation>Thư mục hồ sơ (giống lienthong-cli --profile).</translation>
     </message>
 </context>
 </TS>

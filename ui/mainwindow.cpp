@@ -1,7 +1,9 @@
 #include "ui/mainwindow.h"
 
 #include "core/i18n/language.h"
+#include "core/sync/client.h"
 #include "core/version.h"
+#include "ui/documentlistmodel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -11,11 +13,14 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -27,8 +32,9 @@ constexpr int kBoxRole = Qt::UserRole + 1;
 constexpr int kCountColumn = 1;
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(sync::Client *client, QWidget *parent)
     : QMainWindow(parent)
+    , m_client(client)
 {
     setWindowTitle(tr("LienThong — Documents and operations"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lienthong.svg")));
@@ -49,7 +55,29 @@ MainWindow::MainWindow(QWidget *parent)
     createNavigation();
 
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(createEmptyState());
+    m_empty = createEmptyState();
+    m_pages->addWidget(m_empty);
+    if (m_client) {
+        m_model = new DocumentListModel(m_client->profile().cache(), this);
+        m_table = new QTableView(this);
+        m_table->setObjectName(QStringLiteral("documentList"));
+        m_table->setModel(m_model);
+        m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+        m_table->setAlternatingRowColors(true);
+        m_table->setWordWrap(false);
+        m_table->verticalHeader()->hide();
+        m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+        m_table->horizontalHeader()->setSectionResizeMode(DocumentListModel::Subject,
+                                                          QHeaderView::Stretch);
+        m_table->setColumnWidth(DocumentListModel::Number, 125);
+        m_table->setColumnWidth(DocumentListModel::Issuer, 190);
+        m_table->setColumnWidth(DocumentListModel::Date, 95);
+        m_table->setColumnWidth(DocumentListModel::Urgency, 105);
+        m_table->setColumnWidth(DocumentListModel::Due, 95);
+        m_table->setColumnWidth(DocumentListModel::State, 130);
+        m_pages->addWidget(m_table);
+    }
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -58,9 +86,136 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setSizes({260, 940});
     setCentralWidget(splitter);
 
+    m_syncState = new QLabel(this);
+    m_syncState->setObjectName(QStringLiteral("syncState"));
+    statusBar()->addWidget(m_syncState, 1);
     m_connection = new QLabel(tr("Offline · not signed in"), this);
     m_connection->setObjectName(QStringLiteral("connectionState"));
     statusBar()->addPermanentWidget(m_connection);
+
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::onBoxChanged);
+    if (m_client) {
+        auto *syncAction = new QAction(tr("Synchronise now"), this);
+        syncAction->setShortcut(QKeySequence::Refresh);
+        connect(syncAction, &QAction::triggered, this, &MainWindow::syncNow);
+        toolbar->addAction(syncAction);
+        m_syncTimer = new QTimer(this);
+        m_syncTimer->setInterval(5 * 60 * 1000);
+        connect(m_syncTimer, &QTimer::timeout, this, &MainWindow::syncNow);
+        m_syncTimer->start();
+        refreshFromCache();
+        QTimer::singleShot(0, this, &MainWindow::syncNow); // never on the start-up path
+    }
+}
+
+void MainWindow::refreshFromCache()
+{
+    if (!m_client)
+        return;
+    auto &cache = m_client->profile().cache();
+    for (Box b : {Box::ToHandle, Box::Incoming, Box::OutgoingDrafts, Box::ToSign, Box::Sent}) {
+        const lt::Box box = b == Box::ToHandle         ? lt::Box::ToHandle
+                            : b == Box::Incoming       ? lt::Box::Incoming
+                            : b == Box::OutgoingDrafts ? lt::Box::OutgoingDrafts
+                            : b == Box::ToSign         ? lt::Box::ToSign
+                                                       : lt::Box::Sent;
+        setBoxCount(b, cache.count(box).valueOr(0));
+    }
+    onBoxChanged();
+    updateStatus();
+}
+
+void MainWindow::onBoxChanged()
+{
+    if (!m_model)
+        return;
+    std::optional<lt::Box> box;
+    switch (currentBox()) {
+    case Box::ToHandle:
+        box = lt::Box::ToHandle;
+        break;
+    case Box::Incoming:
+        box = lt::Box::Incoming;
+        break;
+    case Box::OutgoingDrafts:
+        box = lt::Box::OutgoingDrafts;
+        break;
+    case Box::ToSign:
+        box = lt::Box::ToSign;
+        break;
+    case Box::Sent:
+        box = lt::Box::Sent;
+        break;
+    case Box::Tasks:
+    case Box::Search:
+        break;
+    }
+    m_model->setBox(box);
+    const bool any = m_client->profile().cache().countAll().valueOr(0) > 0;
+    m_pages->setCurrentWidget(any ? static_cast<QWidget *>(m_table) : m_empty);
+}
+
+void MainWindow::updateStatus(const QString &problem)
+{
+    if (!m_client)
+        return;
+    const auto &settings = m_client->profile().settings();
+    if (!m_client->profile().isSignedIn()) {
+        m_connection->setText(tr("Offline · not signed in"));
+    } else {
+        m_connection->setText((m_online ? tr("Online") : tr("Offline")) + QStringLiteral(" · ") +
+                              settings.fullName + QStringLiteral(" · ") + settings.server.host());
+    }
+    const QString last =
+        m_client->profile().cache().meta(QStringLiteral("last_sync")).valueOr(QString());
+    QString text = last.isEmpty() ? tr("Never synchronised")
+                                  : tr("Last synchronised %1")
+                                        .arg(QDateTime::fromString(last, Qt::ISODate)
+                                                 .toLocalTime()
+                                                 .toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    const int pending = m_client->profile().outbox().countPending().valueOr(0);
+    if (pending > 0)
+        text += QStringLiteral(" · ") + tr("%n action(s) waiting to be sent", nullptr, pending);
+    if (!problem.isEmpty())
+        text += QStringLiteral(" · ") + problem;
+    m_syncState->setText(text);
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_client || !m_client->profile().isSignedIn())
+        return;
+    if (m_client->engine() && m_client->engine()->isRunning())
+        return;
+    m_syncState->setText(tr("Synchronising…"));
+    QPointer<MainWindow> self(this);
+    const auto run = [self] {
+        self->m_client->sync([self](Result<sync::SyncReport> r) {
+            if (!self)
+                return;
+            self->m_online = r.ok() || (r.error().code != ErrorCode::Offline &&
+                                        r.error().code != ErrorCode::Timeout);
+            self->refreshFromCache();
+            self->updateStatus(r ? QString() : r.error().message);
+            emit self->syncFinished(r.ok());
+        });
+    };
+    if (m_client->hasSession()) {
+        run();
+        return;
+    }
+    m_client->resume([self, run](Status s) {
+        if (!self)
+            return;
+        if (!s) {
+            self->m_online =
+                s.error().code != ErrorCode::Offline && s.error().code != ErrorCode::Timeout;
+            self->updateStatus(s.error().message);
+            emit self->syncFinished(false);
+            return;
+        }
+        run();
+    });
 }
 
 void MainWindow::createMenus()

@@ -5,9 +5,17 @@
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
+class QTableView;
+class QTimer;
 class QTreeWidget;
 
+namespace lt::sync {
+class Client;
+}
+
 namespace lt::ui {
+
+class DocumentListModel;
 
 // The desktop's main window: navigation boxes on the left, the document area on the right.
 // Until a server is configured it shows its empty state.
@@ -19,13 +27,22 @@ public:
     // The boxes of the navigation, in display order.
     enum class Box { ToHandle, Incoming, OutgoingDrafts, ToSign, Sent, Tasks, Search };
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Without a client the window shows its empty state; with one, the profile's documents,
+    // kept fresh by a sync on start, every five minutes and on demand (F5).
+    explicit MainWindow(sync::Client *client = nullptr, QWidget *parent = nullptr);
 
     // The label shown for a box in the navigation (for tests and accessibility).
     QString boxLabel(Box box) const;
     int boxCount(Box box) const;
     void setBoxCount(Box box, int count);
     Box currentBox() const;
+    DocumentListModel *listModel() const { return m_model; }
+
+    // Starts a synchronisation now (unless one runs).
+    void syncNow();
+
+signals:
+    void syncFinished(bool ok);
 
 private:
     void createMenus();
@@ -33,11 +50,21 @@ private:
     QWidget *createEmptyState();
     void showAbout();
     void chooseLanguage(const QString &language);
+    void refreshFromCache();
+    void updateStatus(const QString &problem = {});
+    void onBoxChanged();
 
     QTreeWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_connection = nullptr;
+    QLabel *m_syncState = nullptr;
+    sync::Client *m_client = nullptr;
+    DocumentListModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QWidget *m_empty = nullptr;
+    QTimer *m_syncTimer = nullptr;
+    bool m_online = false;
 };
 
 } // namespace lt::ui

@@ -1,10 +1,13 @@
 // lienthong: the desktop client.
+#include "core/auth/secretstore.h"
 #include "core/i18n/language.h"
+#include "core/sync/client.h"
 #include "core/version.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QSettings>
 
 int main(int argc, char *argv[])
@@ -34,9 +37,22 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("lang"),
                       QApplication::translate("main", "User interface language: vi or en."),
                       QStringLiteral("code")});
+    parser.addOption({QStringLiteral("profile"),
+                      QApplication::translate("main", "Profile folder (the same as "
+                                                      "lienthong-cli --profile)."),
+                      QStringLiteral("dir")});
     parser.process(app);
 
-    lt::ui::MainWindow window;
+    auto profile = lt::sync::Profile::open(parser.isSet(QStringLiteral("profile"))
+                                               ? parser.value(QStringLiteral("profile"))
+                                               : lt::sync::Profile::defaultDirectory());
+    if (!profile) {
+        QMessageBox::critical(nullptr, QStringLiteral("LienThong"), profile.error().message);
+        return 1;
+    }
+    lt::auth::KeychainSecretStore secrets;
+    lt::sync::Client client(*profile.value(), secrets);
+    lt::ui::MainWindow window(&client);
     window.show();
     return QApplication::exec();
 }

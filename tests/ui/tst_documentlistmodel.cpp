@@ -1,0 +1,114 @@
+// The desk's document list over a real cache: lazy pages, boxes, and the model contract
+// checked by QAbstractItemModelTester.
+#include "core/store/documentcache.h"
+#include "ui/documentlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lt;
+
+class TestDocumentListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pagesArriveAsTheViewScrolls();
+    void boxesAndColumns();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<store::DocumentCache> m_cache;
+};
+
+void TestDocumentListModel::initTestCase()
+{
+    auto db = store::Database::open(m_dir.filePath(QStringLiteral("c.db")));
+    QVERIFY(db.ok());
+    m_db = std::move(db.value());
+    QVERIFY(m_db->migrate(store::DocumentCache::migrations()).ok());
+    m_cache = std::make_unique<store::DocumentCache>(*m_db);
+    store::Transaction tx(*m_db);
+    for (int i = 1; i <= 450; ++i) {
+        Document d;
+        d.id = QStringLiteral("d%1").arg(i, 4, 10, QLatin1Char('0'));
+        d.state = i % 3 ? DocumentState{IncomingState::Submitted}
+                        : DocumentState{OutgoingState::Approved};
+        d.type = DocumentType::CongVan;
+        d.number = i;
+        d.notation = QStringLiteral("UBND-VP");
+        d.subject = QStringLiteral("Về việc số %1").arg(i);
+        d.issuerName = QStringLiteral("Sở Y tế");
+        d.receivedAt = QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC).addSecs(3600 * i);
+        d.urgency = i % 5 == 0 ? Urgency::Flash : Urgency::Normal;
+        d.dueDate = QDate(2026, 1, 1).addDays(i % 40);
+        d.boxes = quint32(i % 3 ? Box::Incoming : Box::OutgoingDrafts) |
+                  (i % 2 ? quint32(Box::ToHandle) : 0);
+        d.unread = i % 4 == 0;
+        QVERIFY(m_cache->upsert(d).ok());
+    }
+    QVERIFY(tx.commit().ok());
+}
+
+void TestDocumentListModel::pagesArriveAsTheViewScrolls()
+{
+    ui::DocumentListModel model(*m_cache);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBox(std::nullopt);
+    QCOMPARE(model.rowCount(), ui::DocumentListModel::kPageSize);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 2 * ui::DocumentListModel::kPageSize);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 450);
+    QVERIFY(!model.canFetchMore({}));
+    // Newest first.
+    QCOMPARE(model.data(model.index(0, 0), ui::DocumentListModel::IdRole).toString(),
+             QStringLiteral("d0450"));
+    QCOMPARE(model.data(model.index(449, 0), ui::DocumentListModel::IdRole).toString(),
+             QStringLiteral("d0001"));
+}
+
+void TestDocumentListModel::boxesAndColumns()
+{
+    ui::DocumentListModel model(*m_cache);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBox(Box::OutgoingDrafts);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 150);
+    model.setBox(Box::ToHandle);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), m_cache->count(Box::ToHandle).value());
+    const QModelIndex first = model.index(0, ui::DocumentListModel::Number);
+    QCOMPARE(first.data().toString(), QStringLiteral("449/UBND-VP"));
+    QCOMPARE(model.index(0, ui::DocumentListModel::Date).data().toString(),
+             QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC)
+                 .addSecs(3600 * 449)
+                 .toLocalTime()
+                 .date()
+                 .toString(QStringLiteral("dd/MM/yyyy")));
+    // Flash documents stand out; overdue deadlines are red.
+    const int flashRow = [&] {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (!model.index(r, ui::DocumentListModel::Urgency).data().toString().isEmpty())
+                return r;
+        }
+        return -1;
+    }();
+    QVERIFY(flashRow >= 0);
+    QVERIFY(
+        model.index(flashRow, ui::DocumentListModel::Urgency).data(Qt::ForegroundRole).isValid());
+    QVERIFY(model.index(0, ui::DocumentListModel::Due)
+                .data(Qt::ForegroundRole)
+                .isValid()); // 2026-01-… is past
+    QCOMPARE(model.headerData(0, Qt::Horizontal).isValid(), true);
+    QVERIFY(!model.index(0, 0).parent().isValid());
+}
+
+QTEST_MAIN(TestDocumentListModel)
+#include "tst_documentlistmodel.moc"

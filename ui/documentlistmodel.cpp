@@ -1,0 +1,157 @@
+#include "ui/documentlistmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace lt::ui {
+
+DocumentListModel::DocumentListModel(store::DocumentCache &cache, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_cache(cache)
+    , m_today(QDate::currentDate())
+{
+    m_query.limit = kPageSize;
+}
+
+void DocumentListModel::setBox(std::optional<Box> box)
+{
+    m_query.box = box;
+    reload();
+}
+
+void DocumentListModel::reload()
+{
+    // Views and testers react to the reset by asking for rows: they get the first page after
+    // the reset has completed, not in the middle of it.
+    m_fetching = true;
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    m_today = QDate::currentDate();
+    endResetModel();
+    m_fetching = false;
+    fetchMore({});
+}
+
+const Document *DocumentListModel::documentAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int DocumentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DocumentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool DocumentListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_fetching;
+}
+
+void DocumentListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || m_fetching)
+        return;
+    store::DocumentCache::Query q = m_query;
+    q.offset = int(m_rows.size());
+    q.limit = kPageSize;
+    auto page = m_cache.list(q);
+    if (!page || page.value().isEmpty()) {
+        m_atEnd = true;
+        return;
+    }
+    m_atEnd = page.value().size() < kPageSize;
+    m_fetching = true; // views may ask for more while rows are being inserted
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.value().size() - 1));
+    m_rows.append(page.value());
+    endInsertRows();
+    m_fetching = false;
+}
+
+QVariant DocumentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Document &d = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return d.id;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Number:
+            return d.numberNotation().isEmpty() ? QStringLiteral("—") : d.numberNotation();
+        case Subject:
+            return d.subject;
+        case Issuer:
+            return d.issuerName;
+        case Date: {
+            const QDate date =
+                d.receivedAt.isValid() ? d.receivedAt.toLocalTime().date() : d.issueDate;
+            return date.toString(QStringLiteral("dd/MM/yyyy"));
+        }
+        case Urgency:
+            return d.urgency == lt::Urgency::Normal ? QString() : enums::displayName(d.urgency);
+        case Due:
+            return d.dueDate.isValid() ? d.dueDate.toString(QStringLiteral("dd/MM/yyyy"))
+                                       : QString();
+        case State:
+            return std::visit([](auto s) -> QString { return enums::displayName(s); }, d.state);
+        default:
+            return {};
+        }
+    case Qt::FontRole:
+        if (d.unread) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Urgency && d.urgency >= lt::Urgency::VeryUrgent)
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (index.column() == Urgency && d.urgency == lt::Urgency::Urgent)
+            return QBrush(QColor(0xe6, 0x51, 0x00));
+        if (index.column() == Due && d.isOverdue(m_today))
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (index.column() == Due && d.dueDate.isValid() && !d.isClosed() &&
+            m_today.daysTo(d.dueDate) <= 2) {
+            return QBrush(QColor(0xe6, 0x51, 0x00)); // due soon
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number:
+        return tr("Number");
+    case Subject:
+        return tr("Subject");
+    case Issuer:
+        return tr("Issued by");
+    case Date:
+        return tr("Date");
+    case Urgency:
+        return tr("Urgency");
+    case Due:
+        return tr("Deadline");
+    case State:
+        return tr("State");
+    default:
+        return {};
+    }
+}
+
+} // namespace lt::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/model/document.h"
+#include "core/store/documentcache.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+namespace lt::ui {
+
+// The documents of one box, newest first, read from the cache a page at a time as the view
+// scrolls (canFetchMore/fetchMore), so 100,000 rows cost only what is on screen.
+class DocumentListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Number, Subject, Issuer, Date, Urgency, Due, State, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    explicit DocumentListModel(store::DocumentCache &cache, QObject *parent = nullptr);
+
+    // Shows `box` (all documents when empty); reloads from the first page.
+    void setBox(std::optional<Box> box);
+    std::optional<Box> box() const { return m_query.box; }
+    // Re-reads what is shown (after a sync).
+    void reload();
+    const Document *documentAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    static constexpr int kPageSize = 200;
+
+private:
+    store::DocumentCache &m_cache;
+    store::DocumentCache::Query m_query;
+    QList<Document> m_rows;
+    bool m_atEnd = false;
+    bool m_fetching = false;
+    QDate m_today;
+};
+
+} // namespace lt::ui
