@@ -113,25 +113,18 @@ Result<std::unique_ptr<Db>> Db::open(const QString &url)
 
 Result<QSqlQuery> Db::exec(const QString &sql, std::initializer_list<QVariant> values)
 {
-    QSqlQuery q(m_db);
-    if (values.size() == 0) {
-        // Without values, no server-side PREPARE (PostgreSQL cannot prepare DDL).
-        if (!q.exec(sql))
-            return error(q.lastError(), sql);
-        return q;
-    }
-    if (!q.prepare(sql))
-        return error(q.lastError(), sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return error(q.lastError(), sql);
-    return q;
+    return exec(sql, QVariantList(values));
 }
 
 Result<QSqlQuery> Db::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db);
+    if (values.isEmpty()) {
+        // Without values, no server-side PREPARE (PostgreSQL cannot prepare DDL).
+        if (!q.exec(sql))
+            return error(q.lastError(), sql);
+        return q;
+    }
     if (!q.prepare(sql))
         return error(q.lastError(), sql);
     for (const QVariant &v : values)

@@ -108,19 +108,34 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
     }
 }
 
+// The cache's box behind a navigation entry; none for Tasks and Search.
+static std::optional<lt::Box> cacheBox(MainWindow::Box box)
+{
+    switch (box) {
+    case MainWindow::Box::ToHandle:
+        return lt::Box::ToHandle;
+    case MainWindow::Box::Incoming:
+        return lt::Box::Incoming;
+    case MainWindow::Box::OutgoingDrafts:
+        return lt::Box::OutgoingDrafts;
+    case MainWindow::Box::ToSign:
+        return lt::Box::ToSign;
+    case MainWindow::Box::Sent:
+        return lt::Box::Sent;
+    case MainWindow::Box::Tasks:
+    case MainWindow::Box::Search:
+        break;
+    }
+    return std::nullopt;
+}
+
 void MainWindow::refreshFromCache()
 {
     if (!m_client)
         return;
     auto &cache = m_client->profile().cache();
-    for (Box b : {Box::ToHandle, Box::Incoming, Box::OutgoingDrafts, Box::ToSign, Box::Sent}) {
-        const lt::Box box = b == Box::ToHandle         ? lt::Box::ToHandle
-                            : b == Box::Incoming       ? lt::Box::Incoming
-                            : b == Box::OutgoingDrafts ? lt::Box::OutgoingDrafts
-                            : b == Box::ToSign         ? lt::Box::ToSign
-                                                       : lt::Box::Sent;
-        setBoxCount(b, cache.count(box).valueOr(0));
-    }
+    for (Box b : {Box::ToHandle, Box::Incoming, Box::OutgoingDrafts, Box::ToSign, Box::Sent})
+        setBoxCount(b, cache.count(*cacheBox(b)).valueOr(0));
     onBoxChanged();
     updateStatus();
 }
@@ -129,28 +144,7 @@ void MainWindow::onBoxChanged()
 {
     if (!m_model)
         return;
-    std::optional<lt::Box> box;
-    switch (currentBox()) {
-    case Box::ToHandle:
-        box = lt::Box::ToHandle;
-        break;
-    case Box::Incoming:
-        box = lt::Box::Incoming;
-        break;
-    case Box::OutgoingDrafts:
-        box = lt::Box::OutgoingDrafts;
-        break;
-    case Box::ToSign:
-        box = lt::Box::ToSign;
-        break;
-    case Box::Sent:
-        box = lt::Box::Sent;
-        break;
-    case Box::Tasks:
-    case Box::Search:
-        break;
-    }
-    m_model->setBox(box);
+    m_model->setBox(cacheBox(currentBox()));
     const bool any = m_client->profile().cache().countAll().valueOr(0) > 0;
     m_pages->setCurrentWidget(any ? static_cast<QWidget *>(m_table) : m_empty);
 }

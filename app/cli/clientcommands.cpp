@@ -91,6 +91,13 @@ private:
     QStringList m_args;
 };
 
+// "to-handle" or "to_handle" → Box.
+std::optional<Box> parseBox(QString name)
+{
+    name.replace(u'-', u'_');
+    return boxes::fromKey(name);
+}
+
 int exitFor(const Error &e)
 {
     switch (e.code) {
@@ -404,9 +411,7 @@ int cmdList(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
     q.limit = a.value(QStringLiteral("limit")).value_or(QStringLiteral("50")).toInt();
     q.offset = a.value(QStringLiteral("offset")).value_or(QStringLiteral("0")).toInt();
     if (box) {
-        QString key = *box;
-        key.replace(u'-', u'_');
-        q.box = boxes::fromKey(key);
+        q.box = parseBox(*box);
         if (!q.box)
             return usage(err, ClientTr::tr("Unknown box \"%1\" (to-handle, incoming, outgoing, "
                                            "to-sign, sent).")
@@ -530,9 +535,7 @@ int cmdPin(sync::Profile &profile, Args &a, bool pin, QTextStream &out, QTextStr
                               : ClientTr::tr("Usage: lienthong-cli unpin ID | --box NAME"));
     }
     if (box) {
-        QString key = *box;
-        key.replace(u'-', u'_');
-        const auto b = boxes::fromKey(key);
+        const auto b = parseBox(*box);
         if (!b)
             return usage(err, ClientTr::tr("Unknown box \"%1\".").arg(*box));
         if (auto s = profile.pinBox(*b, pin); !s)

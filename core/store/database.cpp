@@ -229,12 +229,8 @@ int Database::changes() const
 
 int Database::schemaVersion()
 {
-    auto st = prepare("PRAGMA user_version");
-    if (!st || st.value()->step() != Statement::Step::Row)
-        return -1;
-    const int version = st.value()->integer(0);
-    st.value()->reset();
-    return version;
+    auto version = queryInt("PRAGMA user_version");
+    return version ? int(version.value()) : -1;
 }
 
 Status Database::migrate(const QList<Migration> &migrations)

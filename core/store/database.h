@@ -109,6 +109,29 @@ public:
     // they are logged and returned.
     Result<Statement *> prepare(const char *sql);
 
+    // The first column of the first row of `sql` with `args` bound, as an integer; 0 when the
+    // statement gives no row (counts, sums, ids).
+    template <typename... Args>
+    Result<qint64> queryInt(const char *sql, const Args &...args)
+    {
+        auto st = prepare(sql);
+        if (!st)
+            return st.error();
+        st.value()->bindAll(args...);
+        switch (st.value()->step()) {
+        case Statement::Step::Row: {
+            const qint64 value = st.value()->int64(0);
+            st.value()->reset();
+            return value;
+        }
+        case Statement::Step::Done:
+            return qint64(0);
+        case Statement::Step::Error:
+            break;
+        }
+        return st.value()->lastError();
+    }
+
     qint64 lastInsertRowId() const;
     int changes() const;
     QString path() const { return m_path; }

@@ -98,22 +98,7 @@ const QList<Migration> &DocumentCache::migrations()
 
 Result<qint64> DocumentCache::rowidOf(const QString &id)
 {
-    auto st = m_db.prepare("SELECT rowid FROM documents WHERE id = ?");
-    if (!st)
-        return st.error();
-    st.value()->bind(1, id);
-    switch (st.value()->step()) {
-    case Statement::Step::Row: {
-        const qint64 rowid = st.value()->int64(0);
-        st.value()->reset();
-        return rowid;
-    }
-    case Statement::Step::Done:
-        return qint64(0);
-    case Statement::Step::Error:
-        break;
-    }
-    return st.value()->lastError();
+    return m_db.queryInt("SELECT rowid FROM documents WHERE id = ?", id);
 }
 
 Status DocumentCache::writeIndex(qint64 rowid, const Document &d, const QString &body)
@@ -388,27 +373,18 @@ Result<QList<Document>> DocumentCache::list(const Query &q)
 
 Result<int> DocumentCache::count(Box box)
 {
-    auto st = m_db.prepare("SELECT count(*) FROM document_boxes WHERE box = ?");
-    if (!st)
-        return st.error();
-    st.value()->bind(1, qint64(box));
-    if (st.value()->step() != Statement::Step::Row)
-        return st.value()->lastError();
-    const int n = st.value()->integer(0);
-    st.value()->reset();
-    return n;
+    auto n = m_db.queryInt("SELECT count(*) FROM document_boxes WHERE box = ?", qint64(box));
+    if (!n)
+        return n.error();
+    return int(n.value());
 }
 
 Result<int> DocumentCache::countAll()
 {
-    auto st = m_db.prepare("SELECT count(*) FROM documents");
-    if (!st)
-        return st.error();
-    if (st.value()->step() != Statement::Step::Row)
-        return st.value()->lastError();
-    const int n = st.value()->integer(0);
-    st.value()->reset();
-    return n;
+    auto n = m_db.queryInt("SELECT count(*) FROM documents");
+    if (!n)
+        return n.error();
+    return int(n.value());
 }
 
 QString DocumentCache::ftsQuery(const QString &text)

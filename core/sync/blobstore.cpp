@@ -86,12 +86,7 @@ Status BlobStore::put(const QByteArray &sha256, const QByteArray &content)
 
 qint64 BlobStore::bytesUsed()
 {
-    auto st = m_db.prepare("SELECT coalesce(sum(size), 0) FROM blobs");
-    if (!st || st.value()->step() != store::Statement::Step::Row)
-        return 0;
-    const qint64 n = st.value()->int64(0);
-    st.value()->reset();
-    return n;
+    return m_db.queryInt("SELECT coalesce(sum(size), 0) FROM blobs").valueOr(0);
 }
 
 } // namespace lt::sync

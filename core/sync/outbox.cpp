@@ -134,14 +134,10 @@ Status Outbox::markAnswered(const QString &id, bool applied, const QString &reas
 
 Result<int> Outbox::countPending()
 {
-    auto st = m_db.prepare("SELECT count(*) FROM outbox WHERE state = 'pending'");
-    if (!st)
-        return st.error();
-    if (st.value()->step() != Statement::Step::Row)
-        return st.value()->lastError();
-    const int n = st.value()->integer(0);
-    st.value()->reset();
-    return n;
+    auto n = m_db.queryInt("SELECT count(*) FROM outbox WHERE state = 'pending'");
+    if (!n)
+        return n.error();
+    return int(n.value());
 }
 
 } // namespace lt::sync
