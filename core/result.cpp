@@ -38,6 +38,13 @@ QString errorText(ErrorCode code)
         return ErrorTr::tr("The server cannot be reached. Your work is kept and sent later.");
     case ErrorCode::ServerError:
         return ErrorTr::tr("The server reported an error.");
+    case ErrorCode::WrongPin:
+        return ErrorTr::tr("The PIN is wrong.");
+    case ErrorCode::PinLocked:
+        return ErrorTr::tr(
+            "The token's PIN is locked. Ask your certificate provider to unlock it.");
+    case ErrorCode::TokenRemoved:
+        return ErrorTr::tr("The token was removed. Plug it in and try again.");
     case ErrorCode::Internal:
         break;
     }

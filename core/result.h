@@ -24,6 +24,9 @@ enum class ErrorCode {
     Conflict,     // the server refused an action in the document's current state
     Offline,      // the server cannot be reached
     ServerError,  // the server failed (5xx) or answered nonsense
+    WrongPin,     // the token refused the PIN (one try was used)
+    PinLocked,    // the token's PIN is blocked: only the administrator can unblock it
+    TokenRemoved, // the token was pulled out (or the session died) during the operation
     Internal,
 };
 

@@ -1,6 +1,7 @@
 // lienthong-cli: LienThong without a display.
 #include "clientcommands.h"
 #include "commands.h"
+#include "signcommands.h"
 
 #include "core/i18n/language.h"
 #include "core/version.h"
@@ -71,6 +72,8 @@ int main(int argc, char *argv[])
         err << "--timeout takes seconds\n";
         return lt::cli::Usage;
     }
+    if (!args.isEmpty() && lt::cli::isSignCommand(args.first()))
+        return lt::cli::runSignCommand(args.first(), args.mid(1), out, err);
     if (!args.isEmpty() && lt::cli::isClientCommand(args.first()))
         return lt::cli::runClientCommand(args.first(), args.mid(1), clientOptions, out, err);
     return lt::cli::run(args, out, err);

@@ -1,0 +1,330 @@
+#include "signcommands.h"
+
+#include "commands.h"
+
+#include "core/pdf/pdfsigner.h"
+#include "core/pki/pkcs11.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSslCertificate>
+
+#include <cstdio>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace lt::cli {
+
+namespace {
+
+struct SignTr
+{
+    Q_DECLARE_TR_FUNCTIONS(lt::cli)
+};
+
+int fail(QTextStream &err, const Error &e)
+{
+    err << (e.message.isEmpty() ? errorText(e.code) : e.message) << '\n';
+    return e.code == ErrorCode::InvalidArgument ? Usage : Refused;
+}
+
+std::optional<QString> take(QStringList &args, const QString &name)
+{
+    const qsizetype i = args.indexOf(QStringLiteral("--") + name);
+    if (i < 0 || i + 1 >= args.size())
+        return std::nullopt;
+    const QString v = args.at(i + 1);
+    args.remove(i, 2);
+    return v;
+}
+
+bool flag(QStringList &args, const QString &name)
+{
+    return args.removeAll(QStringLiteral("--") + name) > 0;
+}
+
+QStringList modulesFrom(std::optional<QString> module)
+{
+    if (module)
+        return {*module};
+    const QString env = qEnvironmentVariable("LIENTHONG_PKCS11_MODULE");
+    if (!env.isEmpty())
+        return {env};
+    return pki::discoverModules();
+}
+
+QByteArray readPin(bool fromStdin, QTextStream &err)
+{
+    const QByteArray env = qgetenv("LIENTHONG_PIN");
+    if (!env.isEmpty() && !fromStdin)
+        return env;
+    if (!fromStdin && isatty(STDIN_FILENO)) {
+        err << SignTr::tr("Token PIN: ") << Qt::flush;
+#ifdef Q_OS_UNIX
+        termios old{};
+        tcgetattr(STDIN_FILENO, &old);
+        termios silent = old;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+#endif
+        QTextStream in(stdin);
+        const QByteArray pin = in.readLine().toUtf8();
+#ifdef Q_OS_UNIX
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+#endif
+        err << '\n';
+        return pin;
+    }
+    QTextStream in(stdin);
+    return in.readLine().toUtf8();
+}
+
+int cmdTokens(QStringList args, QTextStream &out, QTextStream &err)
+{
+    const auto module = take(args, QStringLiteral("module"));
+    if (!args.isEmpty())
+        return usage(err, SignTr::tr("Usage: lienthong-cli tokens [--module PATH]"));
+    const QStringList modules = modulesFrom(module);
+    if (modules.isEmpty()) {
+        err << SignTr::tr("No token driver was found; give one with --module PATH.") << '\n';
+        return Refused;
+    }
+    for (const QString &path : modules) {
+        auto m = pki::Module::load(path);
+        if (!m) {
+            err << m.error().message << '\n';
+            continue;
+        }
+        out << SignTr::tr("Driver: %1 (%2)").arg(path, m.value()->description()) << '\n';
+        auto tokens = m.value()->tokens();
+        if (!tokens) {
+            err << tokens.error().message << '\n';
+            continue;
+        }
+        if (tokens->isEmpty())
+            out << "  " << SignTr::tr("no token plugged in") << '\n';
+        for (const pki::TokenInfo &t : tokens.value()) {
+            out << "  "
+                << SignTr::tr("Token \"%1\" (%2 %3, serial %4, slot %5)")
+                       .arg(t.label, t.manufacturer, t.model, t.serial)
+                       .arg(t.slot)
+                << '\n';
+            if (t.pinLocked)
+                out << "    " << SignTr::tr("PIN locked") << '\n';
+            else if (t.pinFinalTry)
+                out << "    " << SignTr::tr("one PIN try left") << '\n';
+            else if (t.pinCountLow)
+                out << "    " << SignTr::tr("a wrong PIN was entered recently") << '\n';
+            auto certs = m.value()->certificates(t.slot);
+            if (!certs) {
+                err << certs.error().message << '\n';
+                continue;
+            }
+            for (const pki::CertificateInfo &c : certs.value()) {
+                out << "    "
+                    << SignTr::tr("Certificate %1: %2")
+                           .arg(QString::fromLatin1(c.id.toHex()), c.commonName)
+                    << '\n';
+                out << "      " << SignTr::tr("Subject: %1").arg(c.subject) << '\n';
+                out << "      " << SignTr::tr("Issuer: %1").arg(c.issuer) << '\n';
+                out << "      "
+                    << SignTr::tr("Valid %1 – %2")
+                           .arg(c.notBefore.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")),
+                                c.notAfter.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")))
+                    << '\n';
+                out << "      "
+                    << SignTr::tr("Key: %1 %2 bits%3")
+                           .arg(c.keyType == pki::KeyType::Rsa  ? QStringLiteral("RSA")
+                                : c.keyType == pki::KeyType::Ec ? QStringLiteral("ECDSA")
+                                                                : QStringLiteral("?"))
+                           .arg(c.keyBits)
+                           .arg(c.digitalSignature || c.nonRepudiation
+                                    ? SignTr::tr(", for signing")
+                                    : SignTr::tr(", not for signing"))
+                    << '\n';
+            }
+        }
+    }
+    return Ok;
+}
+
+int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
+{
+    const auto input = take(args, QStringLiteral("in"));
+    const auto output = take(args, QStringLiteral("out"));
+    const auto module = take(args, QStringLiteral("module"));
+    const auto tokenLabel = take(args, QStringLiteral("token"));
+    const auto keyIdHex = take(args, QStringLiteral("key-id"));
+    const bool pinStdin = flag(args, QStringLiteral("pin-stdin"));
+    const QString profileName =
+        take(args, QStringLiteral("profile")).value_or(QStringLiteral("leader"));
+    const auto pageText = take(args, QStringLiteral("page"));
+    const auto rectText = take(args, QStringLiteral("rect"));
+    const auto field = take(args, QStringLiteral("field"));
+    const QString image = take(args, QStringLiteral("image")).value_or(QString());
+    const QString reason = take(args, QStringLiteral("reason")).value_or(QString());
+    const QString level = take(args, QStringLiteral("level")).value_or(QStringLiteral("B-B"));
+    const auto tsa = take(args, QStringLiteral("tsa"));
+    const auto chainFile = take(args, QStringLiteral("chain"));
+    const auto name = take(args, QStringLiteral("name"));
+    const auto title = take(args, QStringLiteral("title"));
+    const auto organisation = take(args, QStringLiteral("organisation"));
+    const auto email = take(args, QStringLiteral("email"));
+    const auto notation = take(args, QStringLiteral("notation"));
+    if (!input || !output || !args.isEmpty()) {
+        return usage(
+            err, SignTr::tr("Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] "
+                            "[--token LABEL] [--key-id HEX] [--pin-stdin] [--profile "
+                            "leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] "
+                            "[--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] "
+                            "[--title TEXT] [--organisation TEXT] [--email TEXT] "
+                            "[--notation TEXT] [--level B-B]"));
+    }
+    pdf::SignOptions o;
+    static const QStringList profiles{QStringLiteral("leader"), QStringLiteral("agency"),
+                                      QStringLiteral("attachment"), QStringLiteral("invisible")};
+    const qsizetype profile = profiles.indexOf(profileName);
+    if (profile < 0)
+        return usage(err, SignTr::tr("Unknown profile \"%1\".").arg(profileName));
+    o.profile = static_cast<pdf::StampProfile>(profile);
+    if (level != u"B-B" || tsa) {
+        err << SignTr::tr("Only level B-B is available in this version; B-T and B-LT (timestamp, "
+                          "revocation data) are not implemented yet.")
+            << '\n';
+        return Refused;
+    }
+    if (field) {
+        err << SignTr::tr("Signing into an existing named field is not implemented yet; use "
+                          "--page and --rect.")
+            << '\n';
+        return Refused;
+    }
+    if (pageText) {
+        bool ok = false;
+        o.page = pageText->toInt(&ok);
+        if (!ok || o.page < 1)
+            return usage(err, SignTr::tr("--page takes a page number from 1."));
+    }
+    if (rectText) {
+        const QStringList parts = rectText->split(u',');
+        QList<double> v;
+        for (const QString &p : parts)
+            v << p.toDouble();
+        if (parts.size() != 4 || v[2] <= 0 || v[3] <= 0)
+            return usage(err, SignTr::tr("--rect takes X,Y,WIDTH,HEIGHT in points."));
+        o.rect = QRectF(v[0], v[1], v[2], v[3]);
+    }
+    if (!image.isEmpty() && !QFileInfo::exists(image))
+        return usage(err, SignTr::tr("The image \"%1\" does not exist.").arg(image));
+    o.imagePng = image;
+    o.reason = reason;
+
+    // The token, the certificate and its key.
+    const QStringList modules = modulesFrom(module);
+    std::shared_ptr<pki::Module> chosenModule;
+    std::optional<pki::CertificateInfo> chosen;
+    for (const QString &path : modules) {
+        auto m = pki::Module::load(path);
+        if (!m)
+            continue;
+        auto tokens = m.value()->tokens();
+        if (!tokens)
+            continue;
+        for (const pki::TokenInfo &t : tokens.value()) {
+            if (tokenLabel && t.label != *tokenLabel)
+                continue;
+            if (t.pinLocked) {
+                err << errorText(ErrorCode::PinLocked) << '\n';
+                return Refused;
+            }
+            auto certs = m.value()->certificates(t.slot);
+            if (!certs)
+                continue;
+            for (const pki::CertificateInfo &c : certs.value()) {
+                if (keyIdHex ? c.id != QByteArray::fromHex(keyIdHex->toLatin1())
+                             : !(c.digitalSignature || c.nonRepudiation)) {
+                    continue;
+                }
+                chosen = c;
+                chosenModule = m.value();
+                break;
+            }
+            if (chosen) {
+                if (t.pinFinalTry)
+                    err << SignTr::tr("Warning: one PIN try is left on this token.") << '\n';
+                else if (t.pinCountLow)
+                    err << SignTr::tr("Warning: a wrong PIN was entered on this token recently.")
+                        << '\n';
+                break;
+            }
+        }
+        if (chosen)
+            break;
+    }
+    if (!chosen) {
+        err << SignTr::tr("No signing certificate was found on a token.") << '\n';
+        return Refused;
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    if (!chosen->isValidAt(now.toUTC())) {
+        err << SignTr::tr("The certificate is not valid now (valid %1 – %2).")
+                   .arg(chosen->notBefore.toString(QStringLiteral("dd/MM/yyyy")),
+                        chosen->notAfter.toString(QStringLiteral("dd/MM/yyyy")))
+            << '\n';
+        return Refused;
+    }
+    QList<QByteArray> chain;
+    if (chainFile) {
+        const auto certs = QSslCertificate::fromPath(*chainFile, QSsl::Pem);
+        if (certs.isEmpty())
+            return usage(err,
+                         SignTr::tr("No certificate could be read from \"%1\".").arg(*chainFile));
+        for (const QSslCertificate &c : certs)
+            chain << c.toDer();
+    }
+    o.text.signerName = name.value_or(chosen->commonName);
+    o.text.signerTitle = title.value_or(QString());
+    o.text.organisation = organisation.value_or(QString());
+    o.text.email = email.value_or(QString());
+    o.text.notation = notation.value_or(QString());
+    o.time = now;
+
+    const QByteArray pin = readPin(pinStdin, err);
+    const auto mechanism = chosen->keyType == pki::KeyType::Ec
+                               ? pki::Module::Mechanism::EcdsaSha256
+                               : pki::Module::Mechanism::RsaPkcs1Sha256;
+    const auto signWithToken = [&](const QByteArray &data) {
+        return chosenModule->sign(chosen->slot, chosen->id, pin, mechanism, data);
+    };
+    auto report = pdf::signPdf(*input, *output, o, chosen->der, chain, signWithToken);
+    if (!report)
+        return fail(err, report.error());
+    out << SignTr::tr("Signed by %1: %2 (%3 bytes added, page %4).")
+               .arg(chosen->commonName, *output)
+               .arg(report->outputBytes - report->inputBytes)
+               .arg(report->page)
+        << '\n';
+    return Ok;
+}
+
+} // namespace
+
+bool isSignCommand(const QString &command)
+{
+    return command == u"tokens" || command == u"sign";
+}
+
+int runSignCommand(const QString &command, const QStringList &args, QTextStream &out,
+                   QTextStream &err)
+{
+    if (command == u"tokens")
+        return cmdTokens(args, out, err);
+    return cmdSign(args, out, err);
+}
+
+} // namespace lt::cli

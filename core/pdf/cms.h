@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/pki/pkcs11.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+
+#include <functional>
+
+namespace lt::pdf {
+
+// Signs the DER of the signed attributes (a SET) and answers the signature value: RSA
+// PKCS#1 v1.5 over SHA-256, or a DER ECDSA-Sig-Value. The private key stays on the token.
+using RawSign = std::function<Result<QByteArray>(const QByteArray &signedAttributes)>;
+
+// A detached CAdES signature (CMS SignedData) over data whose SHA-256 is `digest`: signed
+// attributes content-type, signing-time, message-digest and signing-certificate-v2; the signer
+// certificate and `chain` embedded. The private key never comes near: `sign` is called once.
+Result<QByteArray> buildCades(const QByteArray &digest, const QByteArray &certificateDer,
+                              const QList<QByteArray> &chainDer, const QDateTime &signingTime,
+                              const RawSign &sign);
+
+} // namespace lt::pdf

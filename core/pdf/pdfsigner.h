@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/pdf/cms.h"
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
+namespace lt::pdf {
+
+// How the signature shows on the page (Decree 30/2020 practice, see docs/signing.md).
+enum class StampProfile {
+    Leader, // the competent person: title, signature image, name, time
+    Agency, // the clerk's agency signature: top right of page 1, "Ký bởi / Cơ quan / Thời gian ký"
+    Attachment, // separate attachment files: number/notation and time, top right of page 1
+    Invisible,  // no mark on the page
+};
+
+struct StampText
+{
+    QString signerName;   // "Nguyễn Văn An"
+    QString signerTitle;  // "CHỦ TỊCH"
+    QString organisation; // "Ủy ban nhân dân tỉnh Thử Nghiệm"
+    QString email;
+    QString notation; // "05/QĐ-UBND", for attachments
+};
+
+struct SignOptions
+{
+    StampProfile profile = StampProfile::Leader;
+    int page = -1;              // 1-based; -1: the profile's default (last page for the leader)
+    std::optional<QRectF> rect; // in points from the page's bottom-left; default per profile
+    QString imagePng;           // the handwritten signature or the seal (transparent PNG)
+    QString reason;
+    StampText text;
+    QDateTime time = QDateTime::currentDateTime();
+    int reserveBytes = 10 * 1024; // room for the CMS: the chain, and a timestamp added later
+};
+
+struct SignReport
+{
+    qint64 inputBytes = 0;
+    qint64 outputBytes = 0;
+    int page = 0;
+    QRectF rect;
+};
+
+// Signs `input` into `output` as a PAdES B-B signature (ETSI.CAdES.detached, SHA-256) in an
+// incremental update: `input` is a byte prefix of `output`. The output appears atomically or
+// not at all; encrypted or unreadable input is refused with a reason.
+Result<SignReport> signPdf(const QString &input, const QString &output, const SignOptions &options,
+                           const QByteArray &certificateDer, const QList<QByteArray> &chainDer,
+                           const RawSign &sign);
+
+} // namespace lt::pdf
