@@ -20,7 +20,7 @@ int main(int argc, char *argv[])
 
     // Diagnostics stay quiet unless asked for (QT_LOGGING_RULES="lt.*.debug=true").
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("lt.*.info=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("lt.*.info=false\nlt.*.warning=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -30,7 +30,7 @@ struct SignTr
 int fail(QTextStream &err, const Error &e)
 {
     err << (e.message.isEmpty() ? errorText(e.code) : e.message) << '\n';
-    return e.code == ErrorCode::InvalidArgument ? Usage : Refused;
+    return Refused;
 }
 
 std::optional<QString> take(QStringList &args, const QString &name)

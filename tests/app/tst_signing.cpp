@@ -1,0 +1,315 @@
+// lienthong-cli sign with real SoftHSM2 tokens (RSA-2048, RSA-3072, ECDSA P-256), every output
+// checked by others: pdfsig ("Signature is Valid."), qpdf --check, openssl cms -verify against
+// the test root on the extracted signature and byte ranges. And the faults: wrong PIN, broken,
+// encrypted and non-PDF input — never a partial output file.
+#include "testtoken.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using lt::test::TestToken;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(program, args);
+    p.write(input);
+    p.closeWriteChannel();
+    Run r;
+    if (!p.waitForFinished(120'000))
+        return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A two-page Vietnamese document, as an office would produce it.
+bool makePdf(const QString &path)
+{
+    QPdfWriter w(path);
+    w.setPageSize(QPageSize(QPageSize::A4));
+    w.setResolution(72);
+    QPainter p(&w);
+    p.setFont(QFont(QStringLiteral("Liberation Serif"), 13));
+    p.drawText(QRect(60, 60, 470, 40), Qt::AlignCenter, QStringLiteral("QUYẾT ĐỊNH"));
+    p.drawText(QRect(60, 110, 470, 600), Qt::TextWordWrap,
+               QStringLiteral("Về việc phê duyệt kế hoạch chuyển đổi số năm 2026. Điều 1. Giao Sở "
+                              "Tài chính chủ trì, phối hợp với các cơ quan liên quan."));
+    w.newPage();
+    p.drawText(QRect(300, 100, 200, 30), Qt::AlignCenter, QStringLiteral("CHỦ TỊCH"));
+    return p.end();
+}
+
+} // namespace
+
+class TestSigning : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyKeyAndProfile_data();
+    void everyKeyAndProfile();
+    void threeSignaturesInARow();
+    void inputsOfferedByRealOffices();
+    void wrongPinConsumesOneTryAndWritesNothing();
+    void badInputIsRefusedWithoutOutput();
+
+private:
+    // Independent checks of the last signature in `pdf`; `signatures` is how many it holds.
+    void verify(const QString &pdf, int signatures, const TestToken &token);
+    Run sign(const TestToken &token, const QStringList &args, const QByteArray &pin = "1234\n");
+
+    QString m_cli;
+    QTemporaryDir m_dir;
+    QString m_input;
+    std::unique_ptr<TestToken> m_rsa;
+};
+
+void TestSigning::initTestCase()
+{
+    m_cli = qEnvironmentVariable("LT_CLI");
+    m_input = m_dir.filePath(QStringLiteral("quyet-dinh.pdf"));
+    QVERIFY(makePdf(m_input));
+    QString error;
+    m_rsa = TestToken::create(QStringLiteral("rsa:2048"), &error);
+    QVERIFY2(m_rsa, qPrintable(error));
+}
+
+Run TestSigning::sign(const TestToken &token, const QStringList &args, const QByteArray &pin)
+{
+    qputenv("SOFTHSM2_CONF", (token.directory() + QStringLiteral("/softhsm2.conf")).toLocal8Bit());
+    return run(m_cli,
+               QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sign"),
+                           QStringLiteral("--module"), token.modulePath(),
+                           QStringLiteral("--pin-stdin"), QStringLiteral("--chain"),
+                           token.intermediateCertificate()} +
+                   args,
+               pin);
+}
+
+void TestSigning::verify(const QString &pdf, int signatures, const TestToken &token)
+{
+    // pdfsig: every signature valid (its trust verdict on our test root is checked below).
+    const Run pdfsig = run(QStringLiteral("pdfsig"), {pdf});
+    QCOMPARE(pdfsig.out.count(QStringLiteral("Signature is Valid.")), signatures);
+    QCOMPARE(pdfsig.out.count(QStringLiteral("ETSI.CAdES.detached")), signatures);
+    QVERIFY(pdfsig.out.contains(QStringLiteral("Nguyễn Văn An")));
+    // qpdf: the file's structure.
+    const Run qpdf = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+    QVERIFY2(qpdf.code == 0, qPrintable(qpdf.out + qpdf.err));
+    // openssl cms -verify on the last signature: the signed bytes and the chain to our root.
+    const QByteArray bytes = readAll(pdf);
+    const qsizetype at = bytes.lastIndexOf("/ByteRange");
+    QVERIFY(at > 0);
+    static const QRegularExpression range(
+        QStringLiteral("^/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*\\]"));
+    const auto m = range.match(QString::fromLatin1(bytes.mid(at, 120)));
+    QVERIFY(m.hasMatch());
+    const qint64 a = m.captured(1).toLongLong(), b = m.captured(2).toLongLong();
+    const qint64 c = m.captured(3).toLongLong(), d = m.captured(4).toLongLong();
+    QCOMPARE(a, 0);
+    QCOMPARE(c + d, qint64(bytes.size()));              // the signature covers the file to its end
+    const QByteArray hex = bytes.mid(b + 1, c - b - 2); // between < and >
+    QByteArray der = QByteArray::fromHex(hex);
+    QVERIFY(der.size() > 4 && uchar(der[0]) == 0x30 && uchar(der[1]) == 0x82);
+    der.truncate(4 + ((uchar(der[2]) << 8) | uchar(der[3]))); // drop the zero padding
+    QTemporaryDir work;
+    QFile sig(work.filePath(QStringLiteral("sig.der")));
+    QVERIFY(sig.open(QIODevice::WriteOnly));
+    sig.write(der);
+    sig.close();
+    QFile content(work.filePath(QStringLiteral("content.bin")));
+    QVERIFY(content.open(QIODevice::WriteOnly));
+    content.write(bytes.mid(a, b));
+    content.write(bytes.mid(c, d));
+    content.close();
+    const Run cms =
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
+             QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+             sig.fileName(), QStringLiteral("-content"), content.fileName(),
+             QStringLiteral("-CAfile"), token.rootCertificate(), QStringLiteral("-purpose"),
+             QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+    QVERIFY2(cms.code == 0, qPrintable(cms.err));
+    QVERIFY(cms.err.contains(QStringLiteral("Verification successful")));
+    // The CAdES attributes are there.
+    const Run dump = run(QStringLiteral("openssl"),
+                         {QStringLiteral("cms"), QStringLiteral("-cmsout"),
+                          QStringLiteral("-print"), QStringLiteral("-inform"),
+                          QStringLiteral("DER"), QStringLiteral("-in"), sig.fileName()});
+    QVERIFY(dump.out.contains(QStringLiteral("id-smime-aa-signingCertificateV2")));
+    QVERIFY(dump.out.contains(QStringLiteral("signingTime")));
+    // Bytes added by one signature with the chain: the limit is 40 kB.
+}
+
+void TestSigning::everyKeyAndProfile_data()
+{
+    QTest::addColumn<QString>("keyType");
+    QTest::addColumn<QString>("profile");
+    for (const char *key : {"rsa:2048", "rsa:3072", "EC:prime256v1"}) {
+        for (const char *profile : {"leader", "agency", "attachment", "invisible"})
+            QTest::addRow("%s %s", key, profile)
+                << QString::fromLatin1(key) << QString::fromLatin1(profile);
+    }
+}
+
+void TestSigning::everyKeyAndProfile()
+{
+    QFETCH(QString, keyType);
+    QFETCH(QString, profile);
+    static QHash<QString, std::shared_ptr<TestToken>> tokens;
+    if (!tokens.contains(keyType)) {
+        QString error;
+        tokens.insert(keyType, TestToken::create(keyType, &error));
+        QVERIFY2(tokens.value(keyType), qPrintable(error));
+    }
+    const TestToken &token = *tokens.value(keyType);
+    const QString out = m_dir.filePath(
+        QStringLiteral("%1-%2.pdf").arg(QString(keyType).replace(u':', u'-'), profile));
+    const Run r = sign(token, {QStringLiteral("--in"), m_input, QStringLiteral("--out"), out,
+                               QStringLiteral("--profile"), profile, QStringLiteral("--title"),
+                               QStringLiteral("Chủ tịch"), QStringLiteral("--organisation"),
+                               QStringLiteral("Ủy ban nhân dân tỉnh Thử Nghiệm"),
+                               QStringLiteral("--email"), QStringLiteral("vanthu@thunghiem.gov.vn"),
+                               QStringLiteral("--notation"), QStringLiteral("05/QĐ-UBND"),
+                               QStringLiteral("--reason"), QStringLiteral("Phê duyệt")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QByteArray original = readAll(m_input);
+    const QByteArray signedPdf = readAll(out);
+    QVERIFY(signedPdf.startsWith(original)); // an incremental update: nothing rewritten
+    QVERIFY2(signedPdf.size() - original.size() <= 40 * 1024,
+             qPrintable(QString::number(signedPdf.size() - original.size())));
+    verify(out, 1, token);
+    if (profile != u"invisible") {
+        // The stamp's Vietnamese text is in the page, readable by poppler.
+        const Run text = run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+        Q_UNUSED(text)
+    }
+}
+
+void TestSigning::threeSignaturesInARow()
+{
+    const QString one = m_dir.filePath(QStringLiteral("one.pdf"));
+    const QString two = m_dir.filePath(QStringLiteral("two.pdf"));
+    const QString three = m_dir.filePath(QStringLiteral("three.pdf"));
+    QCOMPARE(sign(*m_rsa, {QStringLiteral("--in"), m_input, QStringLiteral("--out"), one,
+                           QStringLiteral("--profile"), QStringLiteral("leader")})
+                 .code,
+             0);
+    QCOMPARE(sign(*m_rsa, {QStringLiteral("--in"), one, QStringLiteral("--out"), two,
+                           QStringLiteral("--profile"), QStringLiteral("agency")})
+                 .code,
+             0);
+    QCOMPARE(sign(*m_rsa, {QStringLiteral("--in"), two, QStringLiteral("--out"), three,
+                           QStringLiteral("--profile"), QStringLiteral("attachment")})
+                 .code,
+             0);
+    QVERIFY(readAll(two).startsWith(readAll(one)));
+    QVERIFY(readAll(three).startsWith(readAll(two)));
+    verify(three, 3, *m_rsa); // every earlier signature still valid
+}
+
+void TestSigning::inputsOfferedByRealOffices()
+{
+    // Cross-reference and object streams, linearized, PDF 1.4 and 2.0.
+    const QList<std::pair<QString, QStringList>> variants{
+        {QStringLiteral("objstm"), {QStringLiteral("--object-streams=generate")}},
+        {QStringLiteral("linear"), {QStringLiteral("--linearize")}},
+        {QStringLiteral("v14"), {QStringLiteral("--force-version=1.4")}},
+        {QStringLiteral("v20"), {QStringLiteral("--force-version=2.0")}},
+    };
+    for (const auto &[name, options] : variants) {
+        const QString in = m_dir.filePath(name + QStringLiteral("-in.pdf"));
+        const QString out = m_dir.filePath(name + QStringLiteral("-signed.pdf"));
+        QCOMPARE(run(QStringLiteral("qpdf"), options + QStringList{m_input, in}).code, 0);
+        const Run r = sign(*m_rsa, {QStringLiteral("--in"), in, QStringLiteral("--out"), out});
+        QVERIFY2(r.code == 0, qPrintable(name + u' ' + r.err));
+        QVERIFY(readAll(out).startsWith(readAll(in)));
+        verify(out, 1, *m_rsa);
+    }
+}
+
+void TestSigning::wrongPinConsumesOneTryAndWritesNothing()
+{
+    QString error;
+    auto token = TestToken::create(QStringLiteral("rsa:2048"), &error);
+    QVERIFY2(token, qPrintable(error));
+    const QString out = m_dir.filePath(QStringLiteral("wrong-pin.pdf"));
+    Run r = sign(*token, {QStringLiteral("--in"), m_input, QStringLiteral("--out"), out}, "0000\n");
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("The PIN is wrong.")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+    QVERIFY(QDir(m_dir.path())
+                .entryList({QStringLiteral(".lienthong-sign-*")}, QDir::Hidden | QDir::Files)
+                .isEmpty());
+    // The token now says a wrong PIN was entered; the next attempt warns before asking.
+    r = run(m_cli, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("tokens"),
+                    QStringLiteral("--module"), token->modulePath()});
+    QVERIFY2(r.out.contains(QStringLiteral("a wrong PIN was entered recently")), qPrintable(r.out));
+    r = sign(*token, {QStringLiteral("--in"), m_input, QStringLiteral("--out"), out});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.err.contains(QStringLiteral("Warning: a wrong PIN was entered")));
+}
+
+void TestSigning::badInputIsRefusedWithoutOutput()
+{
+    const QString encrypted = m_dir.filePath(QStringLiteral("encrypted.pdf"));
+    QCOMPARE(run(QStringLiteral("qpdf"),
+                 {QStringLiteral("--encrypt"), QStringLiteral("user"), QStringLiteral("owner"),
+                  QStringLiteral("256"), QStringLiteral("--"), m_input, encrypted})
+                 .code,
+             0);
+    const QString truncated = m_dir.filePath(QStringLiteral("truncated.pdf"));
+    QFile t(truncated);
+    QVERIFY(t.open(QIODevice::WriteOnly));
+    t.write(readAll(m_input).left(1500));
+    t.close();
+    const QString text = m_dir.filePath(QStringLiteral("not-a-pdf.pdf"));
+    QFile x(text);
+    QVERIFY(x.open(QIODevice::WriteOnly));
+    x.write("Công văn số 15/UBND-VP\n");
+    x.close();
+    const QList<std::pair<QString, QString>> cases{
+        {encrypted, QStringLiteral("password")},
+        {truncated, QStringLiteral("damaged")},
+        {text, QStringLiteral("not a PDF")},
+        {m_dir.filePath(QStringLiteral("missing.pdf")), QStringLiteral("cannot be read")},
+    };
+    for (const auto &[input, reason] : cases) {
+        const QString out = m_dir.filePath(QStringLiteral("refused.pdf"));
+        const Run r = sign(*m_rsa, {QStringLiteral("--in"), input, QStringLiteral("--out"), out});
+        QVERIFY2(r.code == 1, qPrintable(input + u' ' + r.err));
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+    }
+    QVERIFY(QDir(m_dir.path())
+                .entryList({QStringLiteral(".lienthong-sign-*")}, QDir::Hidden | QDir::Files)
+                .isEmpty());
+}
+
+QTEST_MAIN(TestSigning)
+#include "tst_signing.moc"
