@@ -277,6 +277,18 @@
         <source>The server reported an error.</source>
         <translation>The server reported an error.</translation>
     </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation>The PIN is wrong.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN is locked. Ask your certificate provider to unlock it.</source>
+        <translation>The token&apos;s PIN is locked. Ask your certificate provider to unlock it.</translation>
+    </message>
+    <message>
+        <source>The token was removed. Plug it in and try again.</source>
+        <translation>The token was removed. Plug it in and try again.</translation>
+    </message>
 </context>
 <context>
     <name>lt::OrgCode</name>
@@ -665,6 +677,118 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
         <translation>Queued &quot;%1&quot; on %2 (action %3); it is sent by the next sync.</translation>
     </message>
     <message>
+        <source>Token PIN: </source>
+        <translation>Token PIN: </translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli tokens [--module PATH]</source>
+        <translation>Usage: lienthong-cli tokens [--module PATH]</translation>
+    </message>
+    <message>
+        <source>No token driver was found; give one with --module PATH.</source>
+        <translation>No token driver was found; give one with --module PATH.</translation>
+    </message>
+    <message>
+        <source>Driver: %1 (%2)</source>
+        <translation>Driver: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no token plugged in</source>
+        <translation>no token plugged in</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; (%2 %3, serial %4, slot %5)</source>
+        <translation>Token &quot;%1&quot; (%2 %3, serial %4, slot %5)</translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <translation>PIN locked</translation>
+    </message>
+    <message>
+        <source>one PIN try left</source>
+        <translation>one PIN try left</translation>
+    </message>
+    <message>
+        <source>a wrong PIN was entered recently</source>
+        <translation>a wrong PIN was entered recently</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2</source>
+        <translation>Certificate %1: %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Valid %1 – %2</source>
+        <translation>Valid %1 – %2</translation>
+    </message>
+    <message>
+        <source>Key: %1 %2 bits%3</source>
+        <translation>Key: %1 %2 bits%3</translation>
+    </message>
+    <message>
+        <source>, for signing</source>
+        <translation>, for signing</translation>
+    </message>
+    <message>
+        <source>, not for signing</source>
+        <translation>, not for signing</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B]</source>
+        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B]</translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;%1&quot;.</source>
+        <translation>Unknown profile &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only level B-B is available in this version; B-T and B-LT (timestamp, revocation data) are not implemented yet.</source>
+        <translation>Only level B-B is available in this version; B-T and B-LT (timestamp, revocation data) are not implemented yet.</translation>
+    </message>
+    <message>
+        <source>Signing into an existing named field is not implemented yet; use --page and --rect.</source>
+        <translation>Signing into an existing named field is not implemented yet; use --page and --rect.</translation>
+    </message>
+    <message>
+        <source>--page takes a page number from 1.</source>
+        <translation>--page takes a page number from 1.</translation>
+    </message>
+    <message>
+        <source>--rect takes X,Y,WIDTH,HEIGHT in points.</source>
+        <translation>--rect takes X,Y,WIDTH,HEIGHT in points.</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; does not exist.</source>
+        <translation>The image &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>Warning: one PIN try is left on this token.</source>
+        <translation>Warning: one PIN try is left on this token.</translation>
+    </message>
+    <message>
+        <source>Warning: a wrong PIN was entered on this token recently.</source>
+        <translation>Warning: a wrong PIN was entered on this token recently.</translation>
+    </message>
+    <message>
+        <source>No signing certificate was found on a token.</source>
+        <translation>No signing certificate was found on a token.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid now (valid %1 – %2).</source>
+        <translation>The certificate is not valid now (valid %1 – %2).</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from &quot;%1&quot;.</source>
+        <translation>No certificate could be read from &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Signed by %1: %2 (%3 bytes added, page %4).</source>
+        <translation>Signed by %1: %2 (%3 bytes added, page %4).</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -685,6 +809,15 @@ Working with the server (the profile keeps documents for offline work):
   act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
       [--deadline yyyy-MM-dd]
                            queue an action (approve, return, direct, comment, …)
+
+Signing with a USB token (PKCS#11), without a server:
+  tokens [--module PATH]   list token drivers, tokens and their certificates
+  sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX]
+       [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
+       [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT]
+       [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
+                           PAdES signature (B-B) with a visible stamp; the PIN comes
+                           from a prompt, --pin-stdin or LIENTHONG_PIN
 
 Rules of the domain, without a server:
   notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
@@ -727,6 +860,15 @@ Working with the server (the profile keeps documents for offline work):
   act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
       [--deadline yyyy-MM-dd]
                            queue an action (approve, return, direct, comment, …)
+
+Signing with a USB token (PKCS#11), without a server:
+  tokens [--module PATH]   list token drivers, tokens and their certificates
+  sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX]
+       [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
+       [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT]
+       [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
+                           PAdES signature (B-B) with a visible stamp; the PIN comes
+                           from a prompt, --pin-stdin or LIENTHONG_PIN
 
 Rules of the domain, without a server:
   notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
@@ -973,6 +1115,99 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>The register is full for %1.</source>
         <translation>The register is full for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::pdf::Cms</name>
+    <message>
+        <source>The signature could not be built (%1).</source>
+        <translation>The signature could not be built (%1).</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation>The certificate cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::pdf::Signer</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>&quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF file.</source>
+        <translation>&quot;%1&quot; is not a PDF file.</translation>
+    </message>
+    <message>
+        <source>Cannot write in &quot;%1&quot;.</source>
+        <translation>Cannot write in &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted; it cannot be signed.</source>
+        <translation>The PDF is encrypted; it cannot be signed.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>The PDF has no pages.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 page(s); there is no page %2.</source>
+        <translation>The PDF has %1 page(s); there is no page %2.</translation>
+    </message>
+    <message>
+        <source>The signature could not be placed in the PDF.</source>
+        <translation>The signature could not be placed in the PDF.</translation>
+    </message>
+    <message>
+        <source>The signature (%1 bytes) does not fit the room reserved for it.</source>
+        <translation>The signature (%1 bytes) does not fit the room reserved for it.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; it cannot be signed.</source>
+        <translation>The PDF is protected by a password; it cannot be signed.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or not supported (%1).</source>
+        <translation>The PDF is damaged or not supported (%1).</translation>
+    </message>
+    <message>
+        <source>The signed file cannot be read back.</source>
+        <translation>The signed file cannot be read back.</translation>
+    </message>
+    <message>
+        <source>Signing would have changed the original bytes; nothing was written.</source>
+        <translation>Signing would have changed the original bytes; nothing was written.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written.</source>
+        <translation>&quot;%1&quot; cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::pki::Module</name>
+    <message>
+        <source>The token reported an error (%1, 0x%2) while %3.</source>
+        <translation>The token reported an error (%1, 0x%2) while %3.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation>The certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>The token driver &quot;%1&quot; does not exist.</source>
+        <translation>The token driver &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>The token driver &quot;%1&quot; cannot be loaded: %2</source>
+        <translation>The token driver &quot;%1&quot; cannot be loaded: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PKCS#11 token driver.</source>
+        <translation>&quot;%1&quot; is not a PKCS#11 token driver.</translation>
+    </message>
+    <message>
+        <source>The token has no private key for this certificate.</source>
+        <translation>The token has no private key for this certificate.</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,18 @@
         <source>The server reported an error.</source>
         <translation>Máy chủ báo lỗi.</translation>
     </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation>Mã PIN không đúng.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN is locked. Ask your certificate provider to unlock it.</source>
+        <translation>Mã PIN của thiết bị ký số đã bị khóa. Hãy liên hệ nhà cung cấp chứng thư số để mở khóa.</translation>
+    </message>
+    <message>
+        <source>The token was removed. Plug it in and try again.</source>
+        <translation>Thiết bị ký số đã bị rút ra. Hãy cắm lại và thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>lt::OrgCode</name>
@@ -665,6 +677,118 @@ Thao tác: approve, return, direct, reassign, comment, register, submit, sign, i
         <translation>Đã xếp hàng thao tác “%1” cho văn bản %2 (mã %3); thao tác được gửi ở lần đồng bộ tới.</translation>
     </message>
     <message>
+        <source>Token PIN: </source>
+        <translation>Mã PIN của thiết bị ký số: </translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli tokens [--module PATH]</source>
+        <translation>Cách dùng: lienthong-cli tokens [--module ĐƯỜNG_DẪN]</translation>
+    </message>
+    <message>
+        <source>No token driver was found; give one with --module PATH.</source>
+        <translation>Không tìm thấy trình điều khiển thiết bị ký số; hãy chỉ định bằng --module ĐƯỜNG_DẪN.</translation>
+    </message>
+    <message>
+        <source>Driver: %1 (%2)</source>
+        <translation>Trình điều khiển: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no token plugged in</source>
+        <translation>chưa cắm thiết bị ký số</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; (%2 %3, serial %4, slot %5)</source>
+        <translation>Thiết bị “%1” (%2 %3, số sê-ri %4, khe %5)</translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <translation>Mã PIN đã bị khóa</translation>
+    </message>
+    <message>
+        <source>one PIN try left</source>
+        <translation>chỉ còn một lần nhập mã PIN</translation>
+    </message>
+    <message>
+        <source>a wrong PIN was entered recently</source>
+        <translation>gần đây đã nhập sai mã PIN</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2</source>
+        <translation>Chứng thư %1: %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Chủ thể: %1</translation>
+    </message>
+    <message>
+        <source>Valid %1 – %2</source>
+        <translation>Hiệu lực %1 – %2</translation>
+    </message>
+    <message>
+        <source>Key: %1 %2 bits%3</source>
+        <translation>Khóa: %1 %2 bit%3</translation>
+    </message>
+    <message>
+        <source>, for signing</source>
+        <translation>, dùng để ký</translation>
+    </message>
+    <message>
+        <source>, not for signing</source>
+        <translation>, không dùng để ký</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B]</source>
+        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B]</translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;%1&quot;.</source>
+        <translation>Không có kiểu chữ ký “%1”.</translation>
+    </message>
+    <message>
+        <source>Only level B-B is available in this version; B-T and B-LT (timestamp, revocation data) are not implemented yet.</source>
+        <translation>Phiên bản này chỉ ký được mức B-B; mức B-T và B-LT (dấu thời gian, dữ liệu thu hồi) chưa được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Signing into an existing named field is not implemented yet; use --page and --rect.</source>
+        <translation>Chưa hỗ trợ ký vào trường chữ ký có sẵn; hãy dùng --page và --rect.</translation>
+    </message>
+    <message>
+        <source>--page takes a page number from 1.</source>
+        <translation>--page nhận số trang, bắt đầu từ 1.</translation>
+    </message>
+    <message>
+        <source>--rect takes X,Y,WIDTH,HEIGHT in points.</source>
+        <translation>--rect nhận X,Y,RỘNG,CAO tính bằng point.</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; does not exist.</source>
+        <translation>Không có tệp ảnh “%1”.</translation>
+    </message>
+    <message>
+        <source>Warning: one PIN try is left on this token.</source>
+        <translation>Cảnh báo: thiết bị ký số chỉ còn một lần nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>Warning: a wrong PIN was entered on this token recently.</source>
+        <translation>Cảnh báo: gần đây đã nhập sai mã PIN trên thiết bị này.</translation>
+    </message>
+    <message>
+        <source>No signing certificate was found on a token.</source>
+        <translation>Không tìm thấy chứng thư ký số trên thiết bị.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid now (valid %1 – %2).</source>
+        <translation>Chứng thư số hiện không còn hiệu lực (hiệu lực %1 – %2).</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from &quot;%1&quot;.</source>
+        <translation>Không đọc được chứng thư nào từ “%1”.</translation>
+    </message>
+    <message>
+        <source>Signed by %1: %2 (%3 bytes added, page %4).</source>
+        <translation>%1 đã ký: %2 (thêm %3 byte, trang %4).</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -685,6 +809,15 @@ Working with the server (the profile keeps documents for offline work):
   act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
       [--deadline yyyy-MM-dd]
                            queue an action (approve, return, direct, comment, …)
+
+Signing with a USB token (PKCS#11), without a server:
+  tokens [--module PATH]   list token drivers, tokens and their certificates
+  sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX]
+       [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
+       [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT]
+       [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
+                           PAdES signature (B-B) with a visible stamp; the PIN comes
+                           from a prompt, --pin-stdin or LIENTHONG_PIN
 
 Rules of the domain, without a server:
   notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
@@ -727,6 +860,15 @@ Làm việc với máy chủ (hồ sơ giữ văn bản để làm việc ngoạ
   act MÃ THAO_TÁC [--text NỘI_DUNG] [--lead ĐƠN_VỊ] [--cooperate ĐƠN_VỊ]... [--inform ĐƠN_VỊ]...
       [--deadline yyyy-MM-dd]
                            xếp hàng một thao tác (approve, return, direct, comment, …)
+
+Ký số bằng thiết bị (PKCS#11), không cần máy chủ:
+  tokens [--module ĐƯỜNG_DẪN]  liệt kê trình điều khiển, thiết bị ký số và chứng thư
+  sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX]
+       [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
+       [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN]
+       [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU]
+                           ký PAdES (B-B) kèm hình chữ ký; mã PIN nhập khi được hỏi,
+                           qua --pin-stdin hoặc biến LIENTHONG_PIN
 
 Quy tắc nghiệp vụ, không cần máy chủ:
   notation VĂN_BẢN         kiểm tra số, ký hiệu văn bản, ví dụ &quot;05/QĐ-UBND&quot;
@@ -973,6 +1115,99 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>The register is full for %1.</source>
         <translation>Sổ năm %1 đã hết số.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::pdf::Cms</name>
+    <message>
+        <source>The signature could not be built (%1).</source>
+        <translation>Không tạo được chữ ký (%1).</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation>Không đọc được chứng thư số.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::pdf::Signer</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được “%1”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF file.</source>
+        <translation>“%1” không phải tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write in &quot;%1&quot;.</source>
+        <translation>Không ghi được vào “%1”.</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted; it cannot be signed.</source>
+        <translation>Tệp PDF đã được mã hóa; không thể ký.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>Tệp PDF không có trang nào.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 page(s); there is no page %2.</source>
+        <translation>Tệp PDF có %1 trang; không có trang %2.</translation>
+    </message>
+    <message>
+        <source>The signature could not be placed in the PDF.</source>
+        <translation>Không đặt được chữ ký vào tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The signature (%1 bytes) does not fit the room reserved for it.</source>
+        <translation>Chữ ký (%1 byte) vượt quá chỗ dành cho nó.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; it cannot be signed.</source>
+        <translation>Tệp PDF được bảo vệ bằng mật khẩu; không thể ký.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or not supported (%1).</source>
+        <translation>Tệp PDF bị hỏng hoặc không được hỗ trợ (%1).</translation>
+    </message>
+    <message>
+        <source>The signed file cannot be read back.</source>
+        <translation>Không đọc lại được tệp đã ký.</translation>
+    </message>
+    <message>
+        <source>Signing would have changed the original bytes; nothing was written.</source>
+        <translation>Việc ký sẽ làm thay đổi nội dung gốc; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written.</source>
+        <translation>Không ghi được “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::pki::Module</name>
+    <message>
+        <source>The token reported an error (%1, 0x%2) while %3.</source>
+        <translation>Thiết bị ký số báo lỗi (%1, 0x%2) khi %3.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation>Không đọc được chứng thư số.</translation>
+    </message>
+    <message>
+        <source>The token driver &quot;%1&quot; does not exist.</source>
+        <translation>Không có trình điều khiển thiết bị ký số “%1”.</translation>
+    </message>
+    <message>
+        <source>The token driver &quot;%1&quot; cannot be loaded: %2</source>
+        <translation>Không nạp được trình điều khiển thiết bị ký số “%1”: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PKCS#11 token driver.</source>
+        <translation>“%1” không phải trình điều khiển PKCS#11.</translation>
+    </message>
+    <message>
+        <source>The token has no private key for this certificate.</source>
+        <translation>Thiết bị không có khóa bí mật ứng với chứng thư này.</translation>
     </message>
 </context>
 <context>
