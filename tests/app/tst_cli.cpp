@@ -43,7 +43,8 @@ void TestCli::helpAndVersion()
 {
     auto r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
-    for (const char *command : {"notation", "orgcode", "fold", "types", "workflow", "next-number", "tokens", "sign", "login", "sync"})
+    for (const char *command : {"notation", "orgcode", "fold", "types", "workflow", "next-number",
+                                "tokens", "sign", "login", "sync"})
         QVERIFY2(r.out.contains(QLatin1String(command)), command);
     r = cli({QStringLiteral("--version")});
     QCOMPARE(r.code, 0);
