@@ -101,7 +101,8 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     const QString token = dir.filePath(QStringLiteral("token"));
-    if (run(QStringLiteral("bash"), {source + QStringLiteral("/tests/support/scripts/make-test-token.sh"), token}) != 0) {
+    if (run(QStringLiteral("bash"),
+            {source + QStringLiteral("/tests/support/scripts/make-test-token.sh"), token}) != 0) {
         std::fprintf(stderr, "cannot make the test token\n");
         return 1;
     }
@@ -111,9 +112,11 @@ int main(int argc, char *argv[])
     // NSS database for pdfsig, with the same token.
     const QString nss = QStringLiteral("sql:") + dir.filePath(QStringLiteral("nss"));
     QDir().mkpath(dir.filePath(QStringLiteral("nss")));
-    run(QStringLiteral("certutil"), {QStringLiteral("-N"), QStringLiteral("-d"), nss, QStringLiteral("--empty-password")});
-    run(QStringLiteral("modutil"), {QStringLiteral("-dbdir"), nss, QStringLiteral("-add"), QStringLiteral("softhsm"),
-                                    QStringLiteral("-libfile"), module, QStringLiteral("-force")});
+    run(QStringLiteral("certutil"),
+        {QStringLiteral("-N"), QStringLiteral("-d"), nss, QStringLiteral("--empty-password")});
+    run(QStringLiteral("modutil"),
+        {QStringLiteral("-dbdir"), nss, QStringLiteral("-add"), QStringLiteral("softhsm"),
+         QStringLiteral("-libfile"), module, QStringLiteral("-force")});
 
     const QString small = dir.filePath(QStringLiteral("ten-pages.pdf"));
     const QString scanned = dir.filePath(QStringLiteral("scanned.pdf"));
@@ -135,11 +138,13 @@ int main(int argc, char *argv[])
             QFile::remove(out2);
             QElapsedTimer t;
             t.start();
-            const int rc = run(bin + QStringLiteral("/lienthong-cli"),
-                               {QStringLiteral("sign"), QStringLiteral("--in"), input, QStringLiteral("--out"), out1,
-                                QStringLiteral("--module"), module, QStringLiteral("--pin-stdin"), QStringLiteral("--chain"),
-                                token + QStringLiteral("/intermediate.pem"), QStringLiteral("--title"), QStringLiteral("Chủ tịch")},
-                               "1234\n");
+            const int rc =
+                run(bin + QStringLiteral("/lienthong-cli"),
+                    {QStringLiteral("sign"), QStringLiteral("--in"), input, QStringLiteral("--out"),
+                     out1, QStringLiteral("--module"), module, QStringLiteral("--pin-stdin"),
+                     QStringLiteral("--chain"), token + QStringLiteral("/intermediate.pem"),
+                     QStringLiteral("--title"), QStringLiteral("Chủ tịch")},
+                    "1234\n");
             ours.push_back(double(t.nsecsElapsed()) / 1e6);
             if (rc != 0) {
                 std::fprintf(stderr, "lienthong-cli sign failed\n");
@@ -149,10 +154,12 @@ int main(int argc, char *argv[])
             t.restart();
             // pdfsig segfaults in SoftHSM at NSS shutdown (see the project's notes): judge it
             // by the file it wrote.
-            run(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), nss, QStringLiteral("-nss-pwd"), QStringLiteral("1234"),
-                                           QStringLiteral("-add-signature"), QStringLiteral("-nick"),
-                                           QStringLiteral("LienThong Test:signer"), QStringLiteral("-kpw"), QStringLiteral("1234"),
-                                           QStringLiteral("-new-signature-field-name"), QStringLiteral("Sig1"), input, out2});
+            run(QStringLiteral("pdfsig"),
+                {QStringLiteral("-nssdir"), nss, QStringLiteral("-nss-pwd"), QStringLiteral("1234"),
+                 QStringLiteral("-add-signature"), QStringLiteral("-nick"),
+                 QStringLiteral("LienThong Test:signer"), QStringLiteral("-kpw"),
+                 QStringLiteral("1234"), QStringLiteral("-new-signature-field-name"),
+                 QStringLiteral("Sig1"), input, out2});
             theirs.push_back(double(t.nsecsElapsed()) / 1e6);
             theirsAdded = QFileInfo(out2).size() - size;
             QByteArray verdict;

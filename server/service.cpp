@@ -222,28 +222,42 @@ Result<Session> Service::newSession(const Person &person, const QString &family)
     return s;
 }
 
-Result<Session> Service::refresh(const QString &refreshToken)
+Result<std::optional<Service::TokenRow>> Service::findToken(const QString &token,
+                                                            const QString &kind)
 {
     auto q = m_db.exec(QStringLiteral("SELECT person_id, family, expires_at, revoked, rotated_at "
-                                      "FROM tokens WHERE hash = ? AND kind = 'refresh'"),
-                       {auth::tokenHash(refreshToken)});
+                                      "FROM tokens WHERE hash = ? AND kind = ?"),
+                       {auth::tokenHash(token), kind});
     if (!q)
         return q.error();
     if (!q.value().next())
+        return std::optional<TokenRow>();
+    return std::optional(TokenRow{q.value().value(0).toString(), q.value().value(1).toString(),
+                                  q.value().value(2).toLongLong(), q.value().value(3).toInt() != 0,
+                                  q.value().value(4).toLongLong()});
+}
+
+Result<Session> Service::refresh(const QString &refreshToken)
+{
+    auto found = findToken(refreshToken, QStringLiteral("refresh"));
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error{ErrorCode::Unauthorized, ServiceTr::tr("The session has ended.")};
-    const QString person = q.value().value(0).toString();
-    const QString family = q.value().value(1).toString();
-    const qint64 rotatedAt = q.value().value(4).toLongLong();
+    const TokenRow row = *found.value();
+    const QString person = row.person;
+    const QString family = row.family;
+    const qint64 rotatedAt = row.rotatedAt;
     // A client that died between our answer and saving the new token presents the old one
     // again at once: within a short grace period that is not theft.
     const bool graceReuse = rotatedAt > 0 && now() - rotatedAt < m_policy.refreshGraceSeconds;
-    if (q.value().value(3).toInt() != 0 && !graceReuse) {
+    if (row.revoked && !graceReuse) {
         // A used refresh token came back: someone else may hold a copy. End the family.
         qCWarning(lcService) << "refresh token reused; revoking the session family";
         (void)m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE family = ?"), {family});
         return Error{ErrorCode::Unauthorized, ServiceTr::tr("The session has ended.")};
     }
-    if (q.value().value(2).toLongLong() <= now())
+    if (row.expiresAt <= now())
         return Error{ErrorCode::Unauthorized, ServiceTr::tr("The session has expired.")};
     if (!graceReuse) {
         if (auto r = m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1, rotated_at = ? "
@@ -284,18 +298,15 @@ Result<QString> Service::issueLoginCode(const QString &login, const QString &pas
 
 Result<Session> Service::exchangeCode(const QString &code)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT person_id, family, expires_at, revoked FROM tokens "
-                                      "WHERE hash = ? AND kind = 'code'"),
-                       {auth::tokenHash(code)});
-    if (!q)
-        return q.error();
-    if (!q.value().next() || q.value().value(3).toInt() != 0 ||
-        q.value().value(2).toLongLong() <= now()) {
+    auto found = findToken(code, QStringLiteral("code"));
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->revoked || found.value()->expiresAt <= now()) {
         return Error{ErrorCode::Unauthorized,
                      ServiceTr::tr("The sign-in code is not valid any more; sign in again.")};
     }
-    const QString person = q.value().value(0).toString();
-    const QString family = q.value().value(1).toString();
+    const QString person = found.value()->person;
+    const QString family = found.value()->family;
     if (auto r = m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE hash = ?"),
                            {auth::tokenHash(code)});
         !r) {
@@ -309,16 +320,12 @@ Result<Session> Service::exchangeCode(const QString &code)
 
 Result<Person> Service::authenticate(const QString &accessToken)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT person_id, expires_at, revoked FROM tokens WHERE "
-                                      "hash = ? AND kind = 'access'"),
-                       {auth::tokenHash(accessToken)});
-    if (!q)
-        return q.error();
-    if (!q.value().next() || q.value().value(2).toInt() != 0 ||
-        q.value().value(1).toLongLong() <= now()) {
+    auto found = findToken(accessToken, QStringLiteral("access"));
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->revoked || found.value()->expiresAt <= now())
         return Error{ErrorCode::Unauthorized, ServiceTr::tr("The session has expired.")};
-    }
-    return personById(q.value().value(0).toString());
+    return personById(found.value()->person);
 }
 
 Status Service::logout(const QString &accessToken)

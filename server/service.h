@@ -77,6 +77,15 @@ public:
     QString blobFile(const QString &sha256Hex) const;
 
 private:
+    struct TokenRow
+    {
+        QString person;
+        QString family;
+        qint64 expiresAt = 0;
+        bool revoked = false;
+        qint64 rotatedAt = 0;
+    };
+    Result<std::optional<TokenRow>> findToken(const QString &token, const QString &kind);
     Result<Person> personById(const QString &id);
     Result<Person> personByLogin(const QString &login);
     Result<Session> newSession(const Person &person, const QString &family);

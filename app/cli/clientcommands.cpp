@@ -22,11 +22,6 @@
 #include <cstdio>
 #include <optional>
 
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
-
 namespace lt::cli {
 
 namespace {
@@ -124,27 +119,7 @@ int report(QTextStream &err, const Error &e)
 
 QString readPassword(bool fromStdin, QTextStream &err)
 {
-    QString password;
-    if (fromStdin || !isatty(STDIN_FILENO)) {
-        QTextStream in(stdin);
-        password = in.readLine();
-        return password;
-    }
-    err << ClientTr::tr("Password: ") << Qt::flush;
-#ifdef Q_OS_UNIX
-    termios old{};
-    tcgetattr(STDIN_FILENO, &old);
-    termios silent = old;
-    silent.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-#endif
-    QTextStream in(stdin);
-    password = in.readLine();
-#ifdef Q_OS_UNIX
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
-#endif
-    err << '\n';
-    return password;
+    return readSecret(ClientTr::tr("Password: "), fromStdin, err);
 }
 
 // Runs the event loop until `started` calls its completion.

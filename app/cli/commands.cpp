@@ -9,6 +9,13 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 namespace lt::cli {
 
 namespace {
@@ -147,6 +154,38 @@ int cmdNextNumber(const QStringList &args, QTextStream &out, QTextStream &err)
 }
 
 } // namespace
+
+QString readSecret(const QString &prompt, bool fromStdin, QTextStream &err)
+{
+    QTextStream in(stdin);
+#ifdef Q_OS_WIN
+    HANDLE console = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    const bool terminal = GetConsoleMode(console, &mode) != 0;
+#else
+    const bool terminal = isatty(STDIN_FILENO) != 0;
+#endif
+    if (fromStdin || !terminal)
+        return in.readLine();
+    err << prompt << Qt::flush;
+#ifdef Q_OS_WIN
+    SetConsoleMode(console, mode & ~DWORD(ENABLE_ECHO_INPUT));
+#else
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+#endif
+    const QString secret = in.readLine();
+#ifdef Q_OS_WIN
+    SetConsoleMode(console, mode);
+#else
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+#endif
+    err << '\n';
+    return secret;
+}
 
 int usage(QTextStream &err, const QString &message)
 {

@@ -17,4 +17,8 @@ QString helpText();
 // Prints `message` and a pointer to --help; returns Usage.
 int usage(QTextStream &err, const QString &message);
 
+// A password or PIN: one line from standard input with --...-stdin or when it is not a
+// terminal; otherwise asked with `prompt`, without echo.
+QString readSecret(const QString &prompt, bool fromStdin, QTextStream &err);
+
 } // namespace lt::cli

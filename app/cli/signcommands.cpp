@@ -13,11 +13,6 @@
 #include <cstdio>
 #include <optional>
 
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
-
 namespace lt::cli {
 
 namespace {
@@ -63,25 +58,7 @@ QByteArray readPin(bool fromStdin, QTextStream &err)
     const QByteArray env = qgetenv("LIENTHONG_PIN");
     if (!env.isEmpty() && !fromStdin)
         return env;
-    if (!fromStdin && isatty(STDIN_FILENO)) {
-        err << SignTr::tr("Token PIN: ") << Qt::flush;
-#ifdef Q_OS_UNIX
-        termios old{};
-        tcgetattr(STDIN_FILENO, &old);
-        termios silent = old;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-#endif
-        QTextStream in(stdin);
-        const QByteArray pin = in.readLine().toUtf8();
-#ifdef Q_OS_UNIX
-        tcsetattr(STDIN_FILENO, TCSANOW, &old);
-#endif
-        err << '\n';
-        return pin;
-    }
-    QTextStream in(stdin);
-    return in.readLine().toUtf8();
+    return readSecret(SignTr::tr("Token PIN: "), fromStdin, err).toUtf8();
 }
 
 int cmdTokens(QStringList args, QTextStream &out, QTextStream &err)
