@@ -77,6 +77,7 @@ private slots:
     void inputsOfferedByRealOffices();
     void wrongPinConsumesOneTryAndWritesNothing();
     void badInputIsRefusedWithoutOutput();
+    void tokenPulledOutOrLocked();
 
 private:
     // Independent checks of the last signature in `pdf`; `signatures` is how many it holds.
@@ -309,6 +310,57 @@ void TestSigning::badInputIsRefusedWithoutOutput()
     QVERIFY(QDir(m_dir.path())
                 .entryList({QStringLiteral(".lienthong-sign-*")}, QDir::Hidden | QDir::Files)
                 .isEmpty());
+}
+
+void TestSigning::tokenPulledOutOrLocked()
+{
+    // The faulty module forwards to SoftHSM2 and fails when told to.
+    const QString faulty = qEnvironmentVariable("LT_FAULTY_MODULE");
+    QVERIFY(QFile::exists(faulty));
+    const QString commandFile = m_dir.filePath(QStringLiteral("fault"));
+    qputenv("LT_FAULTY_COMMAND", commandFile.toLocal8Bit());
+    const auto tell = [&](const QByteArray &what) {
+        QFile f(commandFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(what);
+    };
+    const QString out = m_dir.filePath(QStringLiteral("faulty.pdf"));
+    const auto signVia = [&] {
+        qputenv("SOFTHSM2_CONF",
+                (m_rsa->directory() + QStringLiteral("/softhsm2.conf")).toLocal8Bit());
+        return run(m_cli,
+                   {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sign"),
+                    QStringLiteral("--module"), faulty, QStringLiteral("--pin-stdin"),
+                    QStringLiteral("--in"), m_input, QStringLiteral("--out"), out},
+                   "1234\n");
+    };
+
+    tell("none");
+    Run r = signVia();
+    QVERIFY2(r.code == 0, qPrintable(r.err)); // the wrapper itself works
+    QFile::remove(out);
+
+    tell("remove-at-sign"); // pulled out between the login and the signature
+    r = signVia();
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("The token was removed")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+
+    tell("final-try");
+    r = signVia();
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.err.contains(QStringLiteral("one PIN try is left")));
+    QFile::remove(out);
+
+    tell("pin-locked"); // refused before the PIN is even asked
+    r = signVia();
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("PIN is locked")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+    QVERIFY(QDir(m_dir.path())
+                .entryList({QStringLiteral(".lienthong-sign-*")}, QDir::Hidden | QDir::Files)
+                .isEmpty());
+    qunsetenv("LT_FAULTY_COMMAND");
 }
 
 QTEST_MAIN(TestSigning)
