@@ -11,6 +11,8 @@
 
 #include <podofo/podofo.h>
 
+#include <filesystem>
+
 namespace lt::pdf {
 
 Q_LOGGING_CATEGORY(lcSign, "lt.core.pdf.sign")
@@ -279,8 +281,13 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
                      SignTr::tr("Signing would have changed the original bytes; nothing was "
                                 "written.")};
     }
-    QFile::remove(output);
-    if (!work.rename(output))
+    // Replace atomically: the output is the old file or the whole new one, never a part, even
+    // when it is the input itself.
+    work.close();
+    std::error_code ec;
+    std::filesystem::rename(QFile::encodeName(work.fileName()).toStdString(),
+                            QFile::encodeName(output).toStdString(), ec);
+    if (ec)
         return Error{ErrorCode::Io, SignTr::tr("\"%1\" cannot be written.").arg(output)};
     work.setAutoRemove(false);
     return report;
