@@ -3,11 +3,15 @@
 #include "commands.h"
 
 #include "core/pdf/pdfsigner.h"
+#include "core/pdf/timestamp.h"
 #include "core/pki/pkcs11.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSslCertificate>
 
 #include <cstdio>
@@ -169,12 +173,15 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     if (profile < 0)
         return usage(err, SignTr::tr("Unknown profile \"%1\".").arg(profileName));
     o.profile = static_cast<pdf::StampProfile>(profile);
-    if (level != u"B-B" || tsa) {
-        err << SignTr::tr("Only level B-B is available in this version; B-T and B-LT (timestamp, "
-                          "revocation data) are not implemented yet.")
+    if (level != u"B-B" && level != u"B-T") {
+        err << SignTr::tr("Level %1 is not available in this version (B-B and B-T are; B-LT, "
+                          "with revocation data, is not yet).")
+                   .arg(level)
             << '\n';
         return Refused;
     }
+    if ((level == u"B-T") != bool(tsa))
+        return usage(err, SignTr::tr("Level B-T needs a timestamp authority: --tsa URL."));
     if (field) {
         err << SignTr::tr("Signing into an existing named field is not implemented yet; use "
                           "--page and --rect.")
@@ -278,7 +285,36 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     const auto signWithToken = [&](const QByteArray &data) {
         return chosenModule->sign(chosen->slot, chosen->id, pin, mechanism, data);
     };
-    auto report = pdf::signPdf(*input, *output, o, chosen->der, chain, signWithToken);
+    pdf::Timestamper timestamper;
+    if (tsa) {
+        o.reserveBytes = 16 * 1024; // the token carries the authority's certificate
+        timestamper = [url = QUrl(*tsa)](const QByteArray &imprint) -> Result<QByteArray> {
+            auto request = pdf::timestampRequest(imprint);
+            if (!request)
+                return request.error();
+            QNetworkAccessManager nam;
+            QNetworkRequest r(url);
+            r.setHeader(QNetworkRequest::ContentTypeHeader,
+                        QByteArrayLiteral("application/timestamp-query"));
+            r.setTransferTimeout(30'000);
+            std::unique_ptr<QNetworkReply> reply(nam.post(r, *request));
+            QEventLoop loop;
+            QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status != 200) {
+                return Error{ErrorCode::Offline,
+                             SignTr::tr("The timestamp authority %1 did not answer (%2).")
+                                 .arg(url.toString(),
+                                      status ? QString::number(status) : reply->errorString())};
+            }
+            auto ts = pdf::timestampFromResponse(reply->readAll(), imprint);
+            if (!ts)
+                return ts.error();
+            return ts->token;
+        };
+    }
+    auto report = pdf::signPdf(*input, *output, o, chosen->der, chain, signWithToken, timestamper);
     if (!report)
         return fail(err, report.error());
     out << SignTr::tr("Signed by %1: %2 (%3 bytes added, page %4).")

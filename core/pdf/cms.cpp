@@ -1,6 +1,7 @@
 #include "core/pdf/cms.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QLoggingCategory>
 
 #include <openssl/cms.h>
@@ -40,7 +41,7 @@ X509 *readCert(const QByteArray &der)
 
 Result<QByteArray> buildCades(const QByteArray &digest, const QByteArray &certificateDer,
                               const QList<QByteArray> &chainDer, const QDateTime &signingTime,
-                              const RawSign &sign)
+                              const RawSign &sign, const Timestamper &timestamp)
 {
     std::unique_ptr<X509, decltype(&X509_free)> cert(readCert(certificateDer), X509_free);
     if (!cert)
@@ -126,6 +127,17 @@ Result<QByteArray> buildCades(const QByteArray &digest, const QByteArray &certif
     ASN1_OCTET_STRING *slot = CMS_SignerInfo_get0_signature(si);
     if (!slot || ASN1_STRING_set(slot, signature->constData(), int(signature->size())) != 1)
         return opensslError("storing the signature value");
+
+    if (timestamp) {
+        const QByteArray imprint = QCryptographicHash::hash(*signature, QCryptographicHash::Sha256);
+        auto token = timestamp(imprint);
+        if (!token)
+            return token.error();
+        if (CMS_unsigned_add1_attr_by_NID(si, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE,
+                                          token->constData(), int(token->size())) != 1) {
+            return opensslError("timestamp token");
+        }
+    }
 
     unsigned char *der = nullptr;
     const int derLen = i2d_CMS_ContentInfo(cms.get(), &der);

@@ -18,8 +18,12 @@ using RawSign = std::function<Result<QByteArray>(const QByteArray &signedAttribu
 // A detached CAdES signature (CMS SignedData) over data whose SHA-256 is `digest`: signed
 // attributes content-type, signing-time, message-digest and signing-certificate-v2; the signer
 // certificate and `chain` embedded. The private key never comes near: `sign` is called once.
+// With `timestamp`, the signature value's SHA-256 is sent to it and the TimeStampToken it
+// answers is added as the unsigned attribute id-aa-signatureTimeStampToken (PAdES B-T).
+using Timestamper = std::function<Result<QByteArray>(const QByteArray &sha256OfSignatureValue)>;
+
 Result<QByteArray> buildCades(const QByteArray &digest, const QByteArray &certificateDer,
                               const QList<QByteArray> &chainDer, const QDateTime &signingTime,
-                              const RawSign &sign);
+                              const RawSign &sign, const Timestamper &timestamp = {});
 
 } // namespace lt::pdf

@@ -156,7 +156,7 @@ void drawAppearance(PdfMemDocument &doc, PdfXObject &xobject, const QRectF &r, c
 
 Result<SignReport> signPdf(const QString &input, const QString &output, const SignOptions &o,
                            const QByteArray &certificateDer, const QList<QByteArray> &chainDer,
-                           const RawSign &sign)
+                           const RawSign &sign, const Timestamper &timestamp)
 {
     SignReport report;
     QFile in(input);
@@ -248,7 +248,7 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
         size_t read;
         while ((read = signer.ReadForSignature(buffer, sizeof buffer)) > 0)
             hash.addData(QByteArrayView(buffer, qsizetype(read)));
-        auto cms = buildCades(hash.result(), certificateDer, chainDer, o.time, sign);
+        auto cms = buildCades(hash.result(), certificateDer, chainDer, o.time, sign, timestamp);
         if (!cms)
             return cms.error();
         if (size_t(cms->size()) > size_t(o.reserveBytes)) {

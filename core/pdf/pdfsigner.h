@@ -52,8 +52,9 @@ struct SignReport
 // Signs `input` into `output` as a PAdES B-B signature (ETSI.CAdES.detached, SHA-256) in an
 // incremental update: `input` is a byte prefix of `output`. The output appears atomically or
 // not at all; encrypted or unreadable input is refused with a reason.
+// With `timestamp` the signature is PAdES B-T (see buildCades).
 Result<SignReport> signPdf(const QString &input, const QString &output, const SignOptions &options,
                            const QByteArray &certificateDer, const QList<QByteArray> &chainDer,
-                           const RawSign &sign);
+                           const RawSign &sign, const Timestamper &timestamp = {});
 
 } // namespace lt::pdf

@@ -2,6 +2,7 @@
 // checked by others: pdfsig ("Signature is Valid."), qpdf --check, openssl cms -verify against
 // the test root on the extracted signature and byte ranges. And the faults: wrong PIN, broken,
 // encrypted and non-PDF input — never a partial output file.
+#include "fakehttp.h"
 #include "testtoken.h"
 
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +80,7 @@ private slots:
     void wrongPinConsumesOneTryAndWritesNothing();
     void badInputIsRefusedWithoutOutput();
     void tokenPulledOutOrLocked();
+    void timestampedWithATsaOnLoopback();
 
 private:
     // Independent checks of the last signature in `pdf`; `signatures` is how many it holds.
@@ -361,6 +364,121 @@ void TestSigning::tokenPulledOutOrLocked()
                 .entryList({QStringLiteral(".lienthong-sign-*")}, QDir::Hidden | QDir::Files)
                 .isEmpty());
     qunsetenv("LT_FAULTY_COMMAND");
+}
+
+void TestSigning::timestampedWithATsaOnLoopback()
+{
+    // A timestamp authority of our own: OpenSSL's `ts -reply` behind HTTP on 127.0.0.1, with a
+    // TSA certificate issued by the test root.
+    QTemporaryDir tsa;
+    const QString root = m_rsa->directory();
+    const auto openssl = [&](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(tsa.path());
+        p.start(QStringLiteral("openssl"), args);
+        return p.waitForFinished(60'000) && p.exitCode() == 0;
+    };
+    QFile cnf(tsa.filePath(QStringLiteral("ts.cnf")));
+    QVERIFY(cnf.open(QIODevice::WriteOnly));
+    cnf.write(
+        "[ tsa ]\ndefault_tsa = tsa1\n[ tsa1 ]\nserial = ./serial\ncrypto_device = builtin\n"
+        "signer_digest = sha256\ndefault_policy = 1.2.3.4.1\ndigests = sha256\naccuracy = secs:1\n"
+        "ordering = yes\ntsa_name = yes\ness_cert_id_chain = no\ness_cert_id_alg = sha256\n"
+        "[ ext ]\nbasicConstraints = critical, CA:FALSE\nextendedKeyUsage = critical, "
+        "timeStamping\n"
+        "keyUsage = critical, digitalSignature\n");
+    cnf.close();
+    QFile serial(tsa.filePath(QStringLiteral("serial")));
+    QVERIFY(serial.open(QIODevice::WriteOnly));
+    serial.write("01\n");
+    serial.close();
+    QVERIFY(
+        openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                 QStringLiteral("tsa.key"), QStringLiteral("-out"), QStringLiteral("tsa.csr"),
+                 QStringLiteral("-subj"), QStringLiteral("/CN=LienThong Test TSA")}));
+    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                     QStringLiteral("tsa.csr"), QStringLiteral("-CA"),
+                     root + QStringLiteral("/root.pem"), QStringLiteral("-CAkey"),
+                     root + QStringLiteral("/root.key"), QStringLiteral("-set_serial"),
+                     QStringLiteral("77"), QStringLiteral("-days"), QStringLiteral("2"),
+                     QStringLiteral("-extfile"), QStringLiteral("ts.cnf"),
+                     QStringLiteral("-extensions"), QStringLiteral("ext"), QStringLiteral("-out"),
+                     QStringLiteral("tsa.pem")}));
+    int stamped = 0;
+    lt::test::FakeHttp *server = nullptr;
+    lt::test::FakeHttp http([&](const QByteArray &method, const QByteArray &) -> QByteArray {
+        if (method != "POST")
+            return lt::test::FakeHttp::json("{}", 405);
+        QFile q(tsa.filePath(QStringLiteral("q.tsq")));
+        q.open(QIODevice::WriteOnly);
+        q.write(server->body());
+        q.close();
+        if (!openssl({QStringLiteral("ts"), QStringLiteral("-reply"), QStringLiteral("-config"),
+                      QStringLiteral("ts.cnf"), QStringLiteral("-queryfile"),
+                      QStringLiteral("q.tsq"), QStringLiteral("-signer"), QStringLiteral("tsa.pem"),
+                      QStringLiteral("-inkey"), QStringLiteral("tsa.key"), QStringLiteral("-out"),
+                      QStringLiteral("r.tsr")}))
+            return lt::test::FakeHttp::json("{}", 500);
+        ++stamped;
+        const QByteArray reply = readAll(tsa.filePath(QStringLiteral("r.tsr")));
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/timestamp-reply\r\nContent-Length: " +
+               QByteArray::number(reply.size()) + "\r\nConnection: close\r\n\r\n" + reply;
+    });
+    server = &http;
+
+    const QString out = m_dir.filePath(QStringLiteral("timestamped.pdf"));
+    qputenv("SOFTHSM2_CONF", (m_rsa->directory() + QStringLiteral("/softhsm2.conf")).toLocal8Bit());
+    QProcess p;
+    p.start(m_cli,
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sign"),
+             QStringLiteral("--module"), m_rsa->modulePath(), QStringLiteral("--pin-stdin"),
+             QStringLiteral("--chain"), m_rsa->intermediateCertificate(), QStringLiteral("--in"),
+             m_input, QStringLiteral("--out"), out, QStringLiteral("--level"),
+             QStringLiteral("B-T"), QStringLiteral("--tsa"), http.url()});
+    p.write("1234\n");
+    p.closeWriteChannel();
+    QSignalSpy finished(&p, &QProcess::finished);
+    QVERIFY(finished.wait(120'000)); // the event loop runs: our TSA answers
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QCOMPARE(stamped, 1);
+    verify(out, 1, *m_rsa);
+    // The token is in the signature, and it stamps this signature's value.
+    const QByteArray bytes = readAll(out);
+    const qsizetype at = bytes.lastIndexOf("/Contents<");
+    QByteArray der = QByteArray::fromHex(bytes.mid(at + 10, bytes.indexOf('>', at) - at - 10));
+    der.truncate(4 + ((uchar(der[2]) << 8) | uchar(der[3])));
+    QFile sig(tsa.filePath(QStringLiteral("sig.der")));
+    QVERIFY(sig.open(QIODevice::WriteOnly));
+    sig.write(der);
+    sig.close();
+    QProcess dump;
+    dump.start(QStringLiteral("openssl"),
+               {QStringLiteral("cms"), QStringLiteral("-cmsout"), QStringLiteral("-print"),
+                QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                sig.fileName()});
+    QVERIFY(dump.waitForFinished(60'000));
+    const QString printed = QString::fromUtf8(dump.readAllStandardOutput());
+    QVERIFY(printed.contains(QStringLiteral("id-smime-aa-timeStampToken")));
+    QVERIFY(printed.contains(QStringLiteral("LienThong Test TSA")));
+
+    // A TSA that refuses: nothing is written.
+    lt::test::FakeHttp broken(
+        [](const QByteArray &, const QByteArray &) { return lt::test::FakeHttp::json("{}", 503); });
+    const QString refused = m_dir.filePath(QStringLiteral("not-timestamped.pdf"));
+    QProcess q;
+    q.start(m_cli, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sign"),
+                    QStringLiteral("--module"), m_rsa->modulePath(), QStringLiteral("--pin-stdin"),
+                    QStringLiteral("--in"), m_input, QStringLiteral("--out"), refused,
+                    QStringLiteral("--level"), QStringLiteral("B-T"), QStringLiteral("--tsa"),
+                    broken.url()});
+    q.write("1234\n");
+    q.closeWriteChannel();
+    QSignalSpy done(&q, &QProcess::finished);
+    QVERIFY(done.wait(120'000));
+    QCOMPARE(q.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(q.readAllStandardError()).contains(QStringLiteral("did not answer")));
+    QVERIFY(!QFile::exists(refused));
 }
 
 QTEST_MAIN(TestSigning)

@@ -30,6 +30,8 @@ public:
 
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
     int requests() const { return m_requests; }
+    // The body of the request being answered (valid inside the handler).
+    QByteArray body() const { return m_body; }
 
     static QByteArray json(const QByteArray &body, int status = 200)
     {
@@ -55,6 +57,7 @@ private:
         if (buffer.size() < end + 4 + length)
             return;
         const QList<QByteArray> first = buffer.left(buffer.indexOf("\r\n")).split(' ');
+        m_body = buffer.mid(end + 4, length);
         m_buffers.remove(s);
         ++m_requests;
         const QByteArray answer = m_handler(first.value(0), first.value(1));
@@ -66,6 +69,7 @@ private:
 
     Handler m_handler;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QByteArray m_body;
     int m_requests = 0;
 };
 
