@@ -737,16 +737,8 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
         <translation>, not for signing</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B]</source>
-        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B]</translation>
-    </message>
-    <message>
         <source>Unknown profile &quot;%1&quot;.</source>
         <translation>Unknown profile &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Only level B-B is available in this version; B-T and B-LT (timestamp, revocation data) are not implemented yet.</source>
-        <translation>Only level B-B is available in this version; B-T and B-LT (timestamp, revocation data) are not implemented yet.</translation>
     </message>
     <message>
         <source>Signing into an existing named field is not implemented yet; use --page and --rect.</source>
@@ -789,6 +781,18 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
         <translation>Signed by %1: %2 (%3 bytes added, page %4).</translation>
     </message>
     <message>
+        <source>Level %1 is not available in this version (B-B and B-T are; B-LT, with revocation data, is not yet).</source>
+        <translation>Level %1 is not available in this version (B-B and B-T are; B-LT, with revocation data, is not yet).</translation>
+    </message>
+    <message>
+        <source>Level B-T needs a timestamp authority: --tsa URL.</source>
+        <translation>Level B-T needs a timestamp authority: --tsa URL.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer (%2).</source>
+        <translation>The timestamp authority %1 did not answer (%2).</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -816,7 +820,8 @@ Signing with a USB token (PKCS#11), without a server:
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
        [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
-                           PAdES signature (B-B) with a visible stamp; the PIN comes
+       [--level B-B|B-T] [--tsa URL]
+                           PAdES signature with a visible stamp; the PIN comes
                            from a prompt, --pin-stdin or LIENTHONG_PIN
 
 Rules of the domain, without a server:
@@ -867,7 +872,8 @@ Signing with a USB token (PKCS#11), without a server:
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
        [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
-                           PAdES signature (B-B) with a visible stamp; the PIN comes
+       [--level B-B|B-T] [--tsa URL]
+                           PAdES signature with a visible stamp; the PIN comes
                            from a prompt, --pin-stdin or LIENTHONG_PIN
 
 Rules of the domain, without a server:
@@ -891,6 +897,10 @@ Options:
 
 Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
 </translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL]</source>
+        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL]</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1191,25 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>&quot;%1&quot; cannot be written.</source>
         <translation>&quot;%1&quot; cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::pdf::Timestamp</name>
+    <message>
+        <source>The timestamp authority&apos;s answer is not usable: %1</source>
+        <translation>The timestamp authority&apos;s answer is not usable: %1</translation>
+    </message>
+    <message>
+        <source>not a time-stamp response</source>
+        <translation>not a time-stamp response</translation>
+    </message>
+    <message>
+        <source>refused (status %1)</source>
+        <translation>refused (status %1)</translation>
+    </message>
+    <message>
+        <source>it stamps something else</source>
+        <translation>it stamps something else</translation>
     </message>
 </context>
 <context>

@@ -737,16 +737,8 @@ Thao tác: approve, return, direct, reassign, comment, register, submit, sign, i
         <translation>, không dùng để ký</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B]</source>
-        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B]</translation>
-    </message>
-    <message>
         <source>Unknown profile &quot;%1&quot;.</source>
         <translation>Không có kiểu chữ ký “%1”.</translation>
-    </message>
-    <message>
-        <source>Only level B-B is available in this version; B-T and B-LT (timestamp, revocation data) are not implemented yet.</source>
-        <translation>Phiên bản này chỉ ký được mức B-B; mức B-T và B-LT (dấu thời gian, dữ liệu thu hồi) chưa được hỗ trợ.</translation>
     </message>
     <message>
         <source>Signing into an existing named field is not implemented yet; use --page and --rect.</source>
@@ -789,6 +781,18 @@ Thao tác: approve, return, direct, reassign, comment, register, submit, sign, i
         <translation>%1 đã ký: %2 (thêm %3 byte, trang %4).</translation>
     </message>
     <message>
+        <source>Level %1 is not available in this version (B-B and B-T are; B-LT, with revocation data, is not yet).</source>
+        <translation>Phiên bản này chưa ký được mức %1 (ký được B-B và B-T; mức B-LT, kèm dữ liệu thu hồi, chưa có).</translation>
+    </message>
+    <message>
+        <source>Level B-T needs a timestamp authority: --tsa URL.</source>
+        <translation>Mức B-T cần máy chủ cấp dấu thời gian: --tsa URL.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer (%2).</source>
+        <translation>Máy chủ cấp dấu thời gian %1 không trả lời (%2).</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -816,7 +820,8 @@ Signing with a USB token (PKCS#11), without a server:
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
        [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
-                           PAdES signature (B-B) with a visible stamp; the PIN comes
+       [--level B-B|B-T] [--tsa URL]
+                           PAdES signature with a visible stamp; the PIN comes
                            from a prompt, --pin-stdin or LIENTHONG_PIN
 
 Rules of the domain, without a server:
@@ -867,7 +872,8 @@ Ký số bằng thiết bị (PKCS#11), không cần máy chủ:
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
        [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN]
        [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU]
-                           ký PAdES (B-B) kèm hình chữ ký; mã PIN nhập khi được hỏi,
+       [--level B-B|B-T] [--tsa URL]
+                           ký PAdES kèm hình chữ ký; mã PIN nhập khi được hỏi,
                            qua --pin-stdin hoặc biến LIENTHONG_PIN
 
 Quy tắc nghiệp vụ, không cần máy chủ:
@@ -891,6 +897,10 @@ Tùy chọn:
 
 Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 không kết nối được máy chủ, 4 chưa đăng nhập.
 </translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL]</source>
+        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T] [--tsa URL]</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1191,25 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>&quot;%1&quot; cannot be written.</source>
         <translation>Không ghi được “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::pdf::Timestamp</name>
+    <message>
+        <source>The timestamp authority&apos;s answer is not usable: %1</source>
+        <translation>Không dùng được câu trả lời của máy chủ cấp dấu thời gian: %1</translation>
+    </message>
+    <message>
+        <source>not a time-stamp response</source>
+        <translation>không phải phản hồi dấu thời gian</translation>
+    </message>
+    <message>
+        <source>refused (status %1)</source>
+        <translation>bị từ chối (trạng thái %1)</translation>
+    </message>
+    <message>
+        <source>it stamps something else</source>
+        <translation>dấu thời gian cấp cho dữ liệu khác</translation>
     </message>
 </context>
 <context>

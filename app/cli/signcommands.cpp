@@ -164,7 +164,7 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
                             "leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] "
                             "[--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] "
                             "[--title TEXT] [--organisation TEXT] [--email TEXT] "
-                            "[--notation TEXT] [--level B-B]"));
+                            "[--notation TEXT] [--level B-B|B-T] [--tsa URL]"));
     }
     pdf::SignOptions o;
     static const QStringList profiles{QStringLiteral("leader"), QStringLiteral("agency"),
