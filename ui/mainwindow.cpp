@@ -3,12 +3,16 @@
 #include "core/i18n/language.h"
 #include "core/sync/client.h"
 #include "core/version.h"
+#include "ui/actiondialog.h"
 #include "ui/documentlistmodel.h"
+#include "ui/documentpanel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -76,7 +80,22 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
         m_table->setColumnWidth(DocumentListModel::Urgency, 105);
         m_table->setColumnWidth(DocumentListModel::Due, 95);
         m_table->setColumnWidth(DocumentListModel::State, 130);
-        m_pages->addWidget(m_table);
+        m_panel = new DocumentPanel(this);
+        m_panel->setObjectName(QStringLiteral("documentPanel"));
+        m_panel->setRoles(m_client->profile().settings().roles);
+        auto *desk = new QSplitter(Qt::Vertical, this);
+        desk->addWidget(m_table);
+        desk->addWidget(m_panel);
+        desk->setStretchFactor(0, 3);
+        desk->setStretchFactor(1, 2);
+        m_desk = desk;
+        m_pages->addWidget(m_desk);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) {
+                    if (current.isValid())
+                        openDocument(current.data(DocumentListModel::IdRole).toString());
+                });
+        connect(m_panel, &DocumentPanel::actionRequested, this, &MainWindow::onActionRequested);
     }
 
     auto *splitter = new QSplitter(this);
@@ -146,7 +165,54 @@ void MainWindow::onBoxChanged()
         return;
     m_model->setBox(cacheBox(currentBox()));
     const bool any = m_client->profile().cache().countAll().valueOr(0) > 0;
-    m_pages->setCurrentWidget(any ? static_cast<QWidget *>(m_table) : m_empty);
+    m_pages->setCurrentWidget(any ? m_desk : m_empty);
+    m_panel->clear();
+}
+
+void MainWindow::openDocument(const QString &id)
+{
+    if (!m_client)
+        return;
+    auto &profile = m_client->profile();
+    const auto doc = profile.cache().get(id);
+    if (!doc || !doc.value()) {
+        m_panel->clear();
+        return;
+    }
+    m_panel->setRoles(profile.settings().roles);
+    m_panel->showDocument(*doc.value(), profile.outbox().forDocument(id).valueOr({}));
+}
+
+bool MainWindow::queueAction(const QString &documentId, Action action, const QString &text,
+                             const QList<Assignment> &assignments)
+{
+    if (!m_client)
+        return false;
+    auto queued = m_client->profile().outbox().enqueue(documentId, action, text, assignments);
+    if (!queued) {
+        QMessageBox::warning(this, tr("LienThong"), queued.error().message);
+        return false;
+    }
+    openDocument(documentId);
+    updateStatus();
+    syncNow();
+    return true;
+}
+
+void MainWindow::onActionRequested(const QString &documentId, Action action)
+{
+    const QJsonArray units = QJsonDocument::fromJson(m_client->profile()
+                                                         .cache()
+                                                         .meta(QStringLiteral("organisations"))
+                                                         .valueOr(QString())
+                                                         .toUtf8())
+                                 .array();
+    auto *dialog = new ActionDialog(action, units, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, documentId, action] {
+        queueAction(documentId, action, dialog->text(), dialog->assignments());
+    });
+    dialog->open();
 }
 
 void MainWindow::updateStatus(const QString &problem)
@@ -189,7 +255,10 @@ void MainWindow::syncNow()
                 return;
             self->m_online = r.ok() || (r.error().code != ErrorCode::Offline &&
                                         r.error().code != ErrorCode::Timeout);
+            const QString open = self->m_panel->documentId();
             self->refreshFromCache();
+            if (!open.isEmpty())
+                self->openDocument(open);
             self->updateStatus(r ? QString() : r.error().message);
             emit self->syncFinished(r.ok());
         });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/decision.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -16,6 +18,7 @@ class Client;
 namespace lt::ui {
 
 class DocumentListModel;
+class DocumentPanel;
 
 // The desktop's main window: navigation boxes on the left, the document area on the right.
 // Until a server is configured it shows its empty state.
@@ -41,6 +44,13 @@ public:
     // Starts a synchronisation now (unless one runs).
     void syncNow();
 
+    // Shows a document of the cache in the detail panel.
+    void openDocument(const QString &id);
+    DocumentPanel *documentPanel() const { return m_panel; }
+    // Puts the user's action in the outbox (shown at once as waiting) and starts a sync.
+    bool queueAction(const QString &documentId, Action action, const QString &text,
+                     const QList<Assignment> &assignments = {});
+
 signals:
     void syncFinished(bool ok);
 
@@ -53,6 +63,7 @@ private:
     void refreshFromCache();
     void updateStatus(const QString &problem = {});
     void onBoxChanged();
+    void onActionRequested(const QString &documentId, Action action);
 
     QTreeWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -62,6 +73,8 @@ private:
     sync::Client *m_client = nullptr;
     DocumentListModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    DocumentPanel *m_panel = nullptr;
+    QWidget *m_desk = nullptr;
     QWidget *m_empty = nullptr;
     QTimer *m_syncTimer = nullptr;
     bool m_online = false;

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPdfDocument>
 #include <QPointer>
@@ -228,16 +229,37 @@ void SyncEngine::requestPage(const QString &cursor)
                       SyncTr::tr("%n document(s) received", nullptr, self->m_report.updated));
                   if (more)
                       return; // the next page's answer continues
-                  auto missing = self->m_profile.missingPinnedAttachments();
-                  if (!missing) {
-                      self->finish(missing.error());
-                      return;
-                  }
-                  self->m_toFetch.clear();
-                  for (const auto &[id, a] : missing.value())
-                      self->m_toFetch.append({id, a.sha256});
-                  self->fetchNext();
+                  self->fetchOrganisations();
               });
+}
+
+void SyncEngine::fetchOrganisations()
+{
+    // The directory of units (for assignments) rides along; a failure here is not a failure
+    // of the sync: the previous copy stays.
+    QPointer<SyncEngine> self(this);
+    const quint64 run = m_run;
+    m_api.get(QStringLiteral("/api/v1/organisations"), [self, run](Result<QJsonObject> r) {
+        if (!self || self->m_run != run || !self->m_done)
+            return;
+        const QJsonArray list =
+            r ? r->value(QStringLiteral("organisations")).toArray() : QJsonArray();
+        if (!list.isEmpty()) {
+            (void)self->m_profile.cache().setMeta(
+                QStringLiteral("organisations"),
+                QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+        }
+        // Then the files kept offline.
+        auto missing = self->m_profile.missingPinnedAttachments();
+        if (!missing) {
+            self->finish(missing.error());
+            return;
+        }
+        self->m_toFetch.clear();
+        for (const auto &[id, a] : missing.value())
+            self->m_toFetch.append({id, a.sha256});
+        self->fetchNext();
+    });
 }
 
 void SyncEngine::fetchNext()

@@ -53,6 +53,7 @@ private:
     void pullPage();
     void requestPage(const QString &cursor);
     void fetchNext();
+    void fetchOrganisations();
     void finish(Result<SyncReport> result);
     Status applyPage(const QJsonObject &page, bool *more);
 

@@ -1,0 +1,138 @@
+// The desk against a real server on 127.0.0.1: sign in, the first sync fills the boxes, a
+// document opens in the panel with the actions the user's role allows, an action is queued,
+// shown as waiting, delivered by the next sync, and the server has it.
+#include "clirunner.h"
+#include "testprocess.h"
+
+#include "core/auth/secretstore.h"
+#include "core/sync/client.h"
+#include "ui/actiondialog.h"
+#include "ui/documentlistmodel.h"
+#include "ui/documentpanel.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lt;
+
+class TestDesk : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void deskFillsActsAndDelivers();
+
+private:
+    QTemporaryDir m_tmp;
+    test::ListeningProcess m_server;
+};
+
+void TestDesk::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(
+        m_server.start(qEnvironmentVariable("LT_SERVER"),
+                       {QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("server")),
+                        QStringLiteral("--demo"), QStringLiteral("--demo-size"),
+                        QStringLiteral("80"), QStringLiteral("--demo-pdfs"), QStringLiteral("3")},
+                       120'000),
+        qPrintable(m_server.errorString()));
+}
+
+void TestDesk::deskFillsActsAndDelivers()
+{
+    auto profile = sync::Profile::open(m_tmp.filePath(QStringLiteral("profile")));
+    QVERIFY(profile.ok());
+    auth::MemorySecretStore secrets;
+    sync::Client client(*profile.value(), secrets);
+    QSignalSpy signedIn(&client, &sync::Client::sessionChanged);
+    std::optional<Status> login;
+    client.signIn(m_server.url(), QStringLiteral("leader"), QStringLiteral("demo123"),
+                  [&](Status s) { login = s; });
+    QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), 30'000);
+    QVERIFY(login->ok());
+
+    ui::MainWindow window(&client);
+    window.resize(1200, 800);
+    window.show();
+    QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
+    QVERIFY(synced.wait(60'000));
+    QCOMPARE(synced.first().first().toBool(), true);
+
+    auto &cache = profile.value()->cache();
+    QVERIFY(cache.countAll().value() > 0);
+    QCOMPARE(window.boxCount(ui::MainWindow::Box::ToHandle), cache.count(Box::ToHandle).value());
+    QCOMPARE(window.boxCount(ui::MainWindow::Box::Incoming), cache.count(Box::Incoming).value());
+    QCOMPARE(window.currentBox(), ui::MainWindow::Box::ToHandle);
+    QCOMPARE(window.listModel()->rowCount(), cache.count(Box::ToHandle).value());
+
+    // Open a document awaiting the leader's direction, as a click on the list does.
+    auto *table = window.findChild<QTableView *>(QStringLiteral("documentList"));
+    QVERIFY(table);
+    int row = -1;
+    for (int r = 0; r < window.listModel()->rowCount(); ++r) {
+        const Document *d = window.listModel()->documentAt(r);
+        if (std::holds_alternative<IncomingState>(d->state) &&
+            std::get<IncomingState>(d->state) == IncomingState::Submitted) {
+            row = r;
+            break;
+        }
+    }
+    QVERIFY(row >= 0);
+    const Document target = *window.listModel()->documentAt(row);
+    table->setCurrentIndex(window.listModel()->index(row, 0));
+    ui::DocumentPanel *panel = window.documentPanel();
+    QCOMPARE(panel->documentId(), target.id);
+    QVERIFY(panel->html().contains(target.subject));
+    QVERIFY(panel->offeredActions().contains(Action::Direct));
+    QVERIFY(panel->offeredActions().contains(Action::Comment));
+    QVERIFY(!panel->offeredActions().contains(Action::Register)); // the clerk's, not the leader's
+
+    // The units came with the sync; the direction dialog offers them.
+    const QJsonArray units =
+        QJsonDocument::fromJson(cache.meta(QStringLiteral("organisations")).value().toUtf8())
+            .array();
+    QVERIFY(units.size() >= 30);
+    ui::ActionDialog dialog(Action::Direct, units);
+    QVERIFY(dialog.needsUnit());
+    dialog.setText(QStringLiteral("Giao Sở Tài chính chủ trì, báo cáo trước 15/12."));
+    dialog.setLeadUnit(QStringLiteral("org-stc"));
+    QCOMPARE(dialog.assignments().size(), 1);
+    QCOMPARE(dialog.assignments().first().organisationId, QStringLiteral("org-stc"));
+
+    synced.clear();
+    QVERIFY(window.queueAction(target.id, Action::Direct, dialog.text(), dialog.assignments()));
+    QVERIFY(panel->html().contains(QStringLiteral("Giao Sở Tài chính chủ trì")));
+    QVERIFY(synced.wait(60'000)); // queueAction started a sync
+    QCOMPARE(synced.first().first().toBool(), true);
+    QCOMPARE(profile.value()->outbox().countPending().value(), 0);
+
+    test::ServerProbe probe(m_server.url(), QStringLiteral("leader"));
+    const QJsonObject onServer = probe.document(target.id);
+    QCOMPARE(onServer.value(QStringLiteral("state")).toString(),
+             QStringLiteral("incoming:assigned"));
+    QCOMPARE(onServer.value(QStringLiteral("history"))
+                 .toArray()
+                 .last()
+                 .toObject()
+                 .value(QStringLiteral("text"))
+                 .toString(),
+             dialog.text());
+
+    const QString dir = QStringLiteral(LT_TEST_BINARY_DIR) + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    window.openDocument(target.id);
+    QVERIFY(window.grab().save(dir + QStringLiteral("/desk.png")));
+}
+
+QTEST_MAIN(TestDesk)
+#include "tst_desk.moc"

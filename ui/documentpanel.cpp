@@ -1,0 +1,137 @@
+#include "ui/documentpanel.h"
+
+#include "core/workflow/workflow.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace lt::ui {
+
+namespace {
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+} // namespace
+
+DocumentPanel::DocumentPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_view = new QTextBrowser(this);
+    m_view->setObjectName(QStringLiteral("documentDetails"));
+    m_view->setOpenLinks(false);
+    layout->addWidget(m_view, 1);
+    m_buttons = new QHBoxLayout;
+    layout->addLayout(m_buttons);
+    clear();
+}
+
+void DocumentPanel::clear()
+{
+    m_id.clear();
+    m_offered.clear();
+    m_view->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+                        .arg(esc(tr("Choose a document in the list."))));
+    while (QLayoutItem *item = m_buttons->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+QString DocumentPanel::html() const
+{
+    return m_view->toPlainText();
+}
+
+void DocumentPanel::showDocument(const Document &d, const QList<sync::OutboxEntry> &queued)
+{
+    clear();
+    m_id = d.id;
+    QString h;
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(d.subject));
+    h += QStringLiteral("<table cellspacing='2'>");
+    const auto row = [&h](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            h += QStringLiteral("<tr><td style='color:#555'>%1</td><td><b>%2</b></td></tr>")
+                     .arg(esc(label), esc(value));
+    };
+    row(tr("Number and notation"), d.numberNotation());
+    row(tr("Type"), doctype::displayName(d.type));
+    row(tr("Issued by"), d.issuerName);
+    row(tr("Issue date"), dateText(d.issueDate));
+    row(tr("Received"), d.receivedAt.isValid() ? d.receivedAt.toLocalTime().toString(
+                                                     QStringLiteral("dd/MM/yyyy HH:mm"))
+                                               : QString());
+    row(tr("Incoming number"),
+        d.incomingNumber > 0 ? QString::number(d.incomingNumber) : QString());
+    row(tr("Signer"), d.signerName.isEmpty() ? QString() : d.signerTitle + u' ' + d.signerName);
+    row(tr("Urgency"), d.urgency == Urgency::Normal ? QString() : enums::displayName(d.urgency));
+    row(tr("Confidentiality"), d.confidentiality == Confidentiality::Normal
+                                   ? QString()
+                                   : enums::displayName(d.confidentiality));
+    row(tr("Deadline"), dateText(d.dueDate));
+    row(tr("State"), std::visit([](auto s) -> QString { return enums::displayName(s); }, d.state));
+    h += QStringLiteral("</table>");
+    if (!d.attachments.isEmpty()) {
+        h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Files")));
+        for (const Attachment &a : d.attachments)
+            h += QStringLiteral("<li>%1 (%2 kB)</li>").arg(esc(a.fileName)).arg(a.size / 1024);
+        h += QStringLiteral("</ul>");
+    }
+    h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("History")));
+    if (d.history.isEmpty())
+        h += QStringLiteral("<p style='color:gray'>%1</p>").arg(esc(tr("Nothing yet.")));
+    for (const Decision &x : d.history) {
+        h += QStringLiteral("<p><span style='color:#555'>%1</span> — <b>%2</b> (%3): %4")
+                 .arg(esc(x.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
+                      esc(x.actorName), esc(enums::displayName(x.actorRole)),
+                      esc(actions::displayName(x.action)));
+        if (!x.text.isEmpty())
+            h += QStringLiteral("<br><i>“%1”</i>").arg(esc(x.text));
+        h += QStringLiteral("</p>");
+    }
+    for (const sync::OutboxEntry &e : queued) {
+        if (e.state == sync::OutboxEntry::State::Applied)
+            continue;
+        const bool pending = e.state == sync::OutboxEntry::State::Pending;
+        h += QStringLiteral("<p style='color:%1'><b>%2</b> %3")
+                 .arg(pending ? QStringLiteral("#1565c0") : QStringLiteral("#c62828"),
+                      esc(pending ? tr("Waiting to be sent:") : tr("Refused by the server:")),
+                      esc(actions::displayName(e.action)));
+        if (!e.text.isEmpty())
+            h += QStringLiteral("<br><i>“%1”</i>").arg(esc(e.text));
+        if (!e.reason.isEmpty())
+            h += QStringLiteral("<br>%1").arg(esc(e.reason));
+        h += QStringLiteral("</p>");
+    }
+    m_view->setHtml(h);
+
+    // What the user's roles may do now; the server judges again.
+    for (Role r : m_roles) {
+        for (Action a : workflow::allowedActions(d.state, r)) {
+            if (!m_offered.contains(a))
+                m_offered.append(a);
+        }
+    }
+    // Comment last.
+    if (m_offered.removeAll(Action::Comment) > 0)
+        m_offered.append(Action::Comment);
+    for (Action a : std::as_const(m_offered)) {
+        auto *b = new QPushButton(actions::displayName(a), this);
+        b->setObjectName(QStringLiteral("action_") + actions::key(a));
+        connect(b, &QPushButton::clicked, this, [this, a] { emit actionRequested(m_id, a); });
+        m_buttons->addWidget(b);
+    }
+    m_buttons->addStretch();
+}
+
+} // namespace lt::ui

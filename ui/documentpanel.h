@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/model/decision.h"
+#include "core/model/document.h"
+#include "core/sync/outbox.h"
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QTextBrowser;
+
+namespace lt::ui {
+
+// One document: its metadata with Vietnamese labels, its files, the history (who did what,
+// when, with their words), the user's own actions still waiting for the server or refused by
+// it, and buttons for what the user's roles allow in the document's state.
+class DocumentPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentPanel(QWidget *parent = nullptr);
+
+    void setRoles(const QList<Role> &roles) { m_roles = roles; }
+    void showDocument(const Document &document, const QList<sync::OutboxEntry> &queued);
+    void clear();
+    QString documentId() const { return m_id; }
+    QString html() const;
+    QList<Action> offeredActions() const { return m_offered; }
+
+signals:
+    void actionRequested(const QString &documentId, lt::Action action);
+
+private:
+    QTextBrowser *m_view;
+    QHBoxLayout *m_buttons;
+    QList<Role> m_roles;
+    QList<Action> m_offered;
+    QString m_id;
+};
+
+} // namespace lt::ui
