@@ -1478,6 +1478,33 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     </message>
 </context>
 <context>
+    <name>lt::ui::ActionDialog</name>
+    <message>
+        <source>Direction (bút phê), e.g. Giao Sở Tài chính chủ trì…</source>
+        <translation>Direction (bút phê), e.g. Giao Sở Tài chính chủ trì…</translation>
+    </message>
+    <message>
+        <source>Your words (optional)</source>
+        <translation>Your words (optional)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>The list of units arrives with the next synchronisation.</source>
+        <translation>The list of units arrives with the next synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>lt::ui::DocumentListModel</name>
     <message>
         <source>Number</source>
@@ -1506,6 +1533,77 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::DocumentPanel</name>
+    <message>
+        <source>Choose a document in the list.</source>
+        <translation>Choose a document in the list.</translation>
+    </message>
+    <message>
+        <source>Number and notation</source>
+        <translation>Number and notation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Incoming number</source>
+        <translation>Incoming number</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Nothing yet.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Waiting to be sent:</translation>
+    </message>
+    <message>
+        <source>Refused by the server:</source>
+        <translation>Refused by the server:</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1730,10 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>Synchronising…</source>
         <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>LienThong</source>
+        <translation>LienThong</translation>
     </message>
 </context>
 <context>

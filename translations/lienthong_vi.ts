@@ -1475,6 +1475,33 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     </message>
 </context>
 <context>
+    <name>lt::ui::ActionDialog</name>
+    <message>
+        <source>Direction (bút phê), e.g. Giao Sở Tài chính chủ trì…</source>
+        <translation>Ý kiến chỉ đạo (bút phê), ví dụ: Giao Sở Tài chính chủ trì…</translation>
+    </message>
+    <message>
+        <source>Your words (optional)</source>
+        <translation>Ý kiến (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>The list of units arrives with the next synchronisation.</source>
+        <translation>Danh sách đơn vị sẽ có sau lần đồng bộ tới.</translation>
+    </message>
+</context>
+<context>
     <name>lt::ui::DocumentListModel</name>
     <message>
         <source>Number</source>
@@ -1503,6 +1530,77 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>State</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::DocumentPanel</name>
+    <message>
+        <source>Choose a document in the list.</source>
+        <translation>Chọn một văn bản trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Number and notation</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Incoming number</source>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Chưa có.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Đang chờ gửi:</translation>
+    </message>
+    <message>
+        <source>Refused by the server:</source>
+        <translation>Máy chủ từ chối:</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1726,10 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>Synchronising…</source>
         <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>LienThong</source>
+        <translation>LienThong</translation>
     </message>
 </context>
 <context>
