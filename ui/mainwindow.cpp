@@ -167,6 +167,9 @@ void MainWindow::onBoxChanged()
     const bool any = m_client->profile().cache().countAll().valueOr(0) > 0;
     m_pages->setCurrentWidget(any ? m_desk : m_empty);
     m_panel->clear();
+    // Like a mail client: the first document of the box is open at once.
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
 }
 
 void MainWindow::openDocument(const QString &id)
