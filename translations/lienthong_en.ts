@@ -1605,6 +1605,14 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>Refused by the server:</source>
         <translation>Refused by the server:</translation>
     </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <source>Keep offline</source>
+        <translation>Keep offline</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::MainWindow</name>

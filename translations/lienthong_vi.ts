@@ -1602,6 +1602,14 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>Refused by the server:</source>
         <translation>Máy chủ từ chối:</translation>
     </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Keep offline</source>
+        <translation>Lưu ngoại tuyến</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::MainWindow</name>

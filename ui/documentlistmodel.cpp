@@ -17,6 +17,13 @@ DocumentListModel::DocumentListModel(store::DocumentCache &cache, QObject *paren
 void DocumentListModel::setBox(std::optional<Box> box)
 {
     m_query.box = box;
+    m_search.clear();
+    reload();
+}
+
+void DocumentListModel::setSearch(const QString &text)
+{
+    m_search = text.trimmed();
     reload();
 }
 
@@ -58,6 +65,19 @@ void DocumentListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd || m_fetching)
         return;
+    if (!m_search.isEmpty()) {
+        // Search results come ranked in one piece (the best 200).
+        auto found = m_cache.search(m_search, kPageSize);
+        m_atEnd = true;
+        if (!found || found.value().isEmpty())
+            return;
+        m_fetching = true;
+        beginInsertRows({}, 0, int(found.value().size() - 1));
+        m_rows = found.value();
+        endInsertRows();
+        m_fetching = false;
+        return;
+    }
     store::DocumentCache::Query q = m_query;
     q.offset = int(m_rows.size());
     q.limit = kPageSize;

@@ -23,6 +23,10 @@ public:
 
     // Shows `box` (all documents when empty); reloads from the first page.
     void setBox(std::optional<Box> box);
+    // Shows the best matches of `text` (with or without accents) instead of a box; an empty
+    // text goes back to the box.
+    void setSearch(const QString &text);
+    QString search() const { return m_search; }
     std::optional<Box> box() const { return m_query.box; }
     // Re-reads what is shown (after a sync).
     void reload();
@@ -44,6 +48,7 @@ private:
     QList<Document> m_rows;
     bool m_atEnd = false;
     bool m_fetching = false;
+    QString m_search;
     QDate m_today;
 };
 

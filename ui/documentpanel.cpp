@@ -125,6 +125,17 @@ void DocumentPanel::showDocument(const Document &d, const QList<sync::OutboxEntr
     // Comment last.
     if (m_offered.removeAll(Action::Comment) > 0)
         m_offered.append(Action::Comment);
+    if (!d.attachments.isEmpty()) {
+        auto *open = new QPushButton(tr("Open the file"), this);
+        open->setObjectName(QStringLiteral("openFile"));
+        connect(open, &QPushButton::clicked, this, [this] { emit openFileRequested(m_id); });
+        m_buttons->addWidget(open);
+        auto *keep = new QPushButton(tr("Keep offline"), this);
+        keep->setObjectName(QStringLiteral("keepOffline"));
+        connect(keep, &QPushButton::clicked, this, [this] { emit keepOfflineRequested(m_id); });
+        m_buttons->addWidget(keep);
+        m_buttons->addSpacing(16);
+    }
     for (Action a : std::as_const(m_offered)) {
         auto *b = new QPushButton(actions::displayName(a), this);
         b->setObjectName(QStringLiteral("action_") + actions::key(a));

@@ -30,6 +30,8 @@ public:
 
 signals:
     void actionRequested(const QString &documentId, lt::Action action);
+    void openFileRequested(const QString &documentId);
+    void keepOfflineRequested(const QString &documentId);
 
 private:
     QTextBrowser *m_view;

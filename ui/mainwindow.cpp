@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +28,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace lt::ui {
@@ -55,6 +57,16 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(420);
     toolbar->addWidget(m_search);
+    // Search as you type, a moment after the last key.
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, [this] { runSearch(m_search->text()); });
+    auto *focusSearch = new QAction(this);
+    focusSearch->setShortcut(QKeySequence::Find);
+    connect(focusSearch, &QAction::triggered, m_search, qOverload<>(&QWidget::setFocus));
+    addAction(focusSearch);
 
     createNavigation();
 
@@ -96,6 +108,8 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
                         openDocument(current.data(DocumentListModel::IdRole).toString());
                 });
         connect(m_panel, &DocumentPanel::actionRequested, this, &MainWindow::onActionRequested);
+        connect(m_panel, &DocumentPanel::openFileRequested, this, &MainWindow::openFile);
+        connect(m_panel, &DocumentPanel::keepOfflineRequested, this, &MainWindow::keepOffline);
     }
 
     auto *splitter = new QSplitter(this);
@@ -163,6 +177,10 @@ void MainWindow::onBoxChanged()
 {
     if (!m_model)
         return;
+    if (!m_search->text().isEmpty() && currentBox() != Box::Search) {
+        const QSignalBlocker quiet(m_search); // choosing a box ends the search
+        m_search->clear();
+    }
     m_model->setBox(cacheBox(currentBox()));
     const bool any = m_client->profile().cache().countAll().valueOr(0) > 0;
     m_pages->setCurrentWidget(any ? m_desk : m_empty);
@@ -170,6 +188,65 @@ void MainWindow::onBoxChanged()
     // Like a mail client: the first document of the box is open at once.
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
+void MainWindow::runSearch(const QString &text)
+{
+    if (!m_model)
+        return;
+    if (text.trimmed().isEmpty()) {
+        onBoxChanged();
+        return;
+    }
+    // The Search entry of the navigation shows how many matched.
+    m_navigation->blockSignals(true);
+    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
+        if (m_navigation->topLevelItem(i)->data(0, kBoxRole).toInt() == int(Box::Search))
+            m_navigation->setCurrentItem(m_navigation->topLevelItem(i));
+    }
+    m_navigation->blockSignals(false);
+    m_model->setSearch(text);
+    setBoxCount(Box::Search, m_model->rowCount());
+    m_pages->setCurrentWidget(m_desk);
+    m_panel->clear();
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
+void MainWindow::keepOffline(const QString &id)
+{
+    if (!m_client)
+        return;
+    if (auto s = m_client->profile().pinDocument(id, true); !s) {
+        QMessageBox::warning(this, tr("LienThong"), s.error().message);
+        return;
+    }
+    syncNow();
+}
+
+void MainWindow::openFile(const QString &id)
+{
+    if (!m_client)
+        return;
+    const auto doc = m_client->profile().cache().get(id);
+    if (!doc || !doc.value() || doc.value()->attachments.isEmpty())
+        return;
+    const Attachment &a = doc.value()->attachments.first();
+    if (m_client->profile().blobs().has(a.sha256)) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_client->profile().blobs().path(a.sha256)));
+        return;
+    }
+    // Not on this computer yet: keep it offline, and open it when it has arrived.
+    keepOffline(id);
+    QPointer<MainWindow> self(this);
+    const QByteArray sha = a.sha256;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &MainWindow::syncFinished, this, [self, sha, connection](bool) {
+        QObject::disconnect(*connection);
+        if (self && self->m_client->profile().blobs().has(sha))
+            QDesktopServices::openUrl(
+                QUrl::fromLocalFile(self->m_client->profile().blobs().path(sha)));
+    });
 }
 
 void MainWindow::openDocument(const QString &id)

@@ -46,6 +46,12 @@ public:
 
     // Shows a document of the cache in the detail panel.
     void openDocument(const QString &id);
+    // Lists the best matches of `text` in the cache (what the search field does as one types).
+    void runSearch(const QString &text);
+    // Keeps the document's files on this computer (downloaded by the next sync, started now).
+    void keepOffline(const QString &id);
+    // Opens the main file in the system's viewer, fetching it first when needed.
+    void openFile(const QString &id);
     DocumentPanel *documentPanel() const { return m_panel; }
     // Puts the user's action in the outbox (shown at once as waiting) and starts a sync.
     bool queueAction(const QString &documentId, Action action, const QString &text,

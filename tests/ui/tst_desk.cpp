@@ -6,6 +6,7 @@
 
 #include "core/auth/secretstore.h"
 #include "core/sync/client.h"
+#include "core/text/fold.h"
 #include "ui/actiondialog.h"
 #include "ui/documentlistmodel.h"
 #include "ui/documentpanel.h"
@@ -127,6 +128,28 @@ void TestDesk::deskFillsActsAndDelivers()
                  .value(QStringLiteral("text"))
                  .toString(),
              dialog.text());
+
+    // Search as one types, without accents; the Search entry counts the matches.
+    window.runSearch(QStringLiteral("ke hoach"));
+    QVERIFY(window.listModel()->rowCount() > 0);
+    QCOMPARE(window.currentBox(), ui::MainWindow::Box::Search);
+    QCOMPARE(window.boxCount(ui::MainWindow::Box::Search), window.listModel()->rowCount());
+    for (int r = 0; r < window.listModel()->rowCount(); ++r) {
+        const Document *d = window.listModel()->documentAt(r);
+        const QString all =
+            d->subject + u' ' + d->numberNotation() + u' ' + d->issuerName + u' ' + d->signerName;
+        const QString folded = text::foldForSearch(all);
+        QVERIFY2(folded.contains(QStringLiteral("ke")) && folded.contains(QStringLiteral("hoach")),
+                 qPrintable(d->subject));
+    }
+    window.runSearch(QString());
+    QCOMPARE(window.listModel()->search(), QString());
+
+    // Keep a document offline from the panel: its file arrives with the sync that starts.
+    synced.clear();
+    window.keepOffline(target.id);
+    QVERIFY(synced.wait(60'000));
+    QVERIFY(profile.value()->blobs().has(target.attachments.first().sha256));
 
     const QString dir = QStringLiteral(LT_TEST_BINARY_DIR) + QStringLiteral("/screenshots");
     QDir().mkpath(dir);
