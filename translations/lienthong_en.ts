@@ -793,6 +793,18 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
         <translation>The timestamp authority %1 did not answer (%2).</translation>
     </message>
     <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL]</source>
+        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli display-copy --in SIGNED.pdf --out COPY.pdf</source>
+        <translation>Usage: lienthong-cli display-copy --in SIGNED.pdf --out COPY.pdf</translation>
+    </message>
+    <message>
+        <source>%1: %2 stamp(s) painted into the pages.</source>
+        <translation>%1: %2 stamp(s) painted into the pages.</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -823,6 +835,8 @@ Signing with a USB token (PKCS#11), without a server:
        [--level B-B|B-T] [--tsa URL]
                            PAdES signature with a visible stamp; the PIN comes
                            from a prompt, --pin-stdin or LIENTHONG_PIN
+  display-copy --in SIGNED.pdf --out COPY.pdf
+                           a copy for viewing with the stamps painted into the pages
 
 Rules of the domain, without a server:
   notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
@@ -875,6 +889,8 @@ Signing with a USB token (PKCS#11), without a server:
        [--level B-B|B-T] [--tsa URL]
                            PAdES signature with a visible stamp; the PIN comes
                            from a prompt, --pin-stdin or LIENTHONG_PIN
+  display-copy --in SIGNED.pdf --out COPY.pdf
+                           a copy for viewing with the stamps painted into the pages
 
 Rules of the domain, without a server:
   notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
@@ -897,10 +913,6 @@ Options:
 
 Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
 </translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL]</source>
-        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL]</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1148,21 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>The certificate cannot be read.</source>
         <translation>The certificate cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::pdf::DisplayCopy</name>
+    <message>
+        <source>Cannot write the display copy.</source>
+        <translation>Cannot write the display copy.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be prepared for display (%1).</source>
+        <translation>The PDF cannot be prepared for display (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>&quot;%1&quot; cannot be read.</translation>
     </message>
 </context>
 <context>

@@ -793,6 +793,18 @@ Thao tác: approve, return, direct, reassign, comment, register, submit, sign, i
         <translation>Máy chủ cấp dấu thời gian %1 không trả lời (%2).</translation>
     </message>
     <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL]</source>
+        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T] [--tsa URL]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli display-copy --in SIGNED.pdf --out COPY.pdf</source>
+        <translation>Cách dùng: lienthong-cli display-copy --in ĐÃ_KÝ.pdf --out BẢN_HIỂN_THỊ.pdf</translation>
+    </message>
+    <message>
+        <source>%1: %2 stamp(s) painted into the pages.</source>
+        <translation>%1: đã vẽ %2 hình chữ ký vào trang.</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -823,6 +835,8 @@ Signing with a USB token (PKCS#11), without a server:
        [--level B-B|B-T] [--tsa URL]
                            PAdES signature with a visible stamp; the PIN comes
                            from a prompt, --pin-stdin or LIENTHONG_PIN
+  display-copy --in SIGNED.pdf --out COPY.pdf
+                           a copy for viewing with the stamps painted into the pages
 
 Rules of the domain, without a server:
   notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
@@ -875,6 +889,8 @@ Ký số bằng thiết bị (PKCS#11), không cần máy chủ:
        [--level B-B|B-T] [--tsa URL]
                            ký PAdES kèm hình chữ ký; mã PIN nhập khi được hỏi,
                            qua --pin-stdin hoặc biến LIENTHONG_PIN
+  display-copy --in ĐÃ_KÝ.pdf --out BẢN.pdf
+                           bản để xem: vẽ hình chữ ký vào nội dung trang
 
 Quy tắc nghiệp vụ, không cần máy chủ:
   notation VĂN_BẢN         kiểm tra số, ký hiệu văn bản, ví dụ &quot;05/QĐ-UBND&quot;
@@ -897,10 +913,6 @@ Tùy chọn:
 
 Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 không kết nối được máy chủ, 4 chưa đăng nhập.
 </translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL]</source>
-        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T] [--tsa URL]</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1148,21 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>The certificate cannot be read.</source>
         <translation>Không đọc được chứng thư số.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::pdf::DisplayCopy</name>
+    <message>
+        <source>Cannot write the display copy.</source>
+        <translation>Không ghi được bản hiển thị.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be prepared for display (%1).</source>
+        <translation>Không chuẩn bị được tệp PDF để hiển thị (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được “%1”.</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,8 @@ QString helpText()
         "       [--level B-B|B-T] [--tsa URL]\n"
         "                           PAdES signature with a visible stamp; the PIN comes\n"
         "                           from a prompt, --pin-stdin or LIENTHONG_PIN\n"
+        "  display-copy --in SIGNED.pdf --out COPY.pdf\n"
+        "                           a copy for viewing with the stamps painted into the pages\n"
         "\n"
         "Rules of the domain, without a server:\n"
         "  notation TEXT            check a number and notation, e.g. \"05/QĐ-UBND\"\n"

@@ -2,6 +2,7 @@
 
 #include "commands.h"
 
+#include "core/pdf/displaycopy.h"
 #include "core/pdf/pdfsigner.h"
 #include "core/pdf/timestamp.h"
 #include "core/pki/pkcs11.h"
@@ -325,11 +326,28 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
+int cmdDisplayCopy(QStringList args, QTextStream &out, QTextStream &err)
+{
+    const auto input = take(args, QStringLiteral("in"));
+    const auto output = take(args, QStringLiteral("out"));
+    if (!input || !output || !args.isEmpty())
+        return usage(
+            err, SignTr::tr("Usage: lienthong-cli display-copy --in SIGNED.pdf --out COPY.pdf"));
+    auto report = pdf::makeDisplayCopy(*input, *output);
+    if (!report)
+        return fail(err, report.error());
+    out << SignTr::tr("%1: %2 stamp(s) painted into the pages.")
+               .arg(*output)
+               .arg(report->stampsPainted)
+        << '\n';
+    return Ok;
+}
+
 } // namespace
 
 bool isSignCommand(const QString &command)
 {
-    return command == u"tokens" || command == u"sign";
+    return command == u"tokens" || command == u"sign" || command == u"display-copy";
 }
 
 int runSignCommand(const QString &command, const QStringList &args, QTextStream &out,
@@ -337,6 +355,8 @@ int runSignCommand(const QString &command, const QStringList &args, QTextStream 
 {
     if (command == u"tokens")
         return cmdTokens(args, out, err);
+    if (command == u"display-copy")
+        return cmdDisplayCopy(args, out, err);
     return cmdSign(args, out, err);
 }
 
