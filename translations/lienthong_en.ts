@@ -1640,6 +1640,18 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>Keep offline</source>
         <translation>Keep offline</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer yet: &quot;Open the file&quot; or &quot;Keep offline&quot; downloads it.</source>
+        <translation>The file is not on this computer yet: &quot;Open the file&quot; or &quot;Keep offline&quot; downloads it.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::MainWindow</name>

@@ -1637,6 +1637,18 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>Keep offline</source>
         <translation>Lưu ngoại tuyến</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer yet: &quot;Open the file&quot; or &quot;Keep offline&quot; downloads it.</source>
+        <translation>Tệp chưa có trên máy này: bấm “Mở tệp” hoặc “Lưu ngoại tuyến” để tải về.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::MainWindow</name>

@@ -3,7 +3,11 @@
 #include "core/workflow/workflow.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QPdfDocument>
+#include <QPdfView>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -26,17 +30,44 @@ DocumentPanel::DocumentPanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
     m_view = new QTextBrowser(this);
     m_view->setObjectName(QStringLiteral("documentDetails"));
     m_view->setOpenLinks(false);
-    layout->addWidget(m_view, 1);
+    m_tabs->addTab(m_view, tr("Details"));
+    auto *pdfPage = new QWidget(this);
+    auto *pdfLayout = new QVBoxLayout(pdfPage);
+    pdfLayout->setContentsMargins(0, 0, 0, 0);
+    m_pdf = new QPdfDocument(this);
+    m_pdfView = new QPdfView(pdfPage);
+    m_pdfView->setObjectName(QStringLiteral("pdfView"));
+    m_pdfView->setDocument(m_pdf);
+    m_pdfView->setPageMode(QPdfView::PageMode::MultiPage);
+    m_pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_noFile = new QLabel(tr("The file is not on this computer yet: \"Open the file\" or \"Keep "
+                             "offline\" downloads it."),
+                          pdfPage);
+    m_noFile->setAlignment(Qt::AlignCenter);
+    m_noFile->setWordWrap(true);
+    pdfLayout->addWidget(m_pdfView, 1);
+    pdfLayout->addWidget(m_noFile, 1);
+    m_tabs->addTab(pdfPage, tr("Document"));
+    layout->addWidget(m_tabs, 1);
     m_buttons = new QHBoxLayout;
     layout->addLayout(m_buttons);
     clear();
 }
 
+int DocumentPanel::pdfPageCount() const
+{
+    return m_pdf->status() == QPdfDocument::Status::Ready ? m_pdf->pageCount() : 0;
+}
+
 void DocumentPanel::clear()
 {
+    m_pdf->close();
+    m_pdfView->hide();
+    m_noFile->show();
     m_id.clear();
     m_offered.clear();
     m_view->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
@@ -52,10 +83,15 @@ QString DocumentPanel::html() const
     return m_view->toPlainText();
 }
 
-void DocumentPanel::showDocument(const Document &d, const QList<sync::OutboxEntry> &queued)
+void DocumentPanel::showDocument(const Document &d, const QList<sync::OutboxEntry> &queued,
+                                 const QString &pdf)
 {
     clear();
     m_id = d.id;
+    if (!pdf.isEmpty() && m_pdf->load(pdf) == QPdfDocument::Error::None) {
+        m_noFile->hide();
+        m_pdfView->show();
+    }
     QString h;
     h += QStringLiteral("<h3>%1</h3>").arg(esc(d.subject));
     h += QStringLiteral("<table cellspacing='2'>");

@@ -7,6 +7,10 @@
 #include <QWidget>
 
 class QHBoxLayout;
+class QLabel;
+class QPdfDocument;
+class QPdfView;
+class QTabWidget;
 class QTextBrowser;
 
 namespace lt::ui {
@@ -22,7 +26,11 @@ public:
     explicit DocumentPanel(QWidget *parent = nullptr);
 
     void setRoles(const QList<Role> &roles) { m_roles = roles; }
-    void showDocument(const Document &document, const QList<sync::OutboxEntry> &queued);
+    // `pdf`: the display copy of the main file when it is on this computer, else empty.
+    void showDocument(const Document &document, const QList<sync::OutboxEntry> &queued,
+                      const QString &pdf = {});
+    // For tests: the PDF shown, and its page count (0 when none).
+    int pdfPageCount() const;
     void clear();
     QString documentId() const { return m_id; }
     QString html() const;
@@ -34,7 +42,11 @@ signals:
     void keepOfflineRequested(const QString &documentId);
 
 private:
+    QTabWidget *m_tabs;
     QTextBrowser *m_view;
+    QPdfView *m_pdfView;
+    QPdfDocument *m_pdf;
+    QLabel *m_noFile;
     QHBoxLayout *m_buttons;
     QList<Role> m_roles;
     QList<Action> m_offered;

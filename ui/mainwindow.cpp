@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/i18n/language.h"
+#include "core/pdf/displaycopy.h"
 #include "core/sync/client.h"
 #include "core/version.h"
 #include "ui/actiondialog.h"
@@ -260,7 +261,17 @@ void MainWindow::openDocument(const QString &id)
         return;
     }
     m_panel->setRoles(profile.settings().roles);
-    m_panel->showDocument(*doc.value(), profile.outbox().forDocument(id).valueOr({}));
+    // The main file, when it is here, in its display copy (stamps painted in for QtPdf).
+    QString pdf;
+    if (!doc.value()->attachments.isEmpty() &&
+        profile.blobs().has(doc.value()->attachments.first().sha256)) {
+        auto copy =
+            pdf::cachedDisplayCopy(profile.blobs().path(doc.value()->attachments.first().sha256),
+                                   profile.directory() + QStringLiteral("/display"));
+        if (copy)
+            pdf = copy.value();
+    }
+    m_panel->showDocument(*doc.value(), profile.outbox().forDocument(id).valueOr({}), pdf);
 }
 
 bool MainWindow::queueAction(const QString &documentId, Action action, const QString &text,

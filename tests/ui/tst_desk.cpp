@@ -150,6 +150,9 @@ void TestDesk::deskFillsActsAndDelivers()
     window.keepOffline(target.id);
     QVERIFY(synced.wait(60'000));
     QVERIFY(profile.value()->blobs().has(target.attachments.first().sha256));
+    // Now the panel shows the file itself.
+    window.openDocument(target.id);
+    QVERIFY(panel->pdfPageCount() >= 1);
 
     const QString dir = QStringLiteral(LT_TEST_BINARY_DIR) + QStringLiteral("/screenshots");
     QDir().mkpath(dir);
