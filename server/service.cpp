@@ -441,29 +441,19 @@ Result<QString> Service::blobPath(const Person &person, const QString &sha256Hex
     return path;
 }
 
-Result<QList<Decision>> Service::history(const QStringList &ids,
-                                         QHash<QString, QList<Decision>> *out)
+Result<QList<Decision>> Service::history(const QString &documentId)
 {
-    if (ids.isEmpty())
-        return QList<Decision>();
-    QString placeholders = QStringLiteral("?");
-    for (qsizetype i = 1; i < ids.size(); ++i)
-        placeholders += QStringLiteral(",?");
-    QVariantList values;
-    for (const QString &id : ids)
-        values << id;
-    auto q = m_db.exec(QStringLiteral("SELECT document_id, payload FROM decisions WHERE outcome "
-                                      "= 'applied' AND document_id IN (%1) ORDER BY at, id")
-                           .arg(placeholders),
-                       values);
+    auto q = m_db.exec(QStringLiteral("SELECT payload FROM decisions WHERE outcome = 'applied' AND "
+                                      "document_id = ? ORDER BY at, id"),
+                       {documentId});
     if (!q)
         return q.error();
+    QList<Decision> list;
     while (q.value().next()) {
-        auto d = json::decisionFromJson(parse(q.value().value(1).toString()));
-        if (d)
-            (*out)[q.value().value(0).toString()].append(d.value());
+        if (auto d = json::decisionFromJson(parse(q.value().value(0).toString())))
+            list.append(d.value());
     }
-    return QList<Decision>();
+    return list;
 }
 
 QJsonObject Service::documentFor(const Document &d, const Person &person, quint32 relations,
@@ -621,11 +611,11 @@ Result<Document> Service::document(const Person &person, const QString &id)
         return loaded.error();
     if (!loaded.value())
         return notFound();
-    QHash<QString, QList<Decision>> histories;
-    if (auto h = history({id}, &histories); !h)
-        return h.error();
+    auto past = history(id);
+    if (!past)
+        return past.error();
     Document d = loaded.value()->first;
-    d.history = histories.value(id);
+    d.history = past.value();
     auto full = json::documentFromJson(documentFor(d, person, relations, unread));
     if (!full)
         return full.error();
@@ -891,10 +881,10 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
         return r.error();
     }
     // The document as this person now sees it travels with the answer.
-    QHash<QString, QList<Decision>> histories;
-    if (auto h = history({documentId}, &histories); !h)
-        return h.error();
-    doc.history = histories.value(documentId);
+    auto past = history(documentId);
+    if (!past)
+        return past.error();
+    doc.history = past.value();
     const quint32 mine = relations | newRelations.value(person.id);
     response.insert(QStringLiteral("document"), documentFor(doc, person, mine, false));
     if (auto r = m_db.exec(QStringLiteral("UPDATE decisions SET response = ? WHERE id = ?"),

@@ -91,8 +91,8 @@ private:
     Result<Session> newSession(const Person &person, const QString &family);
     Result<std::optional<std::pair<Document, QString>>> loadDocument(const QString &id);
     Status touch(const QString &documentId); // new change_seq
-    Result<QList<Decision>> history(const QStringList &documentIds,
-                                    QHash<QString, QList<Decision>> *out);
+    // The applied decisions of a document, oldest first.
+    Result<QList<Decision>> history(const QString &documentId);
     Result<int> nextRegisterNumber(const QString &key, const QDate &date);
     QJsonObject documentFor(const Document &d, const Person &person, quint32 relations,
                             bool unread);

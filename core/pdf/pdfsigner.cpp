@@ -100,9 +100,7 @@ void drawAppearance(PdfMemDocument &doc, PdfXObject &xobject, const QRectF &r, c
             const double maxH = h - 42;
             const double scale = std::min(maxW / image.GetWidth(), maxH / image.GetHeight());
             const double iw = image.GetWidth() * scale;
-            const double ih = image.GetHeight() * scale;
             p.DrawImage((w - iw) / 2, 22, &image, scale, scale);
-            Q_UNUSED(ih)
         }
         p.DrawTextAligned(0, 8, w, text(o.text.signerName), ePdfAlignment_Center);
         font->SetFontSize(7);
