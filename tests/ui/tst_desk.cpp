@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -31,6 +32,7 @@ class TestDesk : public QObject
 private slots:
     void initTestCase();
     void deskFillsActsAndDelivers();
+    void offlineJourney();
 
 private:
     QTemporaryDir m_tmp;
@@ -158,6 +160,72 @@ void TestDesk::deskFillsActsAndDelivers()
     QDir().mkpath(dir);
     window.openDocument(target.id);
     QVERIFY(window.grab().save(dir + QStringLiteral("/desk.png")));
+}
+
+void TestDesk::offlineJourney()
+{
+    // A traveller: documents kept offline, the network gone, work goes on, delivered on return.
+    auto profile = sync::Profile::open(m_tmp.filePath(QStringLiteral("traveller")));
+    QVERIFY(profile.ok());
+    auth::MemorySecretStore secrets;
+    sync::Client client(*profile.value(), secrets);
+    client.setTimeout(3'000);
+    std::optional<Status> login;
+    client.signIn(m_server.url(), QStringLiteral("deputy"), QStringLiteral("demo123"),
+                  [&](Status s) { login = s; });
+    QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), 30'000);
+    QVERIFY(login->ok());
+    ui::MainWindow window(&client);
+    window.show();
+    QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
+    QVERIFY(synced.wait(60'000));
+    QVERIFY(synced.first().first().toBool());
+    QVERIFY(window.listModel()->rowCount() > 0);
+    const Document first = *window.listModel()->documentAt(0);
+    QVERIFY(profile.value()->pinDocument(first.id, true).ok());
+    synced.clear();
+    window.syncNow();
+    QVERIFY(synced.wait(60'000));
+    QVERIFY(profile.value()->blobs().has(first.attachments.first().sha256));
+
+    // The server goes away (the plane takes off).
+    const quint16 port = m_server.port();
+    QCOMPARE(m_server.stop(), 0);
+    synced.clear();
+    window.syncNow();
+    QVERIFY(synced.wait(60'000));
+    QCOMPARE(synced.first().first().toBool(), false);
+    auto *state = window.findChild<QLabel *>(QStringLiteral("connectionState"));
+    QVERIFY2(state->text().startsWith(QStringLiteral("Offline")), qPrintable(state->text()));
+    // Everything kept still opens, the file too; the comment waits.
+    window.openDocument(first.id);
+    QVERIFY(window.documentPanel()->pdfPageCount() >= 1);
+    synced.clear();
+    QVERIFY(
+        window.queueAction(first.id, Action::Comment, QStringLiteral("Ý kiến viết trên máy bay.")));
+    QVERIFY(synced.wait(60'000)); // the attempt fails, offline
+    QCOMPARE(profile.value()->outbox().countPending().value(), 1);
+    QVERIFY(window.documentPanel()->html().contains(QStringLiteral("Ý kiến viết trên máy bay.")));
+    auto *sync = window.findChild<QLabel *>(QStringLiteral("syncState"));
+    QVERIFY2(sync->text().contains(QStringLiteral("1 action")), qPrintable(sync->text()));
+
+    // Back on the ground: the same server, the same address.
+    QVERIFY2(m_server.start(qEnvironmentVariable("LT_SERVER"),
+                            {QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("server"))},
+                            60'000, port),
+             qPrintable(m_server.errorString()));
+    synced.clear();
+    window.syncNow();
+    QVERIFY(synced.wait(60'000));
+    QVERIFY(synced.first().first().toBool());
+    QCOMPARE(profile.value()->outbox().countPending().value(), 0);
+    QVERIFY(state->text().startsWith(QStringLiteral("Online")));
+    test::ServerProbe probe(m_server.url(), QStringLiteral("deputy"));
+    int seen = 0;
+    for (const QJsonValue &h : probe.document(first.id).value(QStringLiteral("history")).toArray())
+        seen +=
+            h.toObject().value(QStringLiteral("text")).toString() == u"Ý kiến viết trên máy bay.";
+    QCOMPARE(seen, 1);
 }
 
 QTEST_MAIN(TestDesk)
