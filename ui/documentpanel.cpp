@@ -63,6 +63,11 @@ int DocumentPanel::pdfPageCount() const
     return m_pdf->status() == QPdfDocument::Status::Ready ? m_pdf->pageCount() : 0;
 }
 
+QImage DocumentPanel::renderFirstPage(const QSize &size) const
+{
+    return pdfPageCount() > 0 ? m_pdf->render(0, size) : QImage();
+}
+
 void DocumentPanel::clear()
 {
     m_pdf->close();

@@ -4,6 +4,7 @@
 #include "core/model/document.h"
 #include "core/sync/outbox.h"
 
+#include <QImage>
 #include <QWidget>
 
 class QHBoxLayout;
@@ -31,6 +32,8 @@ public:
                       const QString &pdf = {});
     // For tests: the PDF shown, and its page count (0 when none).
     int pdfPageCount() const;
+    // Renders the first page of the PDF shown (benchmarks and tests).
+    QImage renderFirstPage(const QSize &size) const;
     void clear();
     QString documentId() const { return m_id; }
     QString html() const;
