@@ -2,7 +2,8 @@
 # ./run.sh                 install what is missing, build, start the demo server in the
 #                          background and open the desktop app signed in as "leader"
 # ./run.sh --headless      the same inside a virtual X server (Xvfb); writes a screenshot
-# ./run.sh --cli ARGS...   run lienthong-cli on the demo profile (e.g. ./run.sh --cli ls)
+# ./run.sh --cli ARGS...   run lienthong-cli on the demo profile (e.g. ./run.sh --cli ls,
+#                          ./run.sh --cli tokens, ./run.sh --cli sign --token "Lanh dao" …)
 # Other arguments go to the app (e.g. ./run.sh --lang en). LT_DEMO_USER picks another demo
 # login (clerk, specialist, head, deputy); every demo password is demo123.
 set -euo pipefail
@@ -14,6 +15,17 @@ trap './scripts/demo-server.sh stop' EXIT
 
 port=${LT_DEMO_PORT:-8765}
 user=${LT_DEMO_USER:-leader}
+
+# Demo USB tokens (SoftHSM2, PIN 1234): the leader's and the agency's, under one test CA.
+tokens=build/run/token
+if [ ! -f "$tokens/softhsm2.conf" ]; then
+  LT_TOKEN_LABEL="Lanh dao" LT_TOKEN_SUBJECT="/C=VN/O=Ủy ban nhân dân tỉnh Thử Nghiệm/title=Chủ tịch/CN=Đỗ Xuân Linh" \
+    tests/support/scripts/make-test-token.sh "$tokens" >/dev/null
+  LT_TOKEN_LABEL="Van thu" LT_TOKEN_SUBJECT="/C=VN/O=Ủy ban nhân dân tỉnh Thử Nghiệm/CN=Ủy ban nhân dân tỉnh Thử Nghiệm" \
+    tests/support/scripts/make-test-token.sh "$tokens" >/dev/null
+fi
+export SOFTHSM2_CONF="$PWD/$tokens/softhsm2.conf"
+export LIENTHONG_PKCS11_MODULE=$(sed -n 's/^LT_TEST_MODULE=//p' "$tokens/token.env")
 profile=build/run/profile-$user
 cli=(build/bin/lienthong-cli --profile "$profile")
 

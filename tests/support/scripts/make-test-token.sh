@@ -4,6 +4,9 @@
 #
 #   make-test-token.sh DIR [KEY_TYPE]      KEY_TYPE: rsa:2048 (default), rsa:3072, EC:prime256v1
 #
+# LT_TOKEN_LABEL and LT_TOKEN_SUBJECT name the token and the signer (defaults: "LienThong Test",
+# "…/CN=Nguyễn Văn An"). Run again on the same DIR, it adds another token under the same CA.
+#
 # Writes into DIR: softhsm2.conf (export SOFTHSM2_CONF=DIR/softhsm2.conf), tokens/, root.pem,
 # intermediate.pem, signer.pem, chain.pem (intermediate + root) and token.env (the facts a test
 # needs, as shell assignments). The private keys of the CAs stay in DIR; the signer's never
@@ -12,7 +15,8 @@ set -euo pipefail
 
 dir=${1:?usage: make-test-token.sh DIR [KEY_TYPE]}
 key_type=${2:-rsa:2048}
-label="LienThong Test"
+label=${LT_TOKEN_LABEL:-LienThong Test}
+subject=${LT_TOKEN_SUBJECT:-/C=VN/ST=Hà Nội/O=Ủy ban nhân dân tỉnh Thử Nghiệm/OU=Văn phòng/CN=Nguyễn Văn An}
 pin=1234
 so_pin=00000000
 key_id=01
@@ -26,12 +30,14 @@ done
 
 mkdir -p "$dir/tokens"
 dir=$(cd "$dir" && pwd)
-cat > "$dir/softhsm2.conf" <<CONF
+if [ ! -f "$dir/softhsm2.conf" ]; then
+  cat > "$dir/softhsm2.conf" <<CONF
 directories.tokendir = $dir/tokens
 objectstore.backend = file
 log.level = ERROR
 slots.removable = false
 CONF
+fi
 export SOFTHSM2_CONF="$dir/softhsm2.conf"
 
 p11() { pkcs11-tool --module "$module" "$@"; }
@@ -61,6 +67,7 @@ authorityKeyIdentifier = keyid:always
 subjectAltName = email:nguyen.van.an@thunghiem.gov.vn
 EXT
 
+if [ ! -f root.key ]; then
 openssl req -x509 -new -newkey rsa:2048 -nodes -keyout root.key -out root.pem -days 3650 -sha256 -utf8 \
     -subj "/C=VN/O=LienThong Test/CN=LienThong Test Root CA" \
     -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
@@ -68,12 +75,13 @@ openssl req -new -newkey rsa:2048 -nodes -keyout intermediate.key -out intermedi
     -subj "/C=VN/O=LienThong Test/CN=LienThong Test Intermediate CA" 2>/dev/null
 openssl x509 -req -in intermediate.csr -CA root.pem -CAkey root.key -set_serial 0x1001 \
     -days 1825 -sha256 -extfile ca.ext -extensions intermediate -out intermediate.pem 2>/dev/null
+fi
 # The signer's subject is requested with a throwaway key; -force_pubkey puts the token's
 # public key in the certificate.
 openssl req -new -newkey rsa:2048 -nodes -keyout throwaway.key -out signer.csr -utf8 \
-    -subj "/C=VN/ST=Hà Nội/O=Ủy ban nhân dân tỉnh Thử Nghiệm/OU=Văn phòng/CN=Nguyễn Văn An" 2>/dev/null
+    -subj "$subject" 2>/dev/null
 openssl x509 -req -in signer.csr -force_pubkey signer.pub.pem -CA intermediate.pem \
-    -CAkey intermediate.key -set_serial 0x2001 -days 730 -sha256 -extfile ca.ext \
+    -CAkey intermediate.key -set_serial "0x2$(od -An -N4 -tx1 /dev/urandom | tr -d ' \n')" -days 730 -sha256 -extfile ca.ext \
     -extensions signer -out signer.pem 2>/dev/null
 rm -f throwaway.key signer.csr intermediate.csr
 openssl x509 -in signer.pem -outform DER -out signer.der
