@@ -28,6 +28,7 @@ namespace {
 
 using Status_ = QHttpServerResponse::StatusCode;
 constexpr qsizetype kMaxJsonBody = 1 << 20;
+constexpr qsizetype kMaxFileBody = qsizetype(200) << 20; // a scanned file with its signatures
 
 struct ServerTr
 {
@@ -477,6 +478,23 @@ void Server::addRoutes()
             r.setHeader("ETag", etag);
             r.setHeader("Accept-Ranges", "bytes");
             return r;
+        });
+
+    // --- a signed version of a document's main file (the prefix rule) ---
+    m_http->route(
+        QStringLiteral("/api/v1/documents/<arg>/file"), Method::Put,
+        [this](const QString &id, const QHttpServerRequest &request) -> QHttpServerResponse {
+            auto person = authorize(request);
+            if (!person)
+                return errorResponse(person.error());
+            if (request.body().size() > kMaxFileBody) {
+                return errorResponse(
+                    {ErrorCode::InvalidArgument, ServerTr::tr("The file is too large.")});
+            }
+            auto doc = m_service->putSignedVersion(person.value(), id, request.body());
+            if (!doc)
+                return errorResponse(doc.error());
+            return QHttpServerResponse(json::toJson(doc.value()));
         });
 
     // --- actions: judged by core/workflow, idempotent by the client's id ---

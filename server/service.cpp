@@ -622,6 +622,79 @@ Result<Document> Service::document(const Person &person, const QString &id)
     return full.value();
 }
 
+Result<Document> Service::putSignedVersion(const Person &person, const QString &documentId,
+                                           const QByteArray &content)
+{
+    DbTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    auto rel = m_db.exec(QStringLiteral("SELECT relations, unread FROM document_people WHERE "
+                                        "document_id = ? AND person_id = ?"),
+                         {documentId, person.id});
+    if (!rel)
+        return rel.error();
+    if (!rel.value().next())
+        return notFound();
+    const quint32 relations = quint32(rel.value().value(0).toLongLong());
+    // Those who sign: the expected signer, and the clerk who applies the agency's signature.
+    if ((relations & (quint32(workflow::Relation::Signer) | quint32(workflow::Relation::Clerk))) ==
+        0) {
+        return Error{ErrorCode::Conflict,
+                     ServiceTr::tr("Only the signer or the clerk may send a signed version.")};
+    }
+    auto loaded = loadDocument(documentId);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded.value())
+        return notFound();
+    Document doc = loaded.value()->first;
+    const auto main = std::find_if(doc.attachments.begin(), doc.attachments.end(),
+                                   [](const Attachment &a) { return a.isMain; });
+    if (main == doc.attachments.end())
+        return Error{ErrorCode::Conflict, ServiceTr::tr("The document has no main file.")};
+    QFile current(blobFile(main->sha256Hex()));
+    if (!current.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, QStringLiteral("blob missing: %1").arg(main->sha256Hex())};
+    const QByteArray before = current.readAll();
+    if (content == before) {
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        return document(person, documentId); // sent again: nothing changes
+    }
+    if (content.size() <= before.size() || !content.startsWith(before)) {
+        return Error{ErrorCode::Conflict,
+                     ServiceTr::tr("The file is not an incremental update of the current version: "
+                                   "signed content may not be rewritten.")};
+    }
+    auto sha = putBlob(content);
+    if (!sha)
+        return sha.error();
+    Attachment next = *main;
+    next.previousSha256 = main->sha256;
+    next.sha256 = sha.value();
+    next.size = content.size();
+    next.version = main->version + 1;
+    *main = next;
+    doc.revision += 1;
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO document_blobs(document_id, sha256) VALUES "
+                                          "(?,?) ON CONFLICT DO NOTHING"),
+                           {documentId, next.sha256Hex()});
+        !r) {
+        return r.error();
+    }
+    if (auto r =
+            m_db.exec(QStringLiteral("UPDATE documents SET data = ?, revision = ? WHERE id = ?"),
+                      {compact(storedJson(doc)), doc.revision, documentId});
+        !r) {
+        return r.error();
+    }
+    if (auto s = touch(documentId); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return document(person, documentId);
+}
+
 Result<int> Service::nextRegisterNumber(const QString &key, const QDate &date)
 {
     const QString name = QStringLiteral("register:") + key;

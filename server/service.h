@@ -63,6 +63,12 @@ public:
     // The file of a blob the person may read; NotFound otherwise (also for other agencies').
     Result<QString> blobPath(const Person &person, const QString &sha256Hex);
 
+    // A new version of a document's main file, typically signed: accepted only when the current
+    // version is a byte prefix of it (a signature is an incremental update; nothing signed is
+    // ever rewritten). Sending the current version again changes nothing.
+    Result<Document> putSignedVersion(const Person &person, const QString &documentId,
+                                      const QByteArray &content);
+
     // Applies (or refuses) a user's action; the same id always gets the same answer.
     Result<QJsonObject> act(const Person &person, const QJsonObject &request);
 

@@ -805,6 +805,18 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
         <translation>%1: %2 stamp(s) painted into the pages.</translation>
     </message>
     <message>
+        <source>Usage: lienthong-cli upload ID SIGNED.pdf [--password-stdin]</source>
+        <translation>Usage: lienthong-cli upload ID SIGNED.pdf [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>&quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>Sent: %1 is now at version %2 of its file.</source>
+        <translation>Sent: %1 is now at version %2 of its file.</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -825,6 +837,8 @@ Working with the server (the profile keeps documents for offline work):
   act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
       [--deadline yyyy-MM-dd]
                            queue an action (approve, return, direct, comment, …)
+  upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
+                           takes it only if it extends the current version)
 
 Signing with a USB token (PKCS#11), without a server:
   tokens [--module PATH]   list token drivers, tokens and their certificates
@@ -879,6 +893,8 @@ Working with the server (the profile keeps documents for offline work):
   act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
       [--deadline yyyy-MM-dd]
                            queue an action (approve, return, direct, comment, …)
+  upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
+                           takes it only if it extends the current version)
 
 Signing with a USB token (PKCS#11), without a server:
   tokens [--module PATH]   list token drivers, tokens and their certificates
@@ -1324,6 +1340,10 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>The TLS certificate or key is not valid PEM.</source>
         <translation>The TLS certificate or key is not valid PEM.</translation>
     </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>The file is too large.</translation>
+    </message>
 </context>
 <context>
     <name>lt::server::Service</name>
@@ -1385,6 +1405,18 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>Choose exactly one lead unit.</source>
         <translation>Choose exactly one lead unit.</translation>
+    </message>
+    <message>
+        <source>Only the signer or the clerk may send a signed version.</source>
+        <translation>Only the signer or the clerk may send a signed version.</translation>
+    </message>
+    <message>
+        <source>The document has no main file.</source>
+        <translation>The document has no main file.</translation>
+    </message>
+    <message>
+        <source>The file is not an incremental update of the current version: signed content may not be rewritten.</source>
+        <translation>The file is not an incremental update of the current version: signed content may not be rewritten.</translation>
     </message>
 </context>
 <context>

@@ -805,6 +805,18 @@ Thao tác: approve, return, direct, reassign, comment, register, submit, sign, i
         <translation>%1: đã vẽ %2 hình chữ ký vào trang.</translation>
     </message>
     <message>
+        <source>Usage: lienthong-cli upload ID SIGNED.pdf [--password-stdin]</source>
+        <translation>Cách dùng: lienthong-cli upload MÃ ĐÃ_KÝ.pdf [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được “%1”.</translation>
+    </message>
+    <message>
+        <source>Sent: %1 is now at version %2 of its file.</source>
+        <translation>Đã gửi: tệp của văn bản %1 nay là phiên bản %2.</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -825,6 +837,8 @@ Working with the server (the profile keeps documents for offline work):
   act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
       [--deadline yyyy-MM-dd]
                            queue an action (approve, return, direct, comment, …)
+  upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
+                           takes it only if it extends the current version)
 
 Signing with a USB token (PKCS#11), without a server:
   tokens [--module PATH]   list token drivers, tokens and their certificates
@@ -879,6 +893,8 @@ Làm việc với máy chủ (hồ sơ giữ văn bản để làm việc ngoạ
   act MÃ THAO_TÁC [--text NỘI_DUNG] [--lead ĐƠN_VỊ] [--cooperate ĐƠN_VỊ]... [--inform ĐƠN_VỊ]...
       [--deadline yyyy-MM-dd]
                            xếp hàng một thao tác (approve, return, direct, comment, …)
+  upload MÃ ĐÃ_KÝ.pdf      gửi bản đã ký của tệp văn bản (máy chủ chỉ nhận nếu nó nối
+                           tiếp phiên bản hiện tại)
 
 Ký số bằng thiết bị (PKCS#11), không cần máy chủ:
   tokens [--module ĐƯỜNG_DẪN]  liệt kê trình điều khiển, thiết bị ký số và chứng thư
@@ -1324,6 +1340,10 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>The TLS certificate or key is not valid PEM.</source>
         <translation>Chứng thư hoặc khóa TLS không đúng định dạng PEM.</translation>
     </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>Tệp quá lớn.</translation>
+    </message>
 </context>
 <context>
     <name>lt::server::Service</name>
@@ -1384,6 +1404,18 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>Choose exactly one lead unit.</source>
         <translation>Chọn đúng một đơn vị chủ trì.</translation>
+    </message>
+    <message>
+        <source>Only the signer or the clerk may send a signed version.</source>
+        <translation>Chỉ người ký hoặc văn thư được gửi bản đã ký.</translation>
+    </message>
+    <message>
+        <source>The document has no main file.</source>
+        <translation>Văn bản không có tệp chính.</translation>
+    </message>
+    <message>
+        <source>The file is not an incremental update of the current version: signed content may not be rewritten.</source>
+        <translation>Tệp không phải là bản cập nhật nối tiếp của phiên bản hiện tại: nội dung đã ký không được ghi đè.</translation>
     </message>
 </context>
 <context>

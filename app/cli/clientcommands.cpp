@@ -10,6 +10,7 @@
 #include "core/workflow/workflow.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -31,11 +32,11 @@ struct ClientTr
     Q_DECLARE_TR_FUNCTIONS(lt::cli)
 };
 
-const QStringList kCommands{QStringLiteral("login"), QStringLiteral("logout"),
-                            QStringLiteral("sync"),  QStringLiteral("status"),
-                            QStringLiteral("ls"),    QStringLiteral("search"),
-                            QStringLiteral("show"),  QStringLiteral("pin"),
-                            QStringLiteral("unpin"), QStringLiteral("act")};
+const QStringList kCommands{
+    QStringLiteral("upload"), QStringLiteral("login"),  QStringLiteral("logout"),
+    QStringLiteral("sync"),   QStringLiteral("status"), QStringLiteral("ls"),
+    QStringLiteral("search"), QStringLiteral("show"),   QStringLiteral("pin"),
+    QStringLiteral("unpin"),  QStringLiteral("act")};
 
 // Simple option reader: "--name value", "--name=value" and flags.
 class Args
@@ -600,6 +601,47 @@ int cmdAct(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
+int cmdUpload(sync::Profile &profile, Args &a, const ClientOptions &options, QTextStream &out,
+              QTextStream &err)
+{
+    const bool fromStdin = a.flag(QStringLiteral("password-stdin"));
+    if (a.unknownOption() || a.rest().size() != 2)
+        return usage(err,
+                     ClientTr::tr("Usage: lienthong-cli upload ID SIGNED.pdf [--password-stdin]"));
+    const QString id = a.rest().at(0);
+    QFile file(a.rest().at(1));
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << ClientTr::tr("\"%1\" cannot be read.").arg(file.fileName()) << '\n';
+        return Refused;
+    }
+    const QByteArray content = file.readAll();
+    if (!profile.isSignedIn())
+        return report(err, Error{ErrorCode::Unauthorized, ClientTr::tr("Not signed in.")});
+    Session session(profile, options);
+    if (auto s = session.ensure(fromStdin, err); !s)
+        return report(err, s.error());
+    auto answer = wait<Result<QJsonObject>>([&](auto done) {
+        session.client().api()->put(QStringLiteral("/api/v1/documents/%1/file").arg(id), content,
+                                    QByteArrayLiteral("application/pdf"), done);
+    });
+    session.finish();
+    if (!answer)
+        return report(err, answer.error());
+    auto doc = json::documentFromJson(answer.value());
+    if (!doc)
+        return report(err, doc.error());
+    // Keep what was sent: it is the new version of the file, here already.
+    const QByteArray sha = QCryptographicHash::hash(content, QCryptographicHash::Sha256);
+    if (auto s = profile.blobs().put(sha, content); !s)
+        return report(err, s.error());
+    if (auto s = profile.cache().upsert(doc.value()); !s)
+        return report(err, s.error());
+    const Attachment main = doc->attachments.value(0);
+    out << ClientTr::tr("Sent: %1 is now at version %2 of its file.").arg(id).arg(main.version)
+        << '\n';
+    return Ok;
+}
+
 } // namespace
 
 bool isClientCommand(const QString &command)
@@ -635,6 +677,8 @@ int runClientCommand(const QString &command, const QStringList &args, const Clie
         return cmdPin(p, a, command == u"pin", out, err);
     if (command == u"act")
         return cmdAct(p, a, out, err);
+    if (command == u"upload")
+        return cmdUpload(p, a, options, out, err);
     return Usage;
 }
 

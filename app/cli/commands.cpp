@@ -218,6 +218,8 @@ QString helpText()
         "  act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...\n"
         "      [--deadline yyyy-MM-dd]\n"
         "                           queue an action (approve, return, direct, comment, …)\n"
+        "  upload ID SIGNED.pdf     send a signed version of the document's file (the server\n"
+        "                           takes it only if it extends the current version)\n"
         "\n"
         "Signing with a USB token (PKCS#11), without a server:\n"
         "  tokens [--module PATH]   list token drivers, tokens and their certificates\n"

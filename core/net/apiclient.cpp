@@ -101,51 +101,51 @@ Error ApiClient::errorFor(int status, int networkError, const QByteArray &body)
 }
 
 void ApiClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
-                     JsonCallback done, bool mayRefresh)
+                     JsonCallback done, bool mayRefresh, const QByteArray &contentType)
 {
     QNetworkRequest r = request(path);
     if (!body.isEmpty())
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply *reply = m_nam->sendCustomRequest(r, verb, body);
     QPointer<ApiClient> self(this);
-    connect(reply, &QNetworkReply::finished, this,
-            [self, reply, verb, path, body, done = std::move(done), mayRefresh]() mutable {
-                if (!self)
-                    return;
-                const int status =
-                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const QByteArray data = reply->readAll();
-                if (status == 401 && mayRefresh && !self->m_refresh.isEmpty()) {
-                    qCInfo(lcNet) << "access token refused; renewing the session";
-                    self->resume(self->m_refresh,
-                                 [self, verb, path, body, done](Result<QJsonObject> renewed) {
-                                     if (!self)
-                                         return;
-                                     if (!renewed) {
-                                         done(renewed.error());
-                                         return;
-                                     }
-                                     self->send(verb, path, body, done, false);
-                                 });
-                    return;
-                }
-                if (status < 200 || status >= 300) {
-                    done(errorFor(status, status == 0 ? int(reply->error()) : 0, data));
-                    return;
-                }
-                if (data.isEmpty()) {
-                    done(QJsonObject());
-                    return;
-                }
-                QJsonParseError parseError;
-                const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-                if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-                    done(Error{ErrorCode::ServerError,
-                               NetTr::tr("The server sent an answer that is not valid JSON.")});
-                    return;
-                }
-                done(doc.object());
-            });
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [self, reply, verb, path, body, contentType, done = std::move(done), mayRefresh]() mutable {
+            if (!self)
+                return;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray data = reply->readAll();
+            if (status == 401 && mayRefresh && !self->m_refresh.isEmpty()) {
+                qCInfo(lcNet) << "access token refused; renewing the session";
+                self->resume(self->m_refresh, [self, verb, path, body, contentType,
+                                               done](Result<QJsonObject> renewed) {
+                    if (!self)
+                        return;
+                    if (!renewed) {
+                        done(renewed.error());
+                        return;
+                    }
+                    self->send(verb, path, body, done, false, contentType);
+                });
+                return;
+            }
+            if (status < 200 || status >= 300) {
+                done(errorFor(status, status == 0 ? int(reply->error()) : 0, data));
+                return;
+            }
+            if (data.isEmpty()) {
+                done(QJsonObject());
+                return;
+            }
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+                done(Error{ErrorCode::ServerError,
+                           NetTr::tr("The server sent an answer that is not valid JSON.")});
+                return;
+            }
+            done(doc.object());
+        });
 }
 
 void ApiClient::session(const QJsonObject &body, JsonCallback done)
@@ -214,6 +214,12 @@ void ApiClient::get(const QString &pathAndQuery, JsonCallback done)
 void ApiClient::post(const QString &path, const QJsonObject &body, JsonCallback done)
 {
     send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done), true);
+}
+
+void ApiClient::put(const QString &path, const QByteArray &body, const QByteArray &contentType,
+                    JsonCallback done)
+{
+    send("PUT", path, body, std::move(done), true, contentType);
 }
 
 void ApiClient::download(const QString &sha256Hex, const QString &file, StatusCallback done)

@@ -49,6 +49,9 @@ public:
 
     void get(const QString &pathAndQuery, JsonCallback done);
     void post(const QString &path, const QJsonObject &body, JsonCallback done);
+    // Sends raw bytes (a signed PDF) with PUT; the answer is JSON.
+    void put(const QString &path, const QByteArray &body, const QByteArray &contentType,
+             JsonCallback done);
 
     // GET /api/v1/blobs/{sha256} into `file`, continuing a partial file with a Range request.
     // The caller checks the hash.
@@ -64,7 +67,8 @@ signals:
 private:
     void session(const QJsonObject &body, JsonCallback done);
     void send(const QByteArray &verb, const QString &path, const QByteArray &body,
-              JsonCallback done, bool mayRefresh);
+              JsonCallback done, bool mayRefresh,
+              const QByteArray &contentType = QByteArrayLiteral("application/json"));
     QNetworkRequest request(const QString &path) const;
 
     QNetworkAccessManager *m_nam;

@@ -6,6 +6,8 @@
 
 #include "core/text/fold.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,7 @@ private slots:
     void offlineActionsAreDeliveredOnReconnect();
     void wrongPasswordAndNoSession();
     void oneProfileOneAccount();
+    void signedVersionGoesUp();
 
 private:
     QString server() const { return m_server.url().toString(); }
@@ -223,6 +226,53 @@ void TestClientFlow::oneProfileOneAccount()
                            "demo123\n");
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("--profile")), qPrintable(r.err));
+}
+
+void TestClientFlow::signedVersionGoesUp()
+{
+    CliRunner cli(m_tmp.filePath(QStringLiteral("clerk")));
+    auto r = cli.run({QStringLiteral("ls"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                      QStringLiteral("1")});
+    const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+    const QString id = doc.value(QStringLiteral("id")).toString();
+    QCOMPARE(cli.run({QStringLiteral("pin"), id}).code, 0);
+    QCOMPARE(cli.run({QStringLiteral("sync")}).code, 0);
+    const QString sha = doc.value(QStringLiteral("attachments"))
+                            .toArray()
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("sha256"))
+                            .toString();
+    QFile local(cli.profile() + QStringLiteral("/blobs/%1/%2").arg(sha.left(2), sha));
+    QVERIFY(local.open(QIODevice::ReadOnly));
+    const QByteArray original = local.readAll();
+    // A stand-in for a signature: bytes appended after the original, as an incremental update.
+    const QString signedFile = m_tmp.filePath(QStringLiteral("signed.pdf"));
+    QFile out(signedFile);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(original + "\n% signed\n%%EOF\n");
+    out.close();
+    r = cli.run({QStringLiteral("upload"), id, signedFile});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("version 2")));
+    r = cli.run({QStringLiteral("show"), id, QStringLiteral("--json")});
+    const QJsonObject main = QJsonDocument::fromJson(r.out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("attachments"))
+                                 .toArray()
+                                 .first()
+                                 .toObject();
+    QCOMPARE(main.value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(main.value(QStringLiteral("previousSha256")).toString(), sha);
+    // A rewritten file is refused with the server's reason.
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("%PDF-1.4 something else entirely");
+    out.close();
+    r = cli.run({QStringLiteral("upload"), id, signedFile});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("phiên bản")) ||
+                 r.err.contains(QStringLiteral("incremental")),
+             qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestClientFlow)

@@ -46,6 +46,7 @@ private slots:
     void directAssignsTheUnit();
     void badRequests();
     void webLoginHandsOverACode();
+    void signedVersionsFollowThePrefixRule();
 
 private:
     Reply call(const QByteArray &verb, const QString &path, const QJsonObject &body = {},
@@ -537,6 +538,67 @@ void TestApi::webLoginHandsOverACode()
     QVERIFY(wrongDone.wait(30'000));
     QCOMPARE(wrong->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
     QVERIFY(wrong->readAll().contains("<form"));
+}
+
+void TestApi::signedVersionsFollowThePrefixRule()
+{
+    const QString clerk = login(QStringLiteral("clerk"));
+    const QJsonObject doc =
+        fullFeed(clerk, 500).first().value(QStringLiteral("document")).toObject();
+    const QString id = doc.value(QStringLiteral("id")).toString();
+    const QJsonObject main = doc.value(QStringLiteral("attachments")).toArray().first().toObject();
+    const QString oldSha = main.value(QStringLiteral("sha256")).toString();
+    const QByteArray original =
+        call("GET", QStringLiteral("/api/v1/blobs/") + oldSha, {}, clerk).body;
+    QVERIFY(original.startsWith("%PDF-"));
+    const QString path = QStringLiteral("/api/v1/documents/%1/file").arg(id);
+
+    // Rewriting a byte of the signed content is refused.
+    QByteArray rewritten = original + "\n%%EOF\n";
+    rewritten[20] = char(rewritten[20] ^ 1);
+    Reply r = call("PUT", path, {}, clerk, {{"Content-Type", "application/pdf"}}, rewritten);
+    QCOMPARE(r.status, 409);
+    QVERIFY(!r.json.value(QStringLiteral("message")).toString().isEmpty());
+
+    // An incremental update is taken as version 2, linked to version 1.
+    const QByteArray updated = original + "\n% LienThong: chữ ký số\n%%EOF\n";
+    r = call("PUT", path, {}, clerk, {{"Content-Type", "application/pdf"}}, updated);
+    QCOMPARE(r.status, 200);
+    const QJsonObject v2 = r.json.value(QStringLiteral("attachments")).toArray().first().toObject();
+    QCOMPARE(v2.value(QStringLiteral("version")).toInt(),
+             main.value(QStringLiteral("version")).toInt() + 1);
+    QCOMPARE(v2.value(QStringLiteral("previousSha256")).toString(), oldSha);
+    const QString newSha = v2.value(QStringLiteral("sha256")).toString();
+    QCOMPARE(newSha.toLatin1(),
+             QCryptographicHash::hash(updated, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/blobs/") + newSha, {}, clerk).body, updated);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/blobs/") + oldSha, {}, clerk).body,
+             original); // kept
+    QCOMPARE(r.json.value(QStringLiteral("revision")).toInt(),
+             doc.value(QStringLiteral("revision")).toInt() + 1);
+
+    // The same version again changes nothing; the old one again is not an update.
+    r = call("PUT", path, {}, clerk, {{"Content-Type", "application/pdf"}}, updated);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(QStringLiteral("attachments"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("version"))
+                 .toInt(),
+             v2.value(QStringLiteral("version")).toInt());
+    QCOMPARE(call("PUT", path, {}, clerk, {{"Content-Type", "application/pdf"}}, original).status,
+             409);
+
+    // Someone the document does not concern: as if it did not exist.
+    const QString specialist = login(QStringLiteral("specialist"));
+    QSet<QString> visible;
+    for (const auto &c : fullFeed(specialist, 500))
+        visible.insert(
+            c.value(QStringLiteral("document")).toObject().value(QStringLiteral("id")).toString());
+    if (!visible.contains(id))
+        QCOMPARE(call("PUT", path, {}, specialist, {}, updated + "x").status, 404);
+    QCOMPARE(call("PUT", path, {}, QString(), {}, updated + "x").status, 401);
 }
 
 QTEST_GUILESS_MAIN(TestApi)
