@@ -193,6 +193,13 @@ private:
     std::mt19937 m_rng;
 };
 
+// "V/v …" on an official letter (công văn), "Về việc …" on the other types.
+QString subjectLine(DocumentType type, const QString &topic)
+{
+    return (type == DocumentType::CongVan ? QStringLiteral("V/v ") : QStringLiteral("Về việc ")) +
+           topic;
+}
+
 QString dateLine(const QString &place, const QDate &d)
 {
     return QStringLiteral("%1, ngày %2 tháng %3 năm %4")
@@ -438,9 +445,7 @@ Status createDemo(Db &db, Service &service, const DemoOptions &options,
             d.notation = d.type == DocumentType::CongVan
                              ? QString(issuerShort + QStringLiteral("-VP"))
                              : QString(doctype::abbreviation(d.type) + u'-' + issuerShort);
-            d.subject = (d.type == DocumentType::CongVan ? QStringLiteral("V/v ")
-                                                         : QStringLiteral("Về việc ")) +
-                        topic;
+            d.subject = subjectLine(d.type, topic);
             d.signerName = g.name();
             d.signerTitle = QStringLiteral("Giám đốc");
             const int stage = g.uniform(0, 99);
@@ -523,9 +528,7 @@ Status createDemo(Db &db, Service &service, const DemoOptions &options,
             d.notation = d.type == DocumentType::CongVan
                              ? QString(QStringLiteral("UBND-") + dept.shortName)
                              : QString(doctype::abbreviation(d.type) + QStringLiteral("-UBND"));
-            d.subject = (d.type == DocumentType::CongVan ? QStringLiteral("V/v ")
-                                                         : QStringLiteral("Về việc ")) +
-                        topic;
+            d.subject = subjectLine(d.type, topic);
             d.signerName = leader.fullName;
             d.signerTitle = leader.title;
             const int stage = g.uniform(0, 99);

@@ -124,11 +124,11 @@ Result<Person> Service::insertPerson(const Person &person, const QString &passwo
     return p;
 }
 
-Result<Person> Service::personById(const QString &id)
+Result<Person> Service::personWhere(QLatin1String column, const QString &value)
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM people WHERE id = ?").arg(QLatin1String(kPersonColumns)),
-        {id});
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM people WHERE %2 = ?")
+                           .arg(QLatin1String(kPersonColumns), column),
+                       {value});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -136,16 +136,14 @@ Result<Person> Service::personById(const QString &id)
     return personFrom(q.value());
 }
 
+Result<Person> Service::personById(const QString &id)
+{
+    return personWhere(QLatin1String("id"), id);
+}
+
 Result<Person> Service::personByLogin(const QString &login)
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM people WHERE login = ?").arg(QLatin1String(kPersonColumns)),
-        {login});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return unauthorized();
-    return personFrom(q.value());
+    return personWhere(QLatin1String("login"), login);
 }
 
 Result<Session> Service::login(const QString &login, const QString &password)

@@ -92,6 +92,7 @@ private:
         qint64 rotatedAt = 0;
     };
     Result<std::optional<TokenRow>> findToken(const QString &token, const QString &kind);
+    Result<Person> personWhere(QLatin1String column, const QString &value); // one row or 401
     Result<Person> personById(const QString &id);
     Result<Person> personByLogin(const QString &login);
     Result<Session> newSession(const Person &person, const QString &family);
