@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cstdio>
@@ -150,12 +151,22 @@ int child(const QString &dir)
     // A 200-page PDF kept offline: the first view (display copy made, loaded, first page
     // rendered) and a later one (the copy is cached).
     std::vector<double> open;
+    // Whatever the start made in the background is forgotten: the first view makes the copy.
+    QThreadPool::globalInstance()->waitForDone();
+    QDir(profile.value()->directory() + QStringLiteral("/display")).removeRecursively();
     for (int round = 0; round < 2; ++round) {
+        window.openDocument(QStringLiteral("d000001")); // another document in between
+        QCoreApplication::processEvents();
         QElapsedTimer s;
         s.start();
+        // The display copy is made on a worker thread; the panel says when the file is shown.
+        bool shown = false;
+        const auto c = QObject::connect(window.documentPanel(), &ui::DocumentPanel::fileShown,
+                                        [&shown] { shown = true; });
         window.openDocument(QStringLiteral("d000000"));
-        auto *view = window.findChild<QWidget *>(QStringLiteral("pdfView"));
-        Q_UNUSED(view)
+        while (!shown)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        QObject::disconnect(c);
         const int pages = window.documentPanel()->pdfPageCount();
         QImage first = window.documentPanel()->renderFirstPage(QSize(827, 1170));
         open.push_back(double(s.nsecsElapsed()) / 1e6);

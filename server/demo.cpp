@@ -625,6 +625,16 @@ Status createDemo(Db &db, Service &service, const DemoOptions &options,
                     ? QStringLiteral("du-thao-%1.pdf").arg(plan.doc.id)
                     : plan.doc.numberNotation().replace(u'/', u'_') + QStringLiteral(".pdf");
             plan.doc.attachments << a;
+            // Every fourth document carries an appendix (phụ lục) too.
+            if (i % 4 == 0 && shas.size() > 1) {
+                const int m = (k + 1) % int(shas.size());
+                Attachment appendix;
+                appendix.sha256 = shas.at(m);
+                appendix.size = pdfs.at(m).size();
+                appendix.isMain = false;
+                appendix.fileName = QStringLiteral("phu-luc-") + a.fileName;
+                plan.doc.attachments << appendix;
+            }
         }
         if (auto s = service.addDocument(plan.doc, provinceId, plan.people); !s)
             return s;

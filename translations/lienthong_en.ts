@@ -1491,6 +1491,10 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>No certificate could be read from &quot;%1&quot;.</source>
         <translation>No certificate could be read from &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>A synchronisation is already running.</source>
+        <translation>A synchronisation is already running.</translation>
+    </message>
 </context>
 <context>
     <name>lt::sync::Profile</name>
@@ -1501,6 +1505,14 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>The profile settings cannot be saved.</source>
         <translation>The profile settings cannot be saved.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be written to.</source>
+        <translation>The folder &quot;%1&quot; cannot be written to.</translation>
+    </message>
+    <message>
+        <source>The files kept offline cannot be copied to &quot;%1&quot;.</source>
+        <translation>The files kept offline cannot be copied to &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1545,13 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <translation>
             <numerusform>%n file kept offline</numerusform>
             <numerusform>%n files kept offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The offline storage limit of %1 is reached: %n file(s) were not downloaded.</source>
+        <translation>
+            <numerusform>The offline storage limit of %1 is reached: %n file were not downloaded.</numerusform>
+            <numerusform>The offline storage limit of %1 is reached: %n files were not downloaded.</numerusform>
         </translation>
     </message>
 </context>
@@ -1677,12 +1696,95 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <translation>Details</translation>
     </message>
     <message>
-        <source>The file is not on this computer yet: &quot;Open the file&quot; or &quot;Keep offline&quot; downloads it.</source>
-        <translation>The file is not on this computer yet: &quot;Open the file&quot; or &quot;Keep offline&quot; downloads it.</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Open externally</source>
+        <translation>Open externally</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Preparing the document for display…</source>
+        <translation>Preparing the document for display…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown here. &quot;Open externally&quot; opens it in another program.</source>
+        <translation>This file cannot be shown here. &quot;Open externally&quot; opens it in another program.</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer yet: &quot;Open externally&quot; or &quot;Keep offline&quot; downloads it.</source>
+        <translation>The file is not on this computer yet: &quot;Open externally&quot; or &quot;Keep offline&quot; downloads it.</translation>
+    </message>
+    <message>
+        <source>No file.</source>
+        <translation>No file.</translation>
+    </message>
+    <message>
+        <source>%1 (appendix)</source>
+        <translation>%1 (appendix)</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 kB</source>
+        <translation>Version %1 · %2 kB</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::LoginDialog</name>
+    <message>
+        <source>Sign in — LienThong</source>
+        <translation>Sign in — LienThong</translation>
+    </message>
+    <message>
+        <source>Sign in to your agency&apos;s document management system.</source>
+        <translation>Sign in to your agency&apos;s document management system.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in through the web page…</source>
+        <translation>Sign in through the web page…</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, e.g. https://vanban.example.gov.vn.</source>
+        <translation>Give the server&apos;s address, e.g. https://vanban.example.gov.vn.</translation>
+    </message>
+    <message>
+        <source>Give your user name and password.</source>
+        <translation>Give your user name and password.</translation>
+    </message>
+    <message>
+        <source>Sign in through the web page</source>
+        <translation>Sign in through the web page</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Web sign-in is not installed (Qt WebEngine is missing). Sign in with your user name and password.</source>
+        <translation>Web sign-in is not installed (Qt WebEngine is missing). Sign in with your user name and password.</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1915,270 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>LienThong</source>
         <translation>LienThong</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n document(s) offline</source>
+        <translation>
+            <numerusform>Keep %n document offline</numerusform>
+            <numerusform>Keep %n documents offline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files %v/%m</source>
+        <translation>Files %v/%m</translation>
+    </message>
+    <message>
+        <source>Keep this box offline</source>
+        <translation>Keep this box offline</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded.</source>
+        <translation>The file could not be downloaded.</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Save the file</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>The document is not on this computer.</source>
+        <translation>The document is not on this computer.</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer yet.</source>
+        <translation>The file is not on this computer yet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written.</source>
+        <translation>&quot;%1&quot; cannot be written.</translation>
+    </message>
+    <message>
+        <source>%1 document to handle</source>
+        <translation>%1 document to handle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent document(s) to handle</source>
+        <translation>
+            <numerusform>%n urgent document to handle</numerusform>
+            <numerusform>%n urgent documents to handle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline files: %1 of %2</source>
+        <translation>Offline files: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Offline files: %1</source>
+        <translation>Offline files: %1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Next document</source>
+        <translation>&amp;Next document</translation>
+    </message>
+    <message>
+        <source>&amp;Previous document</source>
+        <translation>&amp;Previous document</translation>
+    </message>
+    <message>
+        <source>&amp;Keep offline</source>
+        <translation>&amp;Keep offline</translation>
+    </message>
+    <message>
+        <source>&amp;Open externally</source>
+        <translation>&amp;Open externally</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file as…</source>
+        <translation>&amp;Save the file as…</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::PdfViewer</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Thumbnails</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation>Find in the document</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::SettingsDialog</name>
+    <message>
+        <source>Settings — LienThong</source>
+        <translation>Settings — LienThong</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>(not signed in)</source>
+        <translation>(not signed in)</translation>
+    </message>
+    <message>
+        <source>Sign in to another server…</source>
+        <translation>Sign in to another server…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Signing: token drivers (PKCS#11)</source>
+        <translation>Signing: token drivers (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>No driver was found on this computer; add your token&apos;s driver.</source>
+        <translation>No driver was found on this computer; add your token&apos;s driver.</translation>
+    </message>
+    <message>
+        <source>Found on this computer: %1</source>
+        <translation>Found on this computer: %1</translation>
+    </message>
+    <message>
+        <source>Add a driver…</source>
+        <translation>Add a driver…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Token drivers (*.dll)</source>
+        <translation>Token drivers (*.dll)</translation>
+    </message>
+    <message>
+        <source>Token drivers (*.so *.dylib)</source>
+        <translation>Token drivers (*.so *.dylib)</translation>
+    </message>
+    <message>
+        <source>Token driver</source>
+        <translation>Token driver</translation>
+    </message>
+    <message>
+        <source>Files kept offline</source>
+        <translation>Files kept offline</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of LienThong.</source>
+        <translation>The new language is used from the next start of LienThong.</translation>
     </message>
 </context>
 <context>

@@ -1490,6 +1490,10 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>No certificate could be read from &quot;%1&quot;.</source>
         <translation>Không đọc được chứng thư nào từ “%1”.</translation>
     </message>
+    <message>
+        <source>A synchronisation is already running.</source>
+        <translation>Đang có một lần đồng bộ chạy.</translation>
+    </message>
 </context>
 <context>
     <name>lt::sync::Profile</name>
@@ -1500,6 +1504,14 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>The profile settings cannot be saved.</source>
         <translation>Không lưu được thiết lập của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be written to.</source>
+        <translation>Không ghi được vào thư mục “%1”.</translation>
+    </message>
+    <message>
+        <source>The files kept offline cannot be copied to &quot;%1&quot;.</source>
+        <translation>Không sao chép được các tệp lưu ngoại tuyến sang “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1542,12 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>%n file(s) kept offline</source>
         <translation>
             <numerusform>Đã lưu ngoại tuyến %n tệp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The offline storage limit of %1 is reached: %n file(s) were not downloaded.</source>
+        <translation>
+            <numerusform>Đã đạt giới hạn lưu ngoại tuyến %1: %n tệp chưa được tải về.</numerusform>
         </translation>
     </message>
 </context>
@@ -1674,12 +1692,95 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <translation>Thông tin</translation>
     </message>
     <message>
-        <source>The file is not on this computer yet: &quot;Open the file&quot; or &quot;Keep offline&quot; downloads it.</source>
-        <translation>Tệp chưa có trên máy này: bấm “Mở tệp” hoặc “Lưu ngoại tuyến” để tải về.</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Open externally</source>
+        <translation>Mở bằng chương trình khác</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Preparing the document for display…</source>
+        <translation>Đang chuẩn bị hiển thị văn bản…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown here. &quot;Open externally&quot; opens it in another program.</source>
+        <translation>Không hiển thị được tệp này ở đây. “Mở bằng chương trình khác” sẽ mở tệp bằng chương trình khác.</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer yet: &quot;Open externally&quot; or &quot;Keep offline&quot; downloads it.</source>
+        <translation>Tệp chưa có trên máy này: “Mở bằng chương trình khác” hoặc “Lưu ngoại tuyến” sẽ tải tệp về.</translation>
+    </message>
+    <message>
+        <source>No file.</source>
+        <translation>Không có tệp.</translation>
+    </message>
+    <message>
+        <source>%1 (appendix)</source>
+        <translation>%1 (phụ lục)</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 kB</source>
+        <translation>Phiên bản %1 · %2 kB</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::LoginDialog</name>
+    <message>
+        <source>Sign in — LienThong</source>
+        <translation>Đăng nhập — LienThong</translation>
+    </message>
+    <message>
+        <source>Sign in to your agency&apos;s document management system.</source>
+        <translation>Đăng nhập vào hệ thống quản lý văn bản và điều hành của cơ quan.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Máy chủ</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mật &amp;khẩu</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Sign in through the web page…</source>
+        <translation>Đăng nhập qua trang web…</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, e.g. https://vanban.example.gov.vn.</source>
+        <translation>Nhập địa chỉ máy chủ, ví dụ https://vanban.example.gov.vn.</translation>
+    </message>
+    <message>
+        <source>Give your user name and password.</source>
+        <translation>Nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Sign in through the web page</source>
+        <translation>Đăng nhập qua trang web</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Web sign-in is not installed (Qt WebEngine is missing). Sign in with your user name and password.</source>
+        <translation>Chưa cài đặt đăng nhập qua trang web (thiếu Qt WebEngine). Hãy đăng nhập bằng tên đăng nhập và mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1910,268 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>LienThong</source>
         <translation>LienThong</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n document(s) offline</source>
+        <translation>
+            <numerusform>Lưu ngoại tuyến %n văn bản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files %v/%m</source>
+        <translation>Tệp %v/%m</translation>
+    </message>
+    <message>
+        <source>Keep this box offline</source>
+        <translation>Lưu ngoại tuyến cả hộp này</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded.</source>
+        <translation>Không tải được tệp.</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Lưu tệp</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Chưa đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The document is not on this computer.</source>
+        <translation>Văn bản không có trên máy này.</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer yet.</source>
+        <translation>Tệp chưa có trên máy này.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written.</source>
+        <translation>Không ghi được “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 document to handle</source>
+        <translation>Văn bản %1 cần xử lý</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent document(s) to handle</source>
+        <translation>
+            <numerusform>%n văn bản khẩn cần xử lý</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline files: %1 of %2</source>
+        <translation>Tệp ngoại tuyến: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Offline files: %1</source>
+        <translation>Tệp ngoại tuyến: %1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Đăng &amp;nhập…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Next document</source>
+        <translation>Văn bản &amp;tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Previous document</source>
+        <translation>Văn bản t&amp;rước</translation>
+    </message>
+    <message>
+        <source>&amp;Keep offline</source>
+        <translation>&amp;Lưu ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>&amp;Open externally</source>
+        <translation>&amp;Mở bằng chương trình khác</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file as…</source>
+        <translation>Lưu tệp &amp;thành…</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Đăng nhập…</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::PdfViewer</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Hình thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Phóng to (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation>Tìm trong văn bản</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Kết quả trước</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Kết quả sau</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::SettingsDialog</name>
+    <message>
+        <source>Settings — LienThong</source>
+        <translation>Cài đặt — LienThong</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>(not signed in)</source>
+        <translation>(chưa đăng nhập)</translation>
+    </message>
+    <message>
+        <source>Sign in to another server…</source>
+        <translation>Đăng nhập máy chủ khác…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Signing: token drivers (PKCS#11)</source>
+        <translation>Ký số: trình điều khiển thiết bị ký (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>No driver was found on this computer; add your token&apos;s driver.</source>
+        <translation>Không tìm thấy trình điều khiển nào trên máy này; hãy thêm trình điều khiển của thiết bị ký.</translation>
+    </message>
+    <message>
+        <source>Found on this computer: %1</source>
+        <translation>Tìm thấy trên máy này: %1</translation>
+    </message>
+    <message>
+        <source>Add a driver…</source>
+        <translation>Thêm trình điều khiển…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Token drivers (*.dll)</source>
+        <translation>Trình điều khiển thiết bị ký (*.dll)</translation>
+    </message>
+    <message>
+        <source>Token drivers (*.so *.dylib)</source>
+        <translation>Trình điều khiển thiết bị ký (*.so *.dylib)</translation>
+    </message>
+    <message>
+        <source>Token driver</source>
+        <translation>Trình điều khiển thiết bị ký</translation>
+    </message>
+    <message>
+        <source>Files kept offline</source>
+        <translation>Tệp lưu ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Không giới hạn</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Giới hạn</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of LienThong.</source>
+        <translation>Ngôn ngữ mới sẽ được dùng từ lần mở LienThong tiếp theo.</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,14 @@
 
 #include "core/workflow/workflow.h"
 
+#include "ui/pdfviewer.h"
 #include <QHBoxLayout>
 #include <QLabel>
+
+#include <QComboBox>
 #include <QPdfDocument>
-#include <QPdfView>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -38,19 +41,36 @@ DocumentPanel::DocumentPanel(QWidget *parent)
     auto *pdfPage = new QWidget(this);
     auto *pdfLayout = new QVBoxLayout(pdfPage);
     pdfLayout->setContentsMargins(0, 0, 0, 0);
-    m_pdf = new QPdfDocument(this);
-    m_pdfView = new QPdfView(pdfPage);
-    m_pdfView->setObjectName(QStringLiteral("pdfView"));
-    m_pdfView->setDocument(m_pdf);
-    m_pdfView->setPageMode(QPdfView::PageMode::MultiPage);
-    m_pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-    m_noFile = new QLabel(tr("The file is not on this computer yet: \"Open the file\" or \"Keep "
-                             "offline\" downloads it."),
-                          pdfPage);
+    auto *fileBar = new QHBoxLayout;
+    fileBar->setContentsMargins(4, 4, 4, 0);
+    auto *fileLabel = new QLabel(tr("File:"), pdfPage);
+    m_files = new QComboBox(pdfPage);
+    m_files->setObjectName(QStringLiteral("attachments"));
+    m_files->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fileLabel->setBuddy(m_files);
+    auto *openExternal = new QPushButton(tr("Open externally"), pdfPage);
+    openExternal->setObjectName(QStringLiteral("openExternally"));
+    auto *saveAs = new QPushButton(tr("Save as…"), pdfPage);
+    saveAs->setObjectName(QStringLiteral("saveAs"));
+    fileBar->addWidget(fileLabel);
+    fileBar->addWidget(m_files, 1);
+    fileBar->addWidget(openExternal);
+    fileBar->addWidget(saveAs);
+    pdfLayout->addLayout(fileBar);
+    connect(m_files, &QComboBox::activated, this,
+            [this](int index) { emit attachmentChosen(m_id, index); });
+    connect(openExternal, &QPushButton::clicked, this,
+            [this] { emit openFileRequested(m_id, currentAttachment()); });
+    connect(saveAs, &QPushButton::clicked, this,
+            [this] { emit saveFileRequested(m_id, currentAttachment()); });
+    m_fileArea = new QStackedWidget(pdfPage);
+    m_viewer = new PdfViewer(m_fileArea);
+    m_noFile = new QLabel(m_fileArea);
     m_noFile->setAlignment(Qt::AlignCenter);
     m_noFile->setWordWrap(true);
-    pdfLayout->addWidget(m_pdfView, 1);
-    pdfLayout->addWidget(m_noFile, 1);
+    m_fileArea->addWidget(m_noFile);
+    m_fileArea->addWidget(m_viewer);
+    pdfLayout->addWidget(m_fileArea, 1);
     m_tabs->addTab(pdfPage, tr("Document"));
     layout->addWidget(m_tabs, 1);
     m_buttons = new QHBoxLayout;
@@ -60,20 +80,67 @@ DocumentPanel::DocumentPanel(QWidget *parent)
 
 int DocumentPanel::pdfPageCount() const
 {
-    return m_pdf->status() == QPdfDocument::Status::Ready ? m_pdf->pageCount() : 0;
+    return m_fileArea->currentWidget() == m_viewer ? m_viewer->pageCount() : 0;
 }
 
 QImage DocumentPanel::renderFirstPage(const QSize &size) const
 {
-    return pdfPageCount() > 0 ? m_pdf->render(0, size) : QImage();
+    return pdfPageCount() > 0 ? m_viewer->document()->render(0, size) : QImage();
+}
+
+int DocumentPanel::currentAttachment() const
+{
+    return m_files->currentIndex();
+}
+
+void DocumentPanel::showPdfTab()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+void DocumentPanel::showFile(int index, const QString &pdf, bool preparing)
+{
+    if (index < 0 || index >= m_files->count())
+        return;
+    m_files->setCurrentIndex(index);
+    if (!pdf.isEmpty() && pdf == m_shownPdf && m_viewer->pageCount() > 0) {
+        m_fileArea->setCurrentWidget(m_viewer);
+        emit fileShown(m_id, index);
+        return;
+    }
+    m_shownPdf.clear();
+    if (!pdf.isEmpty() && m_viewer->load(pdf)) {
+        m_shownPdf = pdf;
+        m_fileArea->setCurrentWidget(m_viewer);
+        emit fileShown(m_id, index);
+        return;
+    }
+    m_viewer->close();
+    m_fileArea->setCurrentWidget(m_noFile);
+    if (preparing)
+        m_noFile->setText(tr("Preparing the document for display…"));
+    else if (!pdf.isEmpty())
+        m_noFile->setText(tr("This file cannot be shown here. \"Open externally\" opens it in "
+                             "another program."));
+    else
+        m_noFile->setText(tr("The file is not on this computer yet: \"Open externally\" or "
+                             "\"Keep offline\" downloads it."));
 }
 
 void DocumentPanel::clear()
 {
-    m_pdf->close();
-    m_pdfView->hide();
-    m_noFile->show();
+    m_viewer->close();
+    m_shownPdf.clear();
+    m_fileArea->setCurrentWidget(m_noFile);
+    m_noFile->setText(tr("No file."));
     m_id.clear();
+    resetDetails();
+}
+
+void DocumentPanel::resetDetails()
+{
+    m_files->clear();
+    m_files->setEnabled(false);
     m_offered.clear();
     m_view->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                         .arg(esc(tr("Choose a document in the list."))));
@@ -88,15 +155,21 @@ QString DocumentPanel::html() const
     return m_view->toPlainText();
 }
 
-void DocumentPanel::showDocument(const Document &d, const QList<sync::OutboxEntry> &queued,
-                                 const QString &pdf)
+void DocumentPanel::showDocument(const Document &d, const QList<sync::OutboxEntry> &queued)
 {
-    clear();
+    // The same document again (after a sync): the file stays where the reader is.
+    if (d.id != m_id)
+        clear();
+    else
+        resetDetails();
     m_id = d.id;
-    if (!pdf.isEmpty() && m_pdf->load(pdf) == QPdfDocument::Error::None) {
-        m_noFile->hide();
-        m_pdfView->show();
+    for (const Attachment &a : d.attachments) {
+        m_files->addItem(a.isMain ? a.fileName : tr("%1 (appendix)").arg(a.fileName));
+        m_files->setItemData(m_files->count() - 1,
+                             tr("Version %1 · %2 kB").arg(a.version).arg(a.size / 1024),
+                             Qt::ToolTipRole);
     }
+    m_files->setEnabled(m_files->count() > 1);
     QString h;
     h += QStringLiteral("<h3>%1</h3>").arg(esc(d.subject));
     h += QStringLiteral("<table cellspacing='2'>");
@@ -169,7 +242,7 @@ void DocumentPanel::showDocument(const Document &d, const QList<sync::OutboxEntr
     if (!d.attachments.isEmpty()) {
         auto *open = new QPushButton(tr("Open the file"), this);
         open->setObjectName(QStringLiteral("openFile"));
-        connect(open, &QPushButton::clicked, this, [this] { emit openFileRequested(m_id); });
+        connect(open, &QPushButton::clicked, this, [this] { emit openFileRequested(m_id, 0); });
         m_buttons->addWidget(open);
         auto *keep = new QPushButton(tr("Keep offline"), this);
         keep->setObjectName(QStringLiteral("keepOffline"));

@@ -7,14 +7,16 @@
 #include <QImage>
 #include <QWidget>
 
+class QComboBox;
 class QHBoxLayout;
 class QLabel;
-class QPdfDocument;
-class QPdfView;
+class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
 
 namespace lt::ui {
+
+class PdfViewer;
 
 // One document: its metadata with Vietnamese labels, its files, the history (who did what,
 // when, with their words), the user's own actions still waiting for the server or refused by
@@ -27,33 +29,47 @@ public:
     explicit DocumentPanel(QWidget *parent = nullptr);
 
     void setRoles(const QList<Role> &roles) { m_roles = roles; }
-    // `pdf`: the display copy of the main file when it is on this computer, else empty.
-    void showDocument(const Document &document, const QList<sync::OutboxEntry> &queued,
-                      const QString &pdf = {});
+    // Shows the document with its first file selected; the window then gives the file with
+    // showFile() once its display copy is ready.
+    void showDocument(const Document &document, const QList<sync::OutboxEntry> &queued);
+    // `pdf`: the display copy of attachment `index` when it is on this computer; empty with
+    // `preparing` while it is being made, empty alone when the file is not here.
+    void showFile(int index, const QString &pdf, bool preparing = false);
+    int currentAttachment() const;
     // For tests: the PDF shown, and its page count (0 when none).
     int pdfPageCount() const;
+    PdfViewer *viewer() const { return m_viewer; }
     // Renders the first page of the PDF shown (benchmarks and tests).
     QImage renderFirstPage(const QSize &size) const;
     void clear();
     QString documentId() const { return m_id; }
     QString html() const;
     QList<Action> offeredActions() const { return m_offered; }
+    void showPdfTab();
 
 signals:
     void actionRequested(const QString &documentId, lt::Action action);
-    void openFileRequested(const QString &documentId);
+    void openFileRequested(const QString &documentId, int attachment);
+    void saveFileRequested(const QString &documentId, int attachment);
+    void attachmentChosen(const QString &documentId, int attachment);
+    // A file was loaded into the viewer.
+    void fileShown(const QString &documentId, int attachment);
     void keepOfflineRequested(const QString &documentId);
 
 private:
+    void resetDetails();
+
     QTabWidget *m_tabs;
     QTextBrowser *m_view;
-    QPdfView *m_pdfView;
-    QPdfDocument *m_pdf;
+    QComboBox *m_files;
+    QStackedWidget *m_fileArea;
+    PdfViewer *m_viewer;
     QLabel *m_noFile;
     QHBoxLayout *m_buttons;
     QList<Role> m_roles;
     QList<Action> m_offered;
     QString m_id;
+    QString m_shownPdf;
 };
 
 } // namespace lt::ui

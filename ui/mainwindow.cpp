@@ -4,28 +4,42 @@
 #include "core/pdf/displaycopy.h"
 #include "core/sync/client.h"
 #include "core/version.h"
+#include "core/workflow/workflow.h"
 #include "ui/actiondialog.h"
 #include "ui/documentlistmodel.h"
 #include "ui/documentpanel.h"
+#include "ui/logindialog.h"
+#include "ui/settingsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -38,6 +52,27 @@ namespace {
 constexpr int kBoxRole = Qt::UserRole + 1;
 constexpr int kCountColumn = 1;
 } // namespace
+
+// The cache's box behind a navigation entry; none for Tasks and Search.
+static std::optional<lt::Box> cacheBox(MainWindow::Box box)
+{
+    switch (box) {
+    case MainWindow::Box::ToHandle:
+        return lt::Box::ToHandle;
+    case MainWindow::Box::Incoming:
+        return lt::Box::Incoming;
+    case MainWindow::Box::OutgoingDrafts:
+        return lt::Box::OutgoingDrafts;
+    case MainWindow::Box::ToSign:
+        return lt::Box::ToSign;
+    case MainWindow::Box::Sent:
+        return lt::Box::Sent;
+    case MainWindow::Box::Tasks:
+    case MainWindow::Box::Search:
+        break;
+    }
+    return std::nullopt;
+}
 
 MainWindow::MainWindow(sync::Client *client, QWidget *parent)
     : QMainWindow(parent)
@@ -80,7 +115,8 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
         m_table->setObjectName(QStringLiteral("documentList"));
         m_table->setModel(m_model);
         m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+        m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        m_table->setContextMenuPolicy(Qt::CustomContextMenu);
         m_table->setAlternatingRowColors(true);
         m_table->setWordWrap(false);
         m_table->verticalHeader()->hide();
@@ -110,7 +146,21 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
                 });
         connect(m_panel, &DocumentPanel::actionRequested, this, &MainWindow::onActionRequested);
         connect(m_panel, &DocumentPanel::openFileRequested, this, &MainWindow::openFile);
-        connect(m_panel, &DocumentPanel::keepOfflineRequested, this, &MainWindow::keepOffline);
+        connect(m_panel, &DocumentPanel::saveFileRequested, this, &MainWindow::saveFile);
+        connect(m_panel, &DocumentPanel::attachmentChosen, this, &MainWindow::showAttachment);
+        connect(m_panel, &DocumentPanel::keepOfflineRequested, this,
+                qOverload<const QString &>(&MainWindow::keepOffline));
+        connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+            QStringList ids;
+            for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+                ids << row.data(DocumentListModel::IdRole).toString();
+            if (ids.isEmpty())
+                return;
+            QMenu menu;
+            menu.addAction(tr("Keep %n document(s) offline", nullptr, int(ids.size())), this,
+                           [this, ids] { keepOffline(ids); });
+            menu.exec(m_table->viewport()->mapToGlobal(at));
+        });
     }
 
     auto *splitter = new QSplitter(this);
@@ -123,6 +173,15 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
     m_syncState = new QLabel(this);
     m_syncState->setObjectName(QStringLiteral("syncState"));
     statusBar()->addWidget(m_syncState, 1);
+    m_fileProgress = new QProgressBar(this);
+    m_fileProgress->setObjectName(QStringLiteral("fileProgress"));
+    m_fileProgress->setMaximumWidth(160);
+    m_fileProgress->setFormat(tr("Files %v/%m"));
+    m_fileProgress->hide();
+    statusBar()->addPermanentWidget(m_fileProgress);
+    m_offlineSpace = new QLabel(this);
+    m_offlineSpace->setObjectName(QStringLiteral("offlineSpace"));
+    statusBar()->addPermanentWidget(m_offlineSpace);
     m_connection = new QLabel(tr("Offline · not signed in"), this);
     m_connection->setObjectName(QStringLiteral("connectionState"));
     statusBar()->addPermanentWidget(m_connection);
@@ -137,30 +196,55 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
         m_syncTimer->setInterval(5 * 60 * 1000);
         connect(m_syncTimer, &QTimer::timeout, this, &MainWindow::syncNow);
         m_syncTimer->start();
+        // The cache is written on a worker thread: the window never waits for a sync.
+        m_client->setBackgroundSync(true);
+        connect(m_client, &sync::Client::filesProgress, this, [this](int done, int total) {
+            m_fileProgress->setRange(0, std::max(1, total));
+            m_fileProgress->setValue(done);
+            m_fileProgress->setVisible(done < total);
+        });
+        connect(m_client, &sync::Client::sessionChanged, this, [this] {
+            updateStatus();
+            showDeskOrEmpty();
+        });
+        m_navigation->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_navigation, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+            auto *item = m_navigation->itemAt(at);
+            if (!item)
+                return;
+            const Box box = static_cast<Box>(item->data(0, kBoxRole).toInt());
+            if (!cacheBox(box))
+                return;
+            QMenu menu;
+            auto *keep = menu.addAction(tr("Keep this box offline"));
+            keep->setCheckable(true);
+            keep->setChecked(isBoxKeptOffline(box));
+            connect(keep, &QAction::toggled, this,
+                    [this, box](bool on) { keepBoxOffline(box, on); });
+            menu.exec(m_navigation->viewport()->mapToGlobal(at));
+        });
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(windowTitle());
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+                const QString id = m_tray->property("documentId").toString();
+                if (!id.isEmpty())
+                    openDocument(id);
+            });
+            m_tray->show();
+        }
         refreshFromCache();
-        QTimer::singleShot(0, this, &MainWindow::syncNow); // never on the start-up path
+        updateDocumentActions();
+        QTimer::singleShot(0, this, [this] {
+            if (m_client->profile().isSignedIn())
+                syncNow(); // never on the start-up path
+            else if (property("askToSignIn").toBool())
+                showLogin();
+        });
     }
-}
-
-// The cache's box behind a navigation entry; none for Tasks and Search.
-static std::optional<lt::Box> cacheBox(MainWindow::Box box)
-{
-    switch (box) {
-    case MainWindow::Box::ToHandle:
-        return lt::Box::ToHandle;
-    case MainWindow::Box::Incoming:
-        return lt::Box::Incoming;
-    case MainWindow::Box::OutgoingDrafts:
-        return lt::Box::OutgoingDrafts;
-    case MainWindow::Box::ToSign:
-        return lt::Box::ToSign;
-    case MainWindow::Box::Sent:
-        return lt::Box::Sent;
-    case MainWindow::Box::Tasks:
-    case MainWindow::Box::Search:
-        break;
-    }
-    return std::nullopt;
 }
 
 void MainWindow::refreshFromCache()
@@ -183,8 +267,7 @@ void MainWindow::onBoxChanged()
         m_search->clear();
     }
     m_model->setBox(cacheBox(currentBox()));
-    const bool any = m_client->profile().cache().countAll().valueOr(0) > 0;
-    m_pages->setCurrentWidget(any ? m_desk : m_empty);
+    showDeskOrEmpty();
     m_panel->clear();
     // Like a mail client: the first document of the box is open at once.
     if (m_model->rowCount() > 0)
@@ -214,40 +297,140 @@ void MainWindow::runSearch(const QString &text)
         m_table->setCurrentIndex(m_model->index(0, 0));
 }
 
-void MainWindow::keepOffline(const QString &id)
+void MainWindow::showDeskOrEmpty()
 {
     if (!m_client)
         return;
-    if (auto s = m_client->profile().pinDocument(id, true); !s) {
-        QMessageBox::warning(this, tr("LienThong"), s.error().message);
+    const bool any = m_client->profile().cache().countAll().valueOr(0) > 0;
+    m_pages->setCurrentWidget(any ? m_desk : m_empty);
+    if (m_signInButton)
+        m_signInButton->setVisible(!m_client->profile().isSignedIn());
+    if (m_signOutAction)
+        m_signOutAction->setEnabled(m_client->profile().isSignedIn());
+}
+
+void MainWindow::keepOffline(const QString &id)
+{
+    keepOffline(QStringList{id});
+}
+
+void MainWindow::keepOffline(const QStringList &ids)
+{
+    if (!m_client)
         return;
+    for (const QString &id : ids) {
+        if (auto s = m_client->profile().pinDocument(id, true); !s) {
+            QMessageBox::warning(this, tr("LienThong"), s.error().message);
+            return;
+        }
     }
     syncNow();
 }
 
-void MainWindow::openFile(const QString &id)
+void MainWindow::keepBoxOffline(Box box, bool keep)
+{
+    const auto b = cacheBox(box);
+    if (!m_client || !b)
+        return;
+    if (auto s = m_client->profile().pinBox(*b, keep); !s) {
+        QMessageBox::warning(this, tr("LienThong"), s.error().message);
+        return;
+    }
+    if (keep)
+        syncNow();
+}
+
+bool MainWindow::isBoxKeptOffline(Box box) const
+{
+    const auto b = cacheBox(box);
+    if (!m_client || !b)
+        return false;
+    return m_client->profile()
+               .db()
+               .queryInt("SELECT count(*) FROM pins WHERE kind = 'box' AND target = ?", qint64(*b))
+               .valueOr(0) > 0;
+}
+
+// Runs `then` with the local path of a file of a document, fetching it first when needed
+// (it is then kept offline).
+void MainWindow::withFile(const QString &id, int index, std::function<void(const QString &)> then)
 {
     if (!m_client)
         return;
     const auto doc = m_client->profile().cache().get(id);
-    if (!doc || !doc.value() || doc.value()->attachments.isEmpty())
+    if (!doc || !doc.value() || index < 0 || index >= doc.value()->attachments.size())
         return;
-    const Attachment &a = doc.value()->attachments.first();
-    if (m_client->profile().blobs().has(a.sha256)) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_client->profile().blobs().path(a.sha256)));
+    const QByteArray sha = doc.value()->attachments.at(index).sha256;
+    if (m_client->profile().blobs().has(sha)) {
+        then(m_client->profile().blobs().path(sha));
         return;
     }
-    // Not on this computer yet: keep it offline, and open it when it has arrived.
+    // Not on this computer yet: keep it offline, and go on when it has arrived.
     keepOffline(id);
     QPointer<MainWindow> self(this);
-    const QByteArray sha = a.sha256;
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(this, &MainWindow::syncFinished, this, [self, sha, connection](bool) {
-        QObject::disconnect(*connection);
-        if (self && self->m_client->profile().blobs().has(sha))
-            QDesktopServices::openUrl(
-                QUrl::fromLocalFile(self->m_client->profile().blobs().path(sha)));
+    *connection =
+        connect(this, &MainWindow::syncFinished, this, [self, sha, connection, then](bool) {
+            QObject::disconnect(*connection);
+            if (self && self->m_client->profile().blobs().has(sha))
+                then(self->m_client->profile().blobs().path(sha));
+            else if (self)
+                self->statusBar()->showMessage(tr("The file could not be downloaded."), 10'000);
+        });
+}
+
+void MainWindow::openFile(const QString &id, int index)
+{
+    withFile(id, index,
+             [](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+}
+
+void MainWindow::saveFile(const QString &id, int index)
+{
+    if (!m_client)
+        return;
+    const auto doc = m_client->profile().cache().get(id);
+    if (!doc || !doc.value() || index < 0 || index >= doc.value()->attachments.size())
+        return;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              u'/' + doc.value()->attachments.at(index).fileName;
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save the file"), suggested);
+    if (target.isEmpty())
+        return;
+    QPointer<MainWindow> self(this);
+    withFile(id, index, [self, id, index, target](const QString &) {
+        if (!self)
+            return;
+        if (auto s = self->saveFileTo(id, index, target); !s)
+            QMessageBox::warning(self, tr("Save the file"), s.error().message);
+        else
+            self->statusBar()->showMessage(tr("Saved to %1").arg(target), 5'000);
     });
+}
+
+Status MainWindow::saveFileTo(const QString &id, int index, const QString &path)
+{
+    if (!m_client)
+        return Error{ErrorCode::InvalidArgument, tr("Not signed in.")};
+    const auto doc = m_client->profile().cache().get(id);
+    if (!doc || !doc.value() || index < 0 || index >= doc.value()->attachments.size())
+        return Error{ErrorCode::NotFound, tr("The document is not on this computer.")};
+    const QByteArray sha = doc.value()->attachments.at(index).sha256;
+    if (!m_client->profile().blobs().has(sha))
+        return Error{ErrorCode::NotFound, tr("The file is not on this computer yet.")};
+    // The original bytes (signatures intact), written whole or not at all.
+    QFile in(m_client->profile().blobs().path(sha));
+    QSaveFile out(path);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return Error{ErrorCode::Io, tr("\"%1\" cannot be written.").arg(path)};
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (out.write(chunk) != chunk.size())
+            return Error{ErrorCode::Io, tr("\"%1\" cannot be written.").arg(path)};
+    }
+    if (!out.commit())
+        return Error{ErrorCode::Io, tr("\"%1\" cannot be written.").arg(path)};
+    return {};
 }
 
 void MainWindow::openDocument(const QString &id)
@@ -258,20 +441,146 @@ void MainWindow::openDocument(const QString &id)
     const auto doc = profile.cache().get(id);
     if (!doc || !doc.value()) {
         m_panel->clear();
+        updateDocumentActions();
         return;
     }
     m_panel->setRoles(profile.settings().roles);
-    // The main file, when it is here, in its display copy (stamps painted in for QtPdf).
-    QString pdf;
-    if (!doc.value()->attachments.isEmpty() &&
-        profile.blobs().has(doc.value()->attachments.first().sha256)) {
-        auto copy =
-            pdf::cachedDisplayCopy(profile.blobs().path(doc.value()->attachments.first().sha256),
-                                   profile.directory() + QStringLiteral("/display"));
-        if (copy)
-            pdf = copy.value();
+    m_panel->showDocument(*doc.value(), profile.outbox().forDocument(id).valueOr({}));
+    updateDocumentActions();
+    if (!doc.value()->attachments.isEmpty())
+        showAttachment(id, 0);
+}
+
+void MainWindow::showAttachment(const QString &id, int index)
+{
+    if (!m_client || m_panel->documentId() != id)
+        return;
+    auto &profile = m_client->profile();
+    const auto doc = profile.cache().get(id);
+    if (!doc || !doc.value() || index < 0 || index >= doc.value()->attachments.size())
+        return;
+    const Attachment a = doc.value()->attachments.at(index);
+    if (!profile.blobs().has(a.sha256)) {
+        m_panel->showFile(index, {});
+        return;
     }
-    m_panel->showDocument(*doc.value(), profile.outbox().forDocument(id).valueOr({}), pdf);
+    // The display copy (stamps painted in for QtPdf): at once when it was made before,
+    // otherwise made on a worker thread while the panel says so.
+    const QString dir = profile.directory() + QStringLiteral("/display");
+    const QString ready = pdf::displayCopyPath(a.sha256, dir);
+    if (QFileInfo::exists(ready)) {
+        m_panel->showFile(index, ready);
+        return;
+    }
+    m_panel->showFile(index, {}, true);
+    const QString input = profile.blobs().path(a.sha256);
+    QPointer<MainWindow> self(this);
+    QThreadPool::globalInstance()->start([self, input, sha = a.sha256, dir, id, index] {
+        const auto copy = pdf::cachedDisplayCopy(input, sha, dir);
+        // A file our PDF library cannot read is shown as it is (stamps may be missing).
+        const QString shown = copy ? copy.value() : input;
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, shown, id, index] {
+                if (self && self->m_panel->documentId() == id &&
+                    self->m_panel->currentAttachment() == index)
+                    self->m_panel->showFile(index, shown);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::nextDocument()
+{
+    if (!m_table || !m_model || m_model->rowCount() == 0)
+        return;
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + 1 : 0;
+    if (row < m_model->rowCount())
+        m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void MainWindow::previousDocument()
+{
+    if (!m_table || !m_model || !m_table->currentIndex().isValid())
+        return;
+    const int row = m_table->currentIndex().row() - 1;
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void MainWindow::requestAction(Action action)
+{
+    if (m_panel && !m_panel->documentId().isEmpty() && m_panel->offeredActions().contains(action))
+        onActionRequested(m_panel->documentId(), action);
+}
+
+void MainWindow::updateDocumentActions()
+{
+    const bool open = m_panel && !m_panel->documentId().isEmpty();
+    for (auto it = m_actionShortcuts.cbegin(); it != m_actionShortcuts.cend(); ++it)
+        it.value()->setEnabled(open && m_panel->offeredActions().contains(it.key()));
+}
+
+void MainWindow::announceUrgent()
+{
+    auto arrivals = m_client->profile().cache().takeUrgentArrivals();
+    if (!arrivals || arrivals.value().isEmpty())
+        return;
+    QStringList ids;
+    for (const Document &d : arrivals.value())
+        ids << d.id;
+    emit urgentArrived(ids);
+    if (!m_tray)
+        return;
+    const Document &first = arrivals.value().first();
+    const QString title =
+        arrivals.value().size() == 1
+            ? tr("%1 document to handle").arg(enums::displayName(first.urgency))
+            : tr("%n urgent document(s) to handle", nullptr, int(arrivals.value().size()));
+    m_tray->setProperty("documentId", first.id);
+    m_tray->showMessage(title, first.numberNotation() + QStringLiteral(" — ") + first.subject,
+                        QSystemTrayIcon::Warning, 15'000);
+}
+
+void MainWindow::showLogin()
+{
+    if (!m_client)
+        return;
+    auto *dialog = new LoginDialog(*m_client, this);
+    dialog->setObjectName(QStringLiteral("loginDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_panel->setRoles(m_client->profile().settings().roles);
+        refreshFromCache();
+        syncNow();
+    });
+    dialog->open();
+}
+
+void MainWindow::signOut()
+{
+    if (!m_client || !m_client->profile().isSignedIn())
+        return;
+    QPointer<MainWindow> self(this);
+    m_client->signOut([self](Status s) {
+        if (!self)
+            return;
+        self->m_online = false;
+        self->updateStatus(s ? QString() : s.error().message);
+        self->showDeskOrEmpty();
+    });
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_client)
+        return;
+    auto *dialog = new SettingsDialog(m_client->profile(), this);
+    dialog->setObjectName(QStringLiteral("settingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::changeServerRequested, this, &MainWindow::showLogin);
+    connect(dialog, &QDialog::accepted, this, [this] { updateStatus(); });
+    dialog->open();
 }
 
 bool MainWindow::queueAction(const QString &documentId, Action action, const QString &text,
@@ -330,13 +639,19 @@ void MainWindow::updateStatus(const QString &problem)
     if (!problem.isEmpty())
         text += QStringLiteral(" · ") + problem;
     m_syncState->setText(text);
+    const qint64 used = m_client->profile().blobs().bytesUsed();
+    const qint64 limit = settings.offlineLimit;
+    m_offlineSpace->setText(
+        limit > 0 ? tr("Offline files: %1 of %2")
+                        .arg(QLocale().formattedDataSize(used), QLocale().formattedDataSize(limit))
+                  : tr("Offline files: %1").arg(QLocale().formattedDataSize(used)));
 }
 
 void MainWindow::syncNow()
 {
     if (!m_client || !m_client->profile().isSignedIn())
         return;
-    if (m_client->engine() && m_client->engine()->isRunning())
+    if (m_client->isSyncing())
         return;
     m_syncState->setText(tr("Synchronising…"));
     QPointer<MainWindow> self(this);
@@ -347,10 +662,23 @@ void MainWindow::syncNow()
             self->m_online = r.ok() || (r.error().code != ErrorCode::Offline &&
                                         r.error().code != ErrorCode::Timeout);
             const QString open = self->m_panel->documentId();
+            const QModelIndex current = self->m_table->currentIndex();
             self->refreshFromCache();
-            if (!open.isEmpty())
+            if (!open.isEmpty()) {
+                // The reader stays on the document they had open.
+                if (current.isValid() && current.row() < self->m_model->rowCount() &&
+                    self->m_model->index(current.row(), 0)
+                            .data(DocumentListModel::IdRole)
+                            .toString() == open) {
+                    const QSignalBlocker quiet(self->m_table->selectionModel());
+                    self->m_table->setCurrentIndex(self->m_model->index(current.row(), 0));
+                }
                 self->openDocument(open);
-            self->updateStatus(r ? QString() : r.error().message);
+            }
+            if (r)
+                self->announceUrgent();
+            self->updateStatus(r ? r.value().fileErrors.join(QStringLiteral(" · "))
+                                 : r.error().message);
             emit self->syncFinished(r.ok());
         });
     };
@@ -375,8 +703,59 @@ void MainWindow::syncNow()
 void MainWindow::createMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
+    if (m_client) {
+        file->addAction(tr("Sign &in…"), this, &MainWindow::showLogin);
+        m_signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+        m_signOutAction->setObjectName(QStringLiteral("actionSignOut"));
+        file->addSeparator();
+        auto *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+        settings->setShortcut(QKeySequence::Preferences);
+        file->addSeparator();
+    }
     auto *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+
+    if (m_client) {
+        // The daily path from the keyboard.
+        m_documentMenu = menuBar()->addMenu(tr("&Document"));
+        const auto add = [this](const QString &text, const QKeySequence &keys, const char *name,
+                                auto slot) {
+            auto *a = m_documentMenu->addAction(text, this, slot);
+            a->setShortcut(keys);
+            a->setObjectName(QLatin1String(name));
+            return a;
+        };
+        add(tr("&Next document"), QKeySequence(Qt::ALT | Qt::Key_Down), "actionNextDocument",
+            &MainWindow::nextDocument);
+        add(tr("&Previous document"), QKeySequence(Qt::ALT | Qt::Key_Up), "actionPreviousDocument",
+            &MainWindow::previousDocument);
+        m_documentMenu->addSeparator();
+        const QList<std::tuple<Action, QKeySequence, const char *>> daily{
+            {Action::Direct, QKeySequence(Qt::CTRL | Qt::Key_D), "actionDirect"},
+            {Action::Approve, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), "actionApprove"},
+            {Action::Return, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "actionReturn"},
+            {Action::Comment, QKeySequence(Qt::CTRL | Qt::Key_M), "actionComment"}};
+        for (const auto &[action, keys, name] : daily) {
+            auto *a = add(actions::displayName(action), keys, name,
+                          [this, action = action] { requestAction(action); });
+            m_actionShortcuts.insert(action, a);
+        }
+        m_documentMenu->addSeparator();
+        add(tr("&Keep offline"), QKeySequence(Qt::CTRL | Qt::Key_K), "actionKeepOffline", [this] {
+            QStringList ids;
+            for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+                ids << row.data(DocumentListModel::IdRole).toString();
+            keepOffline(ids);
+        });
+        add(tr("&Open externally"), QKeySequence::Open, "actionOpenExternally", [this] {
+            if (!m_panel->documentId().isEmpty())
+                openFile(m_panel->documentId(), std::max(0, m_panel->currentAttachment()));
+        });
+        add(tr("&Save the file as…"), QKeySequence::Save, "actionSaveAs", [this] {
+            if (!m_panel->documentId().isEmpty())
+                saveFile(m_panel->documentId(), std::max(0, m_panel->currentAttachment()));
+        });
+    }
 
     auto *view = menuBar()->addMenu(tr("&View"));
     auto *languages = view->addMenu(tr("&Language"));
@@ -467,6 +846,16 @@ QWidget *MainWindow::createEmptyState()
     row->addWidget(text);
     row->addStretch();
     layout->addLayout(row);
+    if (m_client) {
+        m_signInButton = new QPushButton(tr("Sign in…"), page);
+        m_signInButton->setObjectName(QStringLiteral("emptySignIn"));
+        connect(m_signInButton, &QPushButton::clicked, this, &MainWindow::showLogin);
+        auto *buttonRow = new QHBoxLayout;
+        buttonRow->addStretch();
+        buttonRow->addWidget(m_signInButton);
+        buttonRow->addStretch();
+        layout->addLayout(buttonRow);
+    }
     layout->addStretch(3);
     return page;
 }

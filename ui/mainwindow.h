@@ -2,9 +2,18 @@
 
 #include "core/model/decision.h"
 
+#include "core/result.h"
+
 #include <QMainWindow>
+#include <QMap>
+
+#include <functional>
 
 class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QSystemTrayIcon;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
@@ -48,10 +57,27 @@ public:
     void openDocument(const QString &id);
     // Lists the best matches of `text` in the cache (what the search field does as one types).
     void runSearch(const QString &text);
-    // Keeps the document's files on this computer (downloaded by the next sync, started now).
+    // Keeps the documents' files on this computer (downloaded by the next sync, started now).
     void keepOffline(const QString &id);
-    // Opens the main file in the system's viewer, fetching it first when needed.
-    void openFile(const QString &id);
+    void keepOffline(const QStringList &ids);
+    // Keeps every document of a box offline, now and as they arrive (or stops doing so).
+    void keepBoxOffline(Box box, bool keep);
+    bool isBoxKeptOffline(Box box) const;
+    // Shows file `index` of the open document in the viewer (its display copy is made in
+    // the background the first time; DocumentPanel::fileShown tells when it is on screen).
+    void showAttachment(const QString &id, int index);
+    // Opens a file in the system's viewer, fetching it first when needed.
+    void openFile(const QString &id, int index = 0);
+    // Asks where to save a file (the original, signatures intact) and saves it.
+    void saveFile(const QString &id, int index = 0);
+    Status saveFileTo(const QString &id, int index, const QString &path);
+    // The next or previous document of the list.
+    void nextDocument();
+    void previousDocument();
+    // Sign in (dialog), sign out (the cache stays), settings.
+    void showLogin();
+    void signOut();
+    void showSettings();
     DocumentPanel *documentPanel() const { return m_panel; }
     // Puts the user's action in the outbox (shown at once as waiting) and starts a sync.
     bool queueAction(const QString &documentId, Action action, const QString &text,
@@ -59,6 +85,8 @@ public:
 
 signals:
     void syncFinished(bool ok);
+    // Hỏa tốc or Thượng khẩn documents arrived in To handle (also shown in the tray).
+    void urgentArrived(const QStringList &ids);
 
 private:
     void createMenus();
@@ -70,6 +98,11 @@ private:
     void updateStatus(const QString &problem = {});
     void onBoxChanged();
     void onActionRequested(const QString &documentId, Action action);
+    void requestAction(Action action);
+    void updateDocumentActions();
+    void announceUrgent();
+    void withFile(const QString &id, int index, std::function<void(const QString &)> then);
+    void showDeskOrEmpty();
 
     QTreeWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -83,6 +116,13 @@ private:
     QWidget *m_desk = nullptr;
     QWidget *m_empty = nullptr;
     QTimer *m_syncTimer = nullptr;
+    QLabel *m_offlineSpace = nullptr;
+    QProgressBar *m_fileProgress = nullptr;
+    QPushButton *m_signInButton = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_documentMenu = nullptr;
+    QMap<Action, QAction *> m_actionShortcuts;
+    QAction *m_signOutAction = nullptr;
     bool m_online = false;
 };
 

@@ -12,6 +12,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Web sign-in loads Qt WebEngine later, from a module; it needs shared GL contexts, which
+    // can only be asked for before the application object exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral(LT_APPLICATION_NAME));
     QApplication::setOrganizationName(QStringLiteral(LT_ORGANISATION_NAME));
@@ -53,6 +56,7 @@ int main(int argc, char *argv[])
     lt::auth::KeychainSecretStore secrets;
     lt::sync::Client client(*profile.value(), secrets);
     lt::ui::MainWindow window(&client);
+    window.setProperty("askToSignIn", true); // not signed in yet: the sign-in dialog opens
     window.show();
     return QApplication::exec();
 }

@@ -38,6 +38,7 @@ public:
     void read(const QString &key, ReadCallback done) override;
     void write(const QString &key, const QByteArray &secret, StatusCallback done) override;
     void remove(const QString &key, StatusCallback done) override;
+    bool isEmpty() const { return m_secrets.isEmpty(); }
 
 private:
     QHash<QString, QByteArray> m_secrets;

@@ -181,9 +181,19 @@ Result<QString> cachedDisplayCopy(const QString &input, const QString &cacheDir)
         return Error{ErrorCode::Io, DisplayTr::tr("\"%1\" cannot be read.").arg(input)};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&f);
+    return cachedDisplayCopy(input, hash.result(), cacheDir);
+}
+
+QString displayCopyPath(const QByteArray &sha256, const QString &cacheDir)
+{
+    return cacheDir + u'/' + QString::fromLatin1(sha256.toHex()) + QStringLiteral(".display.pdf");
+}
+
+Result<QString> cachedDisplayCopy(const QString &input, const QByteArray &sha256,
+                                  const QString &cacheDir)
+{
     QDir().mkpath(cacheDir);
-    const QString out = cacheDir + u'/' + QString::fromLatin1(hash.result().toHex()) +
-                        QStringLiteral(".display.pdf");
+    const QString out = displayCopyPath(sha256, cacheDir);
     if (QFileInfo::exists(out))
         return out;
     auto made = makeDisplayCopy(input, out);

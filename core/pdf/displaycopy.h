@@ -20,5 +20,10 @@ Result<DisplayCopyReport> makeDisplayCopy(const QString &input, const QString &o
 
 // The display copy of `input` in `cacheDir`, named by the input's SHA-256 and made once.
 Result<QString> cachedDisplayCopy(const QString &input, const QString &cacheDir);
+// The same when the input's SHA-256 (raw bytes) is known (attachments are named by it).
+Result<QString> cachedDisplayCopy(const QString &input, const QByteArray &sha256,
+                                  const QString &cacheDir);
+// Where the display copy of a file with this SHA-256 is (or will be) kept.
+QString displayCopyPath(const QByteArray &sha256, const QString &cacheDir);
 
 } // namespace lt::pdf

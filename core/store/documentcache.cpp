@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace lt::store {
 
@@ -369,6 +370,37 @@ Result<QList<Document>> DocumentCache::list(const Query &q)
     s.bind(3, q.limit);
     s.bind(4, q.offset);
     return load(s, false);
+}
+
+Result<QList<Document>> DocumentCache::takeUrgentArrivals()
+{
+    Query q;
+    q.box = Box::ToHandle;
+    q.urgentOnly = true;
+    q.limit = 1000;
+    auto waiting = list(q);
+    if (!waiting)
+        return waiting.error();
+    auto seenText = meta(QStringLiteral("urgent_announced"));
+    if (!seenText)
+        return seenText.error();
+    QSet<QString> seen;
+    for (const QString &id : seenText.value().split(u' ', Qt::SkipEmptyParts))
+        seen.insert(id);
+    QList<Document> arrivals;
+    QStringList still; // only what is still waiting is remembered
+    for (const Document &d : waiting.value()) {
+        if (d.urgency < Urgency::VeryUrgent)
+            continue;
+        still << d.id;
+        if (!seen.contains(d.id))
+            arrivals << d;
+    }
+    if (auto s = setMeta(QStringLiteral("urgent_announced"),
+                         still.isEmpty() ? QStringLiteral("") : still.join(u' '));
+        !s)
+        return s.error();
+    return arrivals;
 }
 
 Result<int> DocumentCache::count(Box box)

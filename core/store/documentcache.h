@@ -49,6 +49,10 @@ public:
     // ("quyet dinh" finds "Quyết định"); the last word may be a prefix. Best matches first.
     Result<QList<Document>> search(const QString &text, int limit = 50);
 
+    // The documents waiting in To handle that are Hỏa tốc or Thượng khẩn and were not
+    // announced before; they are marked announced (a tray notification is shown once).
+    Result<QList<Document>> takeUrgentArrivals();
+
     // Stores the text of the main attachment for search.
     Status setBodyText(const QString &id, const QString &text);
 

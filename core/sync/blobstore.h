@@ -16,6 +16,7 @@ class BlobStore
 public:
     BlobStore(QString directory, store::Database &db);
 
+    QString directory() const { return m_dir; }
     QString path(const QByteArray &sha256) const;
     QString partialPath(const QByteArray &sha256) const;
     bool has(const QByteArray &sha256) const;

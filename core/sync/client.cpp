@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QThread>
 
 namespace lt::sync {
 
@@ -49,7 +50,127 @@ Status Client::setCaFile(const QString &path)
     return {};
 }
 
-Client::~Client() = default;
+Client::~Client()
+{
+    if (m_thread) {
+        QMetaObject::invokeMethod(m_worker, &QObject::deleteLater);
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+namespace {
+// What runs a synchronisation on the worker thread: a second Profile (its own SQLite
+// connection; WAL lets the GUI read meanwhile), an ApiClient and a SyncEngine.
+class SyncWorker : public QObject
+{
+public:
+    explicit SyncWorker(QString directory)
+        : m_dir(std::move(directory))
+    {
+    }
+    Profile *profile = nullptr;
+    std::unique_ptr<Profile> ownedProfile;
+    std::unique_ptr<net::ApiClient> api;
+    std::unique_ptr<SyncEngine> engine;
+    QString m_dir;
+};
+} // namespace
+
+void Client::setBackgroundSync(bool on)
+{
+    if (on == bool(m_thread))
+        return;
+    if (!on) {
+        QMetaObject::invokeMethod(m_worker, &QObject::deleteLater);
+        m_thread->quit();
+        m_thread->wait();
+        m_thread.reset();
+        m_worker = nullptr;
+        return;
+    }
+    m_thread = std::make_unique<QThread>();
+    m_thread->setObjectName(QStringLiteral("lienthong-sync"));
+    m_worker = new SyncWorker(m_profile.directory());
+    m_worker->moveToThread(m_thread.get());
+    m_thread->start();
+}
+
+void Client::setSyncPageSize(int n)
+{
+    m_pageSize = n;
+    if (m_engine)
+        m_engine->setPageSize(n);
+}
+
+bool Client::isSyncing() const
+{
+    return m_backgroundRunning || (m_engine && m_engine->isRunning());
+}
+
+void Client::syncInBackground(std::function<void(Result<SyncReport>)> done)
+{
+    if (m_backgroundRunning) {
+        done(Error{ErrorCode::Conflict, ClientTr::tr("A synchronisation is already running.")});
+        return;
+    }
+    m_backgroundRunning = true;
+    const QUrl server = m_api->server();
+    const QList<QSslCertificate> ca = m_ca;
+    const int timeout = m_timeoutMs;
+    const int pageSize = m_pageSize;
+    const QString access = m_api->accessToken();
+    const QString refresh = m_api->refreshToken();
+    auto *worker = static_cast<SyncWorker *>(m_worker);
+    // Back on this thread: the tokens the worker ended with, then the caller's callback.
+    auto finished = [this, done](Result<SyncReport> r, const QString &a, const QString &rt) {
+        m_backgroundRunning = false;
+        if (m_api && !a.isEmpty())
+            m_api->setTokens(a, rt);
+        done(std::move(r));
+    };
+    QMetaObject::invokeMethod(worker, [this, worker, server, ca, timeout, pageSize, access, refresh,
+                                       finished] {
+        const auto reply = [this, finished](Result<SyncReport> r, QString a, QString rt) {
+            QMetaObject::invokeMethod(
+                this,
+                [finished, r = std::move(r), a, rt]() mutable { finished(std::move(r), a, rt); },
+                Qt::QueuedConnection);
+        };
+        if (!worker->profile) {
+            auto opened = Profile::open(worker->m_dir);
+            if (!opened) {
+                reply(opened.error(), {}, {});
+                return;
+            }
+            worker->ownedProfile = std::move(opened.value());
+            worker->profile = worker->ownedProfile.get();
+        } else {
+            worker->profile->reloadSettings();
+        }
+        if (!worker->api || worker->api->server() != server) {
+            worker->engine.reset();
+            worker->api = std::make_unique<net::ApiClient>(server);
+            worker->engine = std::make_unique<SyncEngine>(*worker->profile, *worker->api);
+            // Signals cross to this client's thread by themselves (queued connections).
+            connect(worker->engine.get(), &SyncEngine::filesProgress, this, &Client::filesProgress);
+            connect(worker->api.get(), &net::ApiClient::tokensChanged, this,
+                    [this](const QString &a, const QString &rt) {
+                        if (m_api)
+                            m_api->setTokens(a, rt);
+                        writeSecret(rt);
+                    });
+        }
+        worker->api->setTimeout(timeout);
+        worker->api->setCaCertificates(ca);
+        worker->api->setTokens(access, refresh);
+        if (pageSize > 0)
+            worker->engine->setPageSize(pageSize);
+        worker->engine->run([worker, reply](Result<SyncReport> r) {
+            reply(std::move(r), worker->api->accessToken(), worker->api->refreshToken());
+        });
+    });
+}
 
 void Client::setTimeout(int milliseconds)
 {
@@ -65,6 +186,9 @@ void Client::makeApi(const QUrl &server)
     m_api->setTimeout(m_timeoutMs);
     m_api->setCaCertificates(m_ca);
     m_engine = std::make_unique<SyncEngine>(m_profile, *m_api);
+    if (m_pageSize > 0)
+        m_engine->setPageSize(m_pageSize);
+    connect(m_engine.get(), &SyncEngine::filesProgress, this, &Client::filesProgress);
     connect(m_api.get(), &net::ApiClient::tokensChanged, this,
             [this](const QString &, const QString &refresh) { writeSecret(refresh); });
 }
@@ -227,6 +351,10 @@ void Client::sync(std::function<void(Result<SyncReport>)> done)
 {
     if (!m_engine) {
         done(Error{ErrorCode::Unauthorized, ClientTr::tr("Not signed in.")});
+        return;
+    }
+    if (m_thread) {
+        syncInBackground(std::move(done));
         return;
     }
     m_engine->run(std::move(done));

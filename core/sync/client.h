@@ -16,6 +16,8 @@ namespace lt::net {
 class ApiClient;
 }
 
+class QThread;
+
 namespace lt::sync {
 
 // What the desktop and the command line share to talk to the server: the session (refresh
@@ -50,6 +52,13 @@ public:
     bool hasSession() const;
 
     void sync(std::function<void(Result<SyncReport>)> done);
+    // Runs sync() on a worker thread with its own connection to the profile's database and
+    // its own network access, so the caller's thread (the desktop's GUI) never waits for the
+    // cache or the files. `done` is still called on the caller's thread.
+    void setBackgroundSync(bool on);
+    bool isSyncing() const;
+    // Documents per page of the change feed (both modes).
+    void setSyncPageSize(int n);
 
     // True after a keychain write failed: the user will have to sign in again next time.
     bool keychainDegraded() const { return m_degraded; }
@@ -58,11 +67,15 @@ public:
 
 signals:
     void sessionChanged();
+    // Files kept offline being downloaded by the running sync.
+    void filesProgress(int done, int total);
 
 private:
     void makeApi(const QUrl &server);
     void finishSignIn(const QUrl &server, Result<QJsonObject> answer, Done done);
     void writeSecret(const QString &refresh);
+
+    void syncInBackground(std::function<void(Result<SyncReport>)> done);
 
     Profile &m_profile;
     auth::SecretStore &m_secrets;
@@ -75,6 +88,10 @@ private:
     int m_pendingWrites = 0;
     bool m_degraded = false;
     QList<std::function<void()>> m_idleWaiters;
+    std::unique_ptr<QThread> m_thread;
+    QObject *m_worker = nullptr; // lives in m_thread
+    bool m_backgroundRunning = false;
+    int m_pageSize = 0; // 0: the engine's default
 };
 
 } // namespace lt::sync

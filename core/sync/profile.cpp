@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,23 +45,87 @@ Result<std::unique_ptr<Profile>> Profile::open(const QString &directory)
         return s.error();
     p->m_cache = std::make_unique<store::DocumentCache>(*p->m_db);
     p->m_outbox = std::make_unique<Outbox>(*p->m_db);
-    p->m_blobs = std::make_unique<BlobStore>(p->m_dir + QStringLiteral("/blobs"), *p->m_db);
 
-    QFile f(p->m_dir + QStringLiteral("/profile.json"));
+    p->reloadSettings();
+    p->m_blobs = std::make_unique<BlobStore>(p->offlineDirectory(), *p->m_db);
+    return p;
+}
+
+void Profile::reloadSettings()
+{
+    m_settings = Settings{};
+    QFile f(m_dir + QStringLiteral("/profile.json"));
     if (f.open(QIODevice::ReadOnly)) {
         const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-        p->m_settings.server = QUrl(o.value(QStringLiteral("server")).toString());
-        p->m_settings.login = o.value(QStringLiteral("login")).toString();
-        p->m_settings.personId = o.value(QStringLiteral("personId")).toString();
-        p->m_settings.fullName = o.value(QStringLiteral("fullName")).toString();
-        p->m_settings.organisationId = o.value(QStringLiteral("organisation")).toString();
-        p->m_settings.caFile = o.value(QStringLiteral("caFile")).toString();
+        m_settings.server = QUrl(o.value(QStringLiteral("server")).toString());
+        m_settings.login = o.value(QStringLiteral("login")).toString();
+        m_settings.personId = o.value(QStringLiteral("personId")).toString();
+        m_settings.fullName = o.value(QStringLiteral("fullName")).toString();
+        m_settings.organisationId = o.value(QStringLiteral("organisation")).toString();
+        m_settings.caFile = o.value(QStringLiteral("caFile")).toString();
+        m_settings.offlineDirectory = o.value(QStringLiteral("offlineDirectory")).toString();
+        m_settings.offlineLimit =
+            o.value(QStringLiteral("offlineLimitBytes")).toVariant().toLongLong();
+        for (const QJsonValue &v : o.value(QStringLiteral("pkcs11Modules")).toArray())
+            m_settings.pkcs11Modules << v.toString();
         for (const QJsonValue &v : o.value(QStringLiteral("roles")).toArray()) {
             if (const auto r = enums::roleFromKey(v.toString()))
-                p->m_settings.roles << *r;
+                m_settings.roles << *r;
         }
     }
-    return p;
+    if (m_blobs && m_blobs->directory() != offlineDirectory())
+        m_blobs = std::make_unique<BlobStore>(offlineDirectory(), *m_db);
+}
+
+QString Profile::offlineDirectory() const
+{
+    return m_settings.offlineDirectory.isEmpty() ? m_dir + QStringLiteral("/blobs")
+                                                 : m_settings.offlineDirectory;
+}
+
+Status Profile::setOfflineDirectory(const QString &directory)
+{
+    const QString from = offlineDirectory();
+    const QString to =
+        directory.isEmpty() ? m_dir + QStringLiteral("/blobs") : QDir(directory).absolutePath();
+    if (QDir(from).absolutePath() == QDir(to).absolutePath())
+        return {};
+    if (!QDir().mkpath(to) || !QFileInfo(to).isWritable()) {
+        return Error{ErrorCode::Io,
+                     ProfileTr::tr("The folder \"%1\" cannot be written to.").arg(to)};
+    }
+    // Copy every committed file (DIR/ab/abcd…), then switch, then delete the old copies.
+    QDir source(from);
+    const QStringList buckets = source.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &bucket : buckets) {
+        if (bucket == QStringLiteral("partial"))
+            continue;
+        QDir().mkpath(to + u'/' + bucket);
+        for (const QString &name : QDir(source.filePath(bucket)).entryList(QDir::Files)) {
+            const QString target = to + u'/' + bucket + u'/' + name;
+            if (QFileInfo::exists(target))
+                continue;
+            const QString temp = target + QStringLiteral(".moving");
+            QFile::remove(temp);
+            if (!QFile::copy(source.filePath(bucket + u'/' + name), temp) ||
+                !QFile::rename(temp, target)) {
+                QFile::remove(temp);
+                return Error{
+                    ErrorCode::Io,
+                    ProfileTr::tr("The files kept offline cannot be copied to \"%1\".").arg(to)};
+            }
+        }
+    }
+    Settings s = m_settings;
+    s.offlineDirectory = directory.isEmpty() ? QString() : to;
+    if (auto saved = saveSettings(s); !saved)
+        return saved;
+    m_blobs = std::make_unique<BlobStore>(to, *m_db);
+    for (const QString &bucket : buckets) {
+        if (bucket != QStringLiteral("partial"))
+            QDir(source.filePath(bucket)).removeRecursively();
+    }
+    return {};
 }
 
 Status Profile::saveSettings(const Settings &s)
@@ -68,13 +133,17 @@ Status Profile::saveSettings(const Settings &s)
     QJsonArray roles;
     for (Role r : s.roles)
         roles.append(enums::key(r));
-    const QJsonObject o{{QStringLiteral("server"), s.server.toString()},
-                        {QStringLiteral("login"), s.login},
-                        {QStringLiteral("personId"), s.personId},
-                        {QStringLiteral("fullName"), s.fullName},
-                        {QStringLiteral("organisation"), s.organisationId},
-                        {QStringLiteral("roles"), roles},
-                        {QStringLiteral("caFile"), s.caFile}};
+    const QJsonObject o{
+        {QStringLiteral("server"), s.server.toString()},
+        {QStringLiteral("login"), s.login},
+        {QStringLiteral("personId"), s.personId},
+        {QStringLiteral("fullName"), s.fullName},
+        {QStringLiteral("organisation"), s.organisationId},
+        {QStringLiteral("roles"), roles},
+        {QStringLiteral("caFile"), s.caFile},
+        {QStringLiteral("offlineDirectory"), s.offlineDirectory},
+        {QStringLiteral("offlineLimitBytes"), s.offlineLimit},
+        {QStringLiteral("pkcs11Modules"), QJsonArray::fromStringList(s.pkcs11Modules)}};
     QSaveFile f(m_dir + QStringLiteral("/profile.json"));
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())
         return Error{ErrorCode::Io, ProfileTr::tr("The profile settings cannot be saved.")};

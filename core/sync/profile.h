@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -30,6 +31,12 @@ public:
         QString organisationId;
         QList<Role> roles;
         QString caFile; // extra trust anchor for the server's certificate (PEM), if any
+        // Where the files kept offline are (empty: "blobs" in the profile folder) and how
+        // much they may take (0: no limit). Sync stops downloading at the limit.
+        QString offlineDirectory;
+        qint64 offlineLimit = 0; // bytes
+        // PKCS#11 drivers to use for signing, besides those discovered.
+        QStringList pkcs11Modules;
     };
 
     // The platform's application-data location.
@@ -44,9 +51,16 @@ public:
 
     const Settings &settings() const { return m_settings; }
     Status saveSettings(const Settings &settings);
+    // Reads the settings again (another connection to the profile may have saved them).
+    void reloadSettings();
     bool isSignedIn() const { return !m_settings.server.isEmpty() && !m_settings.login.isEmpty(); }
     // The key of the refresh token in the keychain.
     QString secretKey() const;
+
+    // Moves the files kept offline to `directory` (empty: back into the profile folder) and
+    // remembers it. Nothing is lost when the move fails half-way: files are copied first.
+    Status setOfflineDirectory(const QString &directory);
+    QString offlineDirectory() const;
 
     // "Keep offline": pinned documents and boxes have their attachments downloaded by sync.
     Status pinDocument(const QString &id, bool pinned);

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPdfDocument>
 #include <QPointer>
@@ -51,6 +52,7 @@ void SyncEngine::run(std::function<void(Result<SyncReport>)> done)
     }
     m_done = std::move(done);
     m_report = SyncReport{};
+    m_fetchTotal = 0;
     ++m_run;
     pushNext();
 }
@@ -257,7 +259,8 @@ void SyncEngine::fetchOrganisations()
         }
         self->m_toFetch.clear();
         for (const auto &[id, a] : missing.value())
-            self->m_toFetch.append({id, a.sha256});
+            self->m_toFetch.append({id, a.sha256, a.size});
+        self->m_fetchTotal = int(self->m_toFetch.size());
         self->fetchNext();
     });
 }
@@ -265,11 +268,27 @@ void SyncEngine::fetchOrganisations()
 void SyncEngine::fetchNext()
 {
     if (m_toFetch.isEmpty()) {
+        if (m_fetchTotal > 0)
+            emit filesProgress(m_fetchTotal, m_fetchTotal);
+        if (m_report.filesSkipped > 0) {
+            m_report.fileErrors << SyncTr::tr("The offline storage limit of %1 is reached: "
+                                              "%n file(s) were not downloaded.",
+                                              nullptr, m_report.filesSkipped)
+                                       .arg(QLocale().formattedDataSize(
+                                           m_profile.settings().offlineLimit));
+        }
         finish(m_report);
         return;
     }
-    const auto [documentId, sha] = m_toFetch.takeFirst();
+    emit filesProgress(m_fetchTotal - int(m_toFetch.size()), m_fetchTotal);
+    const auto [documentId, sha, size] = m_toFetch.takeFirst();
     if (m_profile.blobs().has(sha)) {
+        fetchNext();
+        return;
+    }
+    if (const qint64 limit = m_profile.settings().offlineLimit;
+        limit > 0 && m_profile.blobs().bytesUsed() + size > limit) {
+        ++m_report.filesSkipped;
         fetchNext();
         return;
     }

@@ -27,6 +27,7 @@ struct SyncReport
     int filesFetched = 0;
     qint64 bytesFetched = 0;
     QStringList fileErrors;
+    int filesSkipped = 0; // not downloaded: the offline storage limit was reached
     QString cursor;
 };
 
@@ -47,6 +48,8 @@ public:
 
 signals:
     void progress(const QString &message);
+    // Files kept offline: `done` of `total` handled in this run.
+    void filesProgress(int done, int total);
 
 private:
     void pushNext();
@@ -63,7 +66,14 @@ private:
     quint64 m_run = 0;
     SyncReport m_report;
     std::function<void(Result<SyncReport>)> m_done;
-    QList<std::pair<QString, QByteArray>> m_toFetch; // document id, sha256
+    struct Fetch
+    {
+        QString documentId;
+        QByteArray sha256;
+        qint64 size = 0;
+    };
+    QList<Fetch> m_toFetch;
+    int m_fetchTotal = 0;
 };
 
 // Extracts the text of a PDF for the search index (empty when it cannot be read).

@@ -5,18 +5,28 @@
 #include "testprocess.h"
 
 #include "core/auth/secretstore.h"
+#include "core/i18n/language.h"
 #include "core/sync/client.h"
 #include "core/text/fold.h"
 #include "ui/actiondialog.h"
 #include "ui/documentlistmodel.h"
 #include "ui/documentpanel.h"
+#include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/pdfviewer.h"
+#include "ui/settingsdialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QListView>
+#include <QPdfDocument>
+#include <QPixmap>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -33,6 +43,11 @@ private slots:
     void initTestCase();
     void deskFillsActsAndDelivers();
     void offlineJourney();
+    void attachmentsAndKeyboard();
+    void boxOfflineProgressAndLimit();
+    void settingsMoveOfflineFiles();
+    void signInAndOut();
+    void vietnameseScreenshots(); // last: it switches the language
 
 private:
     QTemporaryDir m_tmp;
@@ -46,7 +61,7 @@ void TestDesk::initTestCase()
         m_server.start(qEnvironmentVariable("LT_SERVER"),
                        {QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("server")),
                         QStringLiteral("--demo"), QStringLiteral("--demo-size"),
-                        QStringLiteral("80"), QStringLiteral("--demo-pdfs"), QStringLiteral("3")},
+                        QStringLiteral("300"), QStringLiteral("--demo-pdfs"), QStringLiteral("3")},
                        120'000),
         qPrintable(m_server.errorString()));
 }
@@ -68,10 +83,29 @@ void TestDesk::deskFillsActsAndDelivers()
     window.resize(1200, 800);
     window.show();
     QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
+    QSignalSpy urgent(&window, &ui::MainWindow::urgentArrived);
     QVERIFY(synced.wait(60'000));
     QCOMPARE(synced.first().first().toBool(), true);
 
     auto &cache = profile.value()->cache();
+    // Hỏa tốc and Thượng khẩn documents waiting in To handle are announced, once.
+    QStringList expectedUrgent;
+    {
+        store::DocumentCache::Query q;
+        q.box = Box::ToHandle;
+        q.urgentOnly = true;
+        q.limit = 1000;
+        for (const Document &d : cache.list(q).value()) {
+            if (d.urgency >= Urgency::VeryUrgent)
+                expectedUrgent << d.id;
+        }
+    }
+    QVERIFY(!expectedUrgent.isEmpty());
+    QCOMPARE(urgent.size(), 1);
+    QStringList announced = urgent.first().first().toStringList();
+    announced.sort();
+    expectedUrgent.sort();
+    QCOMPARE(announced, expectedUrgent);
     QVERIFY(cache.countAll().value() > 0);
     QCOMPARE(window.boxCount(ui::MainWindow::Box::ToHandle), cache.count(Box::ToHandle).value());
     QCOMPARE(window.boxCount(ui::MainWindow::Box::Incoming), cache.count(Box::Incoming).value());
@@ -118,6 +152,7 @@ void TestDesk::deskFillsActsAndDelivers()
     QVERIFY(synced.wait(60'000)); // queueAction started a sync
     QCOMPARE(synced.first().first().toBool(), true);
     QCOMPARE(profile.value()->outbox().countPending().value(), 0);
+    QCOMPARE(urgent.size(), 1); // nothing new: not announced again
 
     test::ServerProbe probe(m_server.url(), QStringLiteral("leader"));
     const QJsonObject onServer = probe.document(target.id);
@@ -152,14 +187,49 @@ void TestDesk::deskFillsActsAndDelivers()
     window.keepOffline(target.id);
     QVERIFY(synced.wait(60'000));
     QVERIFY(profile.value()->blobs().has(target.attachments.first().sha256));
-    // Now the panel shows the file itself.
+    // Now the panel shows the file itself (its display copy made on a worker thread).
+    QSignalSpy shown(panel, &ui::DocumentPanel::fileShown);
     window.openDocument(target.id);
-    QVERIFY(panel->pdfPageCount() >= 1);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->pdfPageCount() >= 1, 30'000);
+    QCOMPARE(shown.last().at(0).toString(), target.id);
+    QCOMPARE(shown.last().at(1).toInt(), 0);
 
-    const QString dir = QStringLiteral(LT_TEST_BINARY_DIR) + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    window.openDocument(target.id);
-    QVERIFY(window.grab().save(dir + QStringLiteral("/desk.png")));
+    // The viewer: thumbnails drawn, pages, zoom, and search in the text without accents.
+    ui::PdfViewer *viewer = panel->viewer();
+    QCOMPARE(viewer->thumbnails()->model()->rowCount(), viewer->pageCount());
+    const QPixmap thumb =
+        viewer->thumbnails()->model()->index(0, 0).data(Qt::DecorationRole).value<QPixmap>();
+    QVERIFY(!thumb.isNull() && thumb.width() > 50);
+    QVERIFY(!thumb.toImage().allGray() || thumb.toImage().pixelColor(10, 10) != Qt::black);
+    viewer->setZoomFactor(1.5);
+    QCOMPARE(viewer->zoomFactor(), 1.5);
+    viewer->zoomIn();
+    QCOMPARE(viewer->zoomFactor(), 2.0);
+    viewer->zoomOut();
+    viewer->zoomOut();
+    QCOMPARE(viewer->zoomFactor(), 1.25);
+    viewer->fitWidth();
+    QVERIFY(viewer->isFitWidth());
+    if (viewer->pageCount() > 1) {
+        viewer->nextPage();
+        QTRY_COMPARE(viewer->currentPage(), 1);
+        viewer->previousPage();
+        QTRY_COMPARE(viewer->currentPage(), 0);
+    }
+    const int found = viewer->search(QStringLiteral("uy ban nhan dan"));
+    QVERIFY2(found >= 1, qPrintable(viewer->document()->getAllText(0).text().left(200)));
+    QCOMPARE(viewer->currentMatch(), 0);
+    QCOMPARE(viewer->search(QStringLiteral("khong co trong van ban nay")), 0);
+    QCOMPARE(viewer->currentMatch(), -1);
+
+    // Save as: the original bytes, signatures intact, not the display copy.
+    const QString saved = m_tmp.filePath(QStringLiteral("saved.pdf"));
+    QVERIFY(window.saveFileTo(target.id, 0, saved).ok());
+    QFile savedFile(saved);
+    QVERIFY(savedFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(savedFile.readAll(), QCryptographicHash::Sha256),
+             target.attachments.first().sha256);
+    QVERIFY(!window.saveFileTo(target.id, 0, QStringLiteral("/proc/nope/x.pdf")).ok());
 }
 
 void TestDesk::offlineJourney()
@@ -188,6 +258,9 @@ void TestDesk::offlineJourney()
     QVERIFY(synced.wait(60'000));
     QVERIFY(profile.value()->blobs().has(first.attachments.first().sha256));
 
+    window.openDocument(first.id);
+    QTRY_VERIFY_WITH_TIMEOUT(window.documentPanel()->pdfPageCount() >= 1, 30'000);
+
     // The server goes away (the plane takes off).
     const quint16 port = m_server.port();
     QCOMPARE(m_server.stop(), 0);
@@ -199,7 +272,7 @@ void TestDesk::offlineJourney()
     QVERIFY2(state->text().startsWith(QStringLiteral("Offline")), qPrintable(state->text()));
     // Everything kept still opens, the file too; the comment waits.
     window.openDocument(first.id);
-    QVERIFY(window.documentPanel()->pdfPageCount() >= 1);
+    QTRY_VERIFY_WITH_TIMEOUT(window.documentPanel()->pdfPageCount() >= 1, 30'000);
     synced.clear();
     QVERIFY(
         window.queueAction(first.id, Action::Comment, QStringLiteral("Ý kiến viết trên máy bay.")));
@@ -226,6 +299,298 @@ void TestDesk::offlineJourney()
         seen +=
             h.toObject().value(QStringLiteral("text")).toString() == u"Ý kiến viết trên máy bay.";
     QCOMPARE(seen, 1);
+}
+
+// Signs `login` in on a new profile and opens the desk after its first sync.
+struct Desk
+{
+    std::unique_ptr<sync::Profile> profile;
+    auth::MemorySecretStore secrets;
+    std::unique_ptr<sync::Client> client;
+    std::unique_ptr<ui::MainWindow> window;
+
+    bool open(const QString &dir, const QUrl &server, const QString &login)
+    {
+        auto p = sync::Profile::open(dir);
+        if (!p)
+            return false;
+        profile = std::move(p.value());
+        client = std::make_unique<sync::Client>(*profile, secrets);
+        std::optional<Status> done;
+        client->signIn(server, login, QStringLiteral("demo123"), [&](Status s) { done = s; });
+        if (!QTest::qWaitFor([&] { return done.has_value(); }, 30'000) || !done->ok())
+            return false;
+        window = std::make_unique<ui::MainWindow>(client.get());
+        window->resize(1200, 800);
+        window->show();
+        QSignalSpy synced(window.get(), &ui::MainWindow::syncFinished);
+        return synced.wait(60'000) && synced.first().first().toBool();
+    }
+    bool sync()
+    {
+        QSignalSpy synced(window.get(), &ui::MainWindow::syncFinished);
+        window->syncNow();
+        return synced.wait(60'000) && synced.first().first().toBool();
+    }
+};
+
+void TestDesk::attachmentsAndKeyboard()
+{
+    Desk desk;
+    QVERIFY(desk.open(m_tmp.filePath(QStringLiteral("clerk")), m_server.url(),
+                      QStringLiteral("leader")));
+    ui::MainWindow &window = *desk.window;
+    ui::DocumentPanel *panel = window.documentPanel();
+
+    // The keyboard's daily path: next and previous document.
+    QVERIFY(window.listModel()->rowCount() >= 3);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("documentList"));
+    table->setCurrentIndex(window.listModel()->index(0, 0));
+    const QString id0 = window.listModel()->documentAt(0)->id;
+    const QString id1 = window.listModel()->documentAt(1)->id;
+    QCOMPARE(panel->documentId(), id0);
+    auto *next = window.findChild<QAction *>(QStringLiteral("actionNextDocument"));
+    auto *previous = window.findChild<QAction *>(QStringLiteral("actionPreviousDocument"));
+    QVERIFY(next && previous);
+    QCOMPARE(next->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Down));
+    next->trigger();
+    QCOMPARE(panel->documentId(), id1);
+    previous->trigger();
+    QCOMPARE(panel->documentId(), id0);
+    // Ctrl+D directs when the document may be directed, and only then.
+    auto *direct = window.findChild<QAction *>(QStringLiteral("actionDirect"));
+    QVERIFY(direct);
+    QCOMPARE(direct->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
+    for (int r = 0; r < window.listModel()->rowCount(); ++r) {
+        table->setCurrentIndex(window.listModel()->index(r, 0));
+        QCOMPARE(direct->isEnabled(), panel->offeredActions().contains(Action::Direct));
+    }
+
+    // A document with an appendix: both files listed, switched in the viewer.
+    auto &cache = desk.profile->cache();
+    store::DocumentCache::Query q;
+    q.limit = 1000;
+    std::optional<Document> withAppendix;
+    for (const Document &d : cache.list(q).value()) {
+        if (d.attachments.size() == 2) {
+            withAppendix = d;
+            break;
+        }
+    }
+    QVERIFY(withAppendix);
+    QVERIFY(!withAppendix->attachments.at(1).isMain);
+    QVERIFY(desk.profile->pinDocument(withAppendix->id, true).ok());
+    QVERIFY(desk.sync());
+    QVERIFY(desk.profile->blobs().has(withAppendix->attachments.at(1).sha256));
+    QSignalSpy shown(panel, &ui::DocumentPanel::fileShown);
+    window.openDocument(withAppendix->id);
+    auto *files = panel->findChild<QComboBox *>(QStringLiteral("attachments"));
+    QCOMPARE(files->count(), 2);
+    QVERIFY(files->itemText(1).contains(withAppendix->attachments.at(1).fileName));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(1).toInt() == 0, 30'000);
+    const QString firstText = panel->viewer()->document()->getAllText(0).text();
+    window.showAttachment(withAppendix->id, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.last().at(1).toInt() == 1, 30'000);
+    QCOMPARE(panel->currentAttachment(), 1);
+    QVERIFY(panel->pdfPageCount() >= 1);
+    QVERIFY(panel->viewer()->document()->getAllText(0).text() != firstText);
+    // Save as writes the appendix's own bytes.
+    const QString saved = m_tmp.filePath(QStringLiteral("appendix.pdf"));
+    QVERIFY(window.saveFileTo(withAppendix->id, 1, saved).ok());
+    QFile f(saved);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256),
+             withAppendix->attachments.at(1).sha256);
+}
+
+void TestDesk::boxOfflineProgressAndLimit()
+{
+    Desk desk;
+    QVERIFY(desk.open(m_tmp.filePath(QStringLiteral("boxes")), m_server.url(),
+                      QStringLiteral("leader")));
+    ui::MainWindow &window = *desk.window;
+    sync::Profile &profile = *desk.profile;
+    QCOMPARE(profile.blobs().bytesUsed(), 0);
+
+    // A limit that holds one file: the others wait, and the sync says why.
+    store::DocumentCache::Query q;
+    q.box = Box::ToHandle;
+    q.limit = 1000;
+    const QList<Document> box = profile.cache().list(q).value();
+    QSet<QByteArray> blobs;
+    qint64 largest = 0;
+    for (const Document &d : box) {
+        for (const Attachment &a : d.attachments) {
+            blobs.insert(a.sha256);
+            largest = std::max(largest, a.size);
+        }
+    }
+    QVERIFY(blobs.size() >= 2);
+    auto s = profile.settings();
+    s.offlineLimit = largest;
+    QVERIFY(profile.saveSettings(s).ok());
+    QSignalSpy progress(desk.client.get(), &sync::Client::filesProgress);
+    window.keepBoxOffline(ui::MainWindow::Box::ToHandle, true);
+    QVERIFY(window.isBoxKeptOffline(ui::MainWindow::Box::ToHandle));
+    QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
+    QVERIFY(synced.wait(60'000));
+    QVERIFY(profile.blobs().bytesUsed() <= largest);
+    QVERIFY(profile.blobs().bytesUsed() > 0);
+    auto *state = window.findChild<QLabel *>(QStringLiteral("syncState"));
+    QVERIFY2(state->text().contains(QStringLiteral("limit")), qPrintable(state->text()));
+
+    // No limit: every file of the box comes, with progress, and the space used is shown.
+    s.offlineLimit = 0;
+    QVERIFY(profile.saveSettings(s).ok());
+    progress.clear();
+    QVERIFY(desk.sync());
+    for (const QByteArray &sha : blobs)
+        QVERIFY(profile.blobs().has(sha));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt()); // done of total
+    QVERIFY(progress.last().at(1).toInt() >= 1);
+    auto *space = window.findChild<QLabel *>(QStringLiteral("offlineSpace"));
+    QVERIFY2(space->text().contains(QLocale().formattedDataSize(profile.blobs().bytesUsed())),
+             qPrintable(space->text()));
+    window.keepBoxOffline(ui::MainWindow::Box::ToHandle, false);
+    QVERIFY(!window.isBoxKeptOffline(ui::MainWindow::Box::ToHandle));
+}
+
+void TestDesk::settingsMoveOfflineFiles()
+{
+    Desk desk;
+    QVERIFY(desk.open(m_tmp.filePath(QStringLiteral("settings")), m_server.url(),
+                      QStringLiteral("leader")));
+    sync::Profile &profile = *desk.profile;
+    const Document first = *desk.window->listModel()->documentAt(0);
+    QVERIFY(profile.pinDocument(first.id, true).ok());
+    QVERIFY(desk.sync());
+    const QByteArray sha = first.attachments.first().sha256;
+    QVERIFY(profile.blobs().has(sha));
+    const QString before = profile.blobs().path(sha);
+
+    ui::SettingsDialog dialog(profile);
+    const QString elsewhere = m_tmp.filePath(QStringLiteral("elsewhere/offline"));
+    dialog.setOfflineDirectory(elsewhere);
+    dialog.setOfflineLimitMb(512);
+    dialog.setModules({QStringLiteral("/usr/lib/softhsm/libsofthsm2.so")});
+    QVERIFY(dialog.apply());
+    QCOMPARE(profile.offlineDirectory(), QDir(elsewhere).absolutePath());
+    QVERIFY(profile.blobs().has(sha));
+    QVERIFY(profile.blobs().path(sha).startsWith(QDir(elsewhere).absolutePath()));
+    QVERIFY(!QFileInfo::exists(before));
+    // The file still opens from its new place.
+    desk.window->openDocument(first.id);
+    QTRY_VERIFY_WITH_TIMEOUT(desk.window->documentPanel()->pdfPageCount() >= 1, 30'000);
+
+    // Kept across restarts.
+    auto again = sync::Profile::open(profile.directory());
+    QVERIFY(again.ok());
+    QCOMPARE(again.value()->settings().offlineLimit, 512LL * 1024 * 1024);
+    QCOMPARE(again.value()->settings().pkcs11Modules,
+             QStringList{QStringLiteral("/usr/lib/softhsm/libsofthsm2.so")});
+    QVERIFY(again.value()->blobs().has(sha));
+    // A folder that cannot be written is refused; nothing moves.
+    QVERIFY(!profile.setOfflineDirectory(QStringLiteral("/proc/lienthong")).ok());
+    QVERIFY(profile.blobs().has(sha));
+}
+
+void TestDesk::signInAndOut()
+{
+    // A first start: nothing in the profile, the sign-in dialog.
+    auto profile = sync::Profile::open(m_tmp.filePath(QStringLiteral("first-start")));
+    QVERIFY(profile.ok());
+    auth::MemorySecretStore secrets;
+    sync::Client client(*profile.value(), secrets);
+    ui::MainWindow window(&client);
+    window.show();
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("emptySignIn"))->isVisible());
+    ui::LoginDialog dialog(client, &window);
+    QSignalSpy attempts(&dialog, &ui::LoginDialog::attemptFinished);
+    dialog.setServer(m_server.url());
+    dialog.setCredentials(QStringLiteral("leader"), QStringLiteral("wrong"));
+    dialog.signIn();
+    QVERIFY(attempts.wait(30'000));
+    QCOMPARE(attempts.last().first().toBool(), false);
+    QVERIFY(!dialog.errorText().isEmpty());
+    QVERIFY(!profile.value()->isSignedIn());
+    dialog.setServer(QUrl(QStringLiteral("ftp://nowhere")));
+    dialog.setCredentials(QStringLiteral("leader"), QStringLiteral("demo123"));
+    dialog.signIn();
+    QCOMPARE(attempts.last().first().toBool(), false); // refused before any network call
+    dialog.setServer(m_server.url());
+    dialog.setCredentials(QStringLiteral("leader"), QStringLiteral("demo123"));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.signIn();
+    QVERIFY(attempts.wait(30'000));
+    QCOMPARE(attempts.last().first().toBool(), true);
+    QCOMPARE(accepted.size(), 1);
+    QVERIFY(profile.value()->isSignedIn());
+    QVERIFY(!secrets.isEmpty()); // the session, in the keychain
+    QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
+    window.syncNow();
+    QVERIFY(synced.wait(60'000));
+    QVERIFY(window.listModel()->rowCount() > 0);
+
+    // Sign out: the session is gone, the documents stay for reading.
+    auto *signOut = window.findChild<QAction *>(QStringLiteral("actionSignOut"));
+    QVERIFY(signOut->isEnabled());
+    QSignalSpy session(&client, &sync::Client::sessionChanged);
+    signOut->trigger();
+    QVERIFY(session.wait(30'000));
+    QVERIFY(!profile.value()->isSignedIn());
+    QVERIFY(secrets.isEmpty());
+    QVERIFY(window.listModel()->rowCount() > 0);
+    auto *state = window.findChild<QLabel *>(QStringLiteral("connectionState"));
+    QTRY_VERIFY(state->text().contains(QStringLiteral("not signed in")));
+    QVERIFY(!signOut->isEnabled());
+}
+
+// The README's screenshots of the desk, in Vietnamese, saved under the build directory
+// (`cmake --build build --target update_screenshots` copies them into docs/screenshots).
+void TestDesk::vietnameseScreenshots()
+{
+    QVERIFY(i18n::install(*qApp, QStringLiteral("vi")));
+    Desk desk;
+    QVERIFY(desk.open(m_tmp.filePath(QStringLiteral("screenshots")), m_server.url(),
+                      QStringLiteral("leader")));
+    ui::MainWindow &window = *desk.window;
+    const QString dir = QStringLiteral(LT_TEST_BINARY_DIR) + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    // The first document to direct, with its file kept offline.
+    const Document *target = nullptr;
+    int row = 0;
+    for (; row < window.listModel()->rowCount(); ++row) {
+        target = window.listModel()->documentAt(row);
+        if (!target->attachments.isEmpty() &&
+            std::holds_alternative<IncomingState>(target->state) &&
+            std::get<IncomingState>(target->state) == IncomingState::Submitted)
+            break;
+    }
+    QVERIFY(row < window.listModel()->rowCount());
+    const QString id = target->id;
+    QVERIFY(desk.profile->pinDocument(id, true).ok());
+    QVERIFY(desk.sync());
+    auto *table = window.findChild<QTableView *>(QStringLiteral("documentList"));
+    table->setCurrentIndex(window.listModel()->index(row, 0));
+    ui::DocumentPanel *panel = window.documentPanel();
+    QCOMPARE(panel->documentId(), id);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->pdfPageCount() >= 1, 30'000);
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("connectionState"))
+                ->text()
+                .startsWith(QStringLiteral("Trực tuyến")));
+    QTest::qWait(50); // laid out and painted
+    QVERIFY(window.grab().save(dir + QStringLiteral("/desk.png")));
+    panel->showPdfTab();
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(dir + QStringLiteral("/viewer.png")));
+
+    ui::LoginDialog login(*desk.client);
+    login.show();
+    QVERIFY(login.grab().save(dir + QStringLiteral("/login.png")));
+    ui::SettingsDialog settings(*desk.profile);
+    settings.show();
+    QVERIFY(settings.grab().save(dir + QStringLiteral("/settings.png")));
 }
 
 QTEST_MAIN(TestDesk)

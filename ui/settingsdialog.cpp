@@ -1,0 +1,205 @@
+#include "ui/settingsdialog.h"
+
+#include "core/i18n/language.h"
+#include "core/pki/pkcs11.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace lt::ui {
+
+SettingsDialog::SettingsDialog(sync::Profile &profile, QWidget *parent)
+    : QDialog(parent)
+    , m_profile(profile)
+{
+    setWindowTitle(tr("Settings — LienThong"));
+    const auto &s = profile.settings();
+    auto *layout = new QVBoxLayout(this);
+
+    auto *general = new QGroupBox(tr("General"), this);
+    auto *generalForm = new QFormLayout(general);
+    auto *serverRow = new QHBoxLayout;
+    auto *server =
+        new QLabel(s.server.isEmpty() ? tr("(not signed in)") : s.server.toString(), general);
+    server->setObjectName(QStringLiteral("settingsServer"));
+    server->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *changeServer = new QPushButton(tr("Sign in to another server…"), general);
+    connect(changeServer, &QPushButton::clicked, this, [this] {
+        reject();
+        emit changeServerRequested();
+    });
+    serverRow->addWidget(server, 1);
+    serverRow->addWidget(changeServer);
+    generalForm->addRow(tr("Server"), serverRow);
+    m_language = new QComboBox(general);
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_initialLanguage =
+        QSettings().value(QStringLiteral("ui/language"), i18n::currentLanguage()).toString();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_initialLanguage)));
+    generalForm->addRow(tr("Language"), m_language);
+    layout->addWidget(general);
+
+    auto *signing = new QGroupBox(tr("Signing: token drivers (PKCS#11)"), this);
+    auto *signingLayout = new QVBoxLayout(signing);
+    auto *found = new QLabel(signing);
+    const QStringList discovered = pki::discoverModules();
+    found->setText(
+        discovered.isEmpty()
+            ? tr("No driver was found on this computer; add your token's driver.")
+            : tr("Found on this computer: %1").arg(discovered.join(QStringLiteral(", "))));
+    found->setWordWrap(true);
+    signingLayout->addWidget(found);
+    m_modules = new QListWidget(signing);
+    m_modules->setObjectName(QStringLiteral("settingsModules"));
+    m_modules->addItems(s.pkcs11Modules);
+    m_modules->setMaximumHeight(90);
+    signingLayout->addWidget(m_modules);
+    auto *moduleButtons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add a driver…"), signing);
+    auto *remove = new QPushButton(tr("Remove"), signing);
+    moduleButtons->addWidget(add);
+    moduleButtons->addWidget(remove);
+    moduleButtons->addStretch();
+    signingLayout->addLayout(moduleButtons);
+    connect(add, &QPushButton::clicked, this, [this] {
+#ifdef Q_OS_WIN
+        const QString filter = tr("Token drivers (*.dll)");
+#else
+        const QString filter = tr("Token drivers (*.so *.dylib)");
+#endif
+        const QString path = QFileDialog::getOpenFileName(this, tr("Token driver"), {}, filter);
+        if (path.isEmpty())
+            return;
+        if (auto m = pki::Module::load(path); !m) {
+            QMessageBox::warning(this, tr("Token driver"), m.error().message);
+            return;
+        }
+        if (m_modules->findItems(path, Qt::MatchExactly).isEmpty())
+            m_modules->addItem(path);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] { delete m_modules->currentItem(); });
+    layout->addWidget(signing);
+
+    auto *offline = new QGroupBox(tr("Files kept offline"), this);
+    auto *offlineForm = new QFormLayout(offline);
+    auto *dirRow = new QHBoxLayout;
+    m_offlineDir = new QLineEdit(profile.offlineDirectory(), offline);
+    m_offlineDir->setObjectName(QStringLiteral("settingsOfflineDir"));
+    auto *browse = new QPushButton(tr("Choose…"), offline);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Files kept offline"), m_offlineDir->text());
+        if (!dir.isEmpty())
+            m_offlineDir->setText(dir);
+    });
+    dirRow->addWidget(m_offlineDir, 1);
+    dirRow->addWidget(browse);
+    offlineForm->addRow(tr("Folder"), dirRow);
+    m_limit = new QSpinBox(offline);
+    m_limit->setObjectName(QStringLiteral("settingsOfflineLimit"));
+    m_limit->setRange(0, 1024 * 1024);
+    m_limit->setSingleStep(256);
+    m_limit->setSuffix(tr(" MB"));
+    m_limit->setSpecialValueText(tr("No limit"));
+    m_limit->setValue(int(s.offlineLimit / (1024 * 1024)));
+    offlineForm->addRow(tr("Limit"), m_limit);
+    m_used = new QLabel(QLocale().formattedDataSize(profile.blobs().bytesUsed()), offline);
+    offlineForm->addRow(tr("In use"), m_used);
+    layout->addWidget(offline);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (apply())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+QString SettingsDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+QStringList SettingsDialog::modules() const
+{
+    QStringList paths;
+    for (int i = 0; i < m_modules->count(); ++i)
+        paths << m_modules->item(i)->text();
+    return paths;
+}
+
+QString SettingsDialog::offlineDirectory() const
+{
+    return m_offlineDir->text().trimmed();
+}
+
+qint64 SettingsDialog::offlineLimitMb() const
+{
+    return m_limit->value();
+}
+
+void SettingsDialog::setLanguage(const QString &code)
+{
+    m_language->setCurrentIndex(std::max(0, m_language->findData(code)));
+}
+
+void SettingsDialog::setModules(const QStringList &paths)
+{
+    m_modules->clear();
+    m_modules->addItems(paths);
+}
+
+void SettingsDialog::setOfflineDirectory(const QString &path)
+{
+    m_offlineDir->setText(path);
+}
+
+void SettingsDialog::setOfflineLimitMb(qint64 mb)
+{
+    m_limit->setValue(int(mb));
+}
+
+bool SettingsDialog::apply()
+{
+    if (offlineDirectory() != m_profile.offlineDirectory()) {
+        if (auto moved = m_profile.setOfflineDirectory(offlineDirectory()); !moved) {
+            QMessageBox::warning(this, windowTitle(), moved.error().message);
+            return false;
+        }
+    }
+    sync::Profile::Settings s = m_profile.settings();
+    s.pkcs11Modules = modules();
+    s.offlineLimit = offlineLimitMb() * 1024 * 1024;
+    if (auto saved = m_profile.saveSettings(s); !saved) {
+        QMessageBox::warning(this, windowTitle(), saved.error().message);
+        return false;
+    }
+    if (language() != m_initialLanguage) {
+        QSettings().setValue(QStringLiteral("ui/language"), language());
+        m_initialLanguage = language();
+        if (isVisible()) {
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language is used from the next start of "
+                                        "LienThong."));
+        }
+    }
+    return true;
+}
+
+} // namespace lt::ui

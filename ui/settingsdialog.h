@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/sync/profile.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+
+namespace lt::ui {
+
+// The settings a user may change: the language, the PKCS#11 drivers used for signing, and
+// where files kept offline are stored and how much room they may take. The server is shown
+// with a button to sign in elsewhere.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(sync::Profile &profile, QWidget *parent = nullptr);
+
+    QString language() const;
+    QStringList modules() const;
+    QString offlineDirectory() const;
+    qint64 offlineLimitMb() const;
+
+    // For tests: set the fields as a user would.
+    void setLanguage(const QString &code);
+    void setModules(const QStringList &paths);
+    void setOfflineDirectory(const QString &path);
+    void setOfflineLimitMb(qint64 mb);
+
+    // Saves into the profile (the offline files are moved when their folder changed) and
+    // the language into the user's settings. Shows what went wrong and answers false.
+    bool apply();
+
+signals:
+    void changeServerRequested();
+
+private:
+    sync::Profile &m_profile;
+    QComboBox *m_language;
+    QListWidget *m_modules;
+    QLineEdit *m_offlineDir;
+    QSpinBox *m_limit;
+    QLabel *m_used;
+    QString m_initialLanguage;
+};
+
+} // namespace lt::ui
