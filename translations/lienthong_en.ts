@@ -1581,6 +1581,14 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>The list of units arrives with the next synchronisation.</source>
         <translation>The list of units arrives with the next synchronisation.</translation>
     </message>
+    <message>
+        <source>Co-operating units</source>
+        <translation>Co-operating units</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>For information</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::DocumentListModel</name>
@@ -1734,6 +1742,10 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>Version %1 · %2 kB</source>
         <translation>Version %1 · %2 kB</translation>
+    </message>
+    <message>
+        <source>Try again with these words</source>
+        <translation>Try again with these words</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2029,34 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>Sign in…</source>
         <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <source>Urgent only</source>
+        <translation>Urgent only</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Unread only</translation>
+    </message>
+    <message>
+        <source>Show only some documents of the box</source>
+        <translation>Show only some documents of the box</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>The last synchronisation reported:</source>
+        <translation>The last synchronisation reported:</translation>
     </message>
 </context>
 <context>

@@ -1577,6 +1577,14 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>The list of units arrives with the next synchronisation.</source>
         <translation>Danh sách đơn vị sẽ có sau lần đồng bộ tới.</translation>
     </message>
+    <message>
+        <source>Co-operating units</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Để biết</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::DocumentListModel</name>
@@ -1730,6 +1738,10 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>Version %1 · %2 kB</source>
         <translation>Phiên bản %1 · %2 kB</translation>
+    </message>
+    <message>
+        <source>Try again with these words</source>
+        <translation>Làm lại với nội dung này</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2022,34 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>Sign in…</source>
         <translation>Đăng nhập…</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tất cả văn bản</translation>
+    </message>
+    <message>
+        <source>Urgent only</source>
+        <translation>Chỉ văn bản khẩn</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Chỉ văn bản quá hạn</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Chỉ văn bản chưa đọc</translation>
+    </message>
+    <message>
+        <source>Show only some documents of the box</source>
+        <translation>Chỉ hiện một số văn bản trong hộp</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>The last synchronisation reported:</source>
+        <translation>Lần đồng bộ vừa rồi báo:</translation>
     </message>
 </context>
 <context>

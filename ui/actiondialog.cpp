@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -34,6 +35,25 @@ ActionDialog::ActionDialog(Action action, const QJsonArray &units, QWidget *pare
                             o.value(QStringLiteral("id")).toString());
         }
         form->addRow(tr("Lead unit"), m_unit);
+        const auto unitList = [this, &units](const char *name) {
+            auto *list = new QListWidget(this);
+            list->setObjectName(QLatin1String(name));
+            list->setMaximumHeight(110);
+            for (const QJsonValue &v : units) {
+                const QJsonObject o = v.toObject();
+                if (o.value(QStringLiteral("level")).toString() == u"province")
+                    continue;
+                auto *item = new QListWidgetItem(o.value(QStringLiteral("name")).toString(), list);
+                item->setData(Qt::UserRole, o.value(QStringLiteral("id")).toString());
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked);
+            }
+            return list;
+        };
+        m_cooperating = unitList("cooperatingUnits");
+        form->addRow(tr("Co-operating units"), m_cooperating);
+        m_informed = unitList("informedUnits");
+        form->addRow(tr("For information"), m_informed);
         m_deadline = new QDateEdit(QDate::currentDate().addDays(10), this);
         m_deadline->setCalendarPopup(true);
         m_deadline->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
@@ -50,7 +70,7 @@ ActionDialog::ActionDialog(Action action, const QJsonArray &units, QWidget *pare
     if (m_unit && m_unit->count() == 0)
         buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     form->addRow(buttons);
-    resize(480, 260);
+    resize(520, m_unit ? 520 : 260);
 }
 
 QString ActionDialog::text() const
@@ -62,7 +82,63 @@ QList<Assignment> ActionDialog::assignments() const
 {
     if (!m_unit || m_unit->currentIndex() < 0)
         return {};
-    return {Assignment{m_unit->currentData().toString(), AssignmentKind::Lead, m_deadline->date()}};
+    const QString lead = m_unit->currentData().toString();
+    QList<Assignment> result{Assignment{lead, AssignmentKind::Lead, m_deadline->date()}};
+    // A unit is named once, with its strongest part: lead, then co-operating, then informed.
+    QStringList named{lead};
+    for (const auto &[list, kind] : {std::pair{m_cooperating, AssignmentKind::Cooperate},
+                                     std::pair{m_informed, AssignmentKind::ForInformation}}) {
+        for (int i = 0; i < list->count(); ++i) {
+            const QString id = list->item(i)->data(Qt::UserRole).toString();
+            if (list->item(i)->checkState() != Qt::Checked || named.contains(id))
+                continue;
+            named << id;
+            result << Assignment{id, kind,
+                                 kind == AssignmentKind::Cooperate ? m_deadline->date() : QDate()};
+        }
+    }
+    return result;
+}
+
+static void checkUnits(QListWidget *list, const QStringList &ids)
+{
+    if (!list)
+        return;
+    for (int i = 0; i < list->count(); ++i) {
+        list->item(i)->setCheckState(ids.contains(list->item(i)->data(Qt::UserRole).toString())
+                                         ? Qt::Checked
+                                         : Qt::Unchecked);
+    }
+}
+
+void ActionDialog::setCooperatingUnits(const QStringList &organisationIds)
+{
+    checkUnits(m_cooperating, organisationIds);
+}
+
+void ActionDialog::setInformedUnits(const QStringList &organisationIds)
+{
+    checkUnits(m_informed, organisationIds);
+}
+
+void ActionDialog::reuse(const QString &text, const QList<Assignment> &assignments)
+{
+    setText(text);
+    QStringList cooperating;
+    QStringList informed;
+    for (const Assignment &a : assignments) {
+        if (a.kind == AssignmentKind::Lead) {
+            setLeadUnit(a.organisationId);
+            if (m_deadline && a.deadline.isValid())
+                m_deadline->setDate(a.deadline);
+        } else if (a.kind == AssignmentKind::Cooperate) {
+            cooperating << a.organisationId;
+        } else {
+            informed << a.organisationId;
+        }
+    }
+    setCooperatingUnits(cooperating);
+    setInformedUnits(informed);
 }
 
 void ActionDialog::setText(const QString &text)

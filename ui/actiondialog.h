@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QListWidget;
 class QPlainTextEdit;
 
 namespace lt::ui {
@@ -28,12 +29,18 @@ public:
     // For tests: fill the form as a user would.
     void setText(const QString &text);
     void setLeadUnit(const QString &organisationId);
+    void setCooperatingUnits(const QStringList &organisationIds);
+    void setInformedUnits(const QStringList &organisationIds);
+    // Starts from an earlier attempt (a refused action's words and units).
+    void reuse(const QString &text, const QList<Assignment> &assignments);
 
 private:
     Action m_action;
     QPlainTextEdit *m_text = nullptr;
     QComboBox *m_unit = nullptr;
     QDateEdit *m_deadline = nullptr;
+    QListWidget *m_cooperating = nullptr;
+    QListWidget *m_informed = nullptr;
 };
 
 } // namespace lt::ui

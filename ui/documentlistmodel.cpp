@@ -27,6 +27,42 @@ void DocumentListModel::setSearch(const QString &text)
     reload();
 }
 
+void DocumentListModel::setFilter(Filter filter)
+{
+    m_filter = filter;
+    m_query.urgentOnly = filter == Filter::Urgent;
+    m_query.overdueOnly = filter == Filter::Overdue;
+    m_query.unreadOnly = filter == Filter::Unread;
+    reload();
+}
+
+void DocumentListModel::sort(int column, Qt::SortOrder order)
+{
+    using Order = store::DocumentCache::Query::Order;
+    Order next = Order::Newest;
+    switch (column) {
+    case Date:
+        next = order == Qt::DescendingOrder ? Order::Newest : Order::Oldest;
+        break;
+    case Urgency:
+        next = Order::Urgency;
+        break;
+    case Due:
+        next = Order::Deadline;
+        break;
+    case Number:
+        next = Order::Number;
+        break;
+    default:
+        break;
+    }
+    if (next == m_query.order)
+        return;
+    m_query.order = next;
+    if (m_search.isEmpty())
+        reload();
+}
+
 void DocumentListModel::reload()
 {
     // Views and testers react to the reset by asking for rows: they get the first page after
@@ -36,6 +72,7 @@ void DocumentListModel::reload()
     m_rows.clear();
     m_atEnd = false;
     m_today = QDate::currentDate();
+    m_query.today = m_today;
     endResetModel();
     m_fetching = false;
     fetchMore({});

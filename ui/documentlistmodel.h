@@ -28,6 +28,13 @@ public:
     void setSearch(const QString &text);
     QString search() const { return m_search; }
     std::optional<Box> box() const { return m_query.box; }
+    // Narrows the box: urgent (Hỏa tốc, Thượng khẩn, Khẩn), overdue, unread.
+    enum class Filter { All, Urgent, Overdue, Unread };
+    void setFilter(Filter filter);
+    Filter filter() const { return m_filter; }
+    // Sorting is done by the cache (the rows are never all in memory): by date (the
+    // default, newest first), urgency, deadline or number; other columns keep the date order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     // Re-reads what is shown (after a sync).
     void reload();
     const Document *documentAt(int row) const;
@@ -49,6 +56,7 @@ private:
     bool m_atEnd = false;
     bool m_fetching = false;
     QString m_search;
+    Filter m_filter = Filter::All;
     QDate m_today;
 };
 

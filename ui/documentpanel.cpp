@@ -37,6 +37,14 @@ DocumentPanel::DocumentPanel(QWidget *parent)
     m_view = new QTextBrowser(this);
     m_view->setObjectName(QStringLiteral("documentDetails"));
     m_view->setOpenLinks(false);
+    connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() != QStringLiteral("reuse"))
+            return;
+        for (const sync::OutboxEntry &e : std::as_const(m_queued)) {
+            if (e.id == url.path())
+                emit reuseRequested(m_id, e);
+        }
+    });
     m_tabs->addTab(m_view, tr("Details"));
     auto *pdfPage = new QWidget(this);
     auto *pdfLayout = new QVBoxLayout(pdfPage);
@@ -225,9 +233,14 @@ void DocumentPanel::showDocument(const Document &d, const QList<sync::OutboxEntr
             h += QStringLiteral("<br><i>“%1”</i>").arg(esc(e.text));
         if (!e.reason.isEmpty())
             h += QStringLiteral("<br>%1").arg(esc(e.reason));
+        if (!pending) {
+            h += QStringLiteral(" <a href=\"reuse:%1\">%2</a>")
+                     .arg(esc(e.id), esc(tr("Try again with these words")));
+        }
         h += QStringLiteral("</p>");
     }
     m_view->setHtml(h);
+    m_queued = queued;
 
     // What the user's roles may do now; the server judges again.
     for (Role r : m_roles) {

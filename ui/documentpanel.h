@@ -55,6 +55,8 @@ signals:
     // A file was loaded into the viewer.
     void fileShown(const QString &documentId, int attachment);
     void keepOfflineRequested(const QString &documentId);
+    // "Try again" on an action the server refused: its words and units, to be reused.
+    void reuseRequested(const QString &documentId, const lt::sync::OutboxEntry &entry);
 
 private:
     void resetDetails();
@@ -70,6 +72,7 @@ private:
     QList<Action> m_offered;
     QString m_id;
     QString m_shownPdf;
+    QList<sync::OutboxEntry> m_queued;
 };
 
 } // namespace lt::ui

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QFile>
 #include <QFileDialog>
@@ -129,6 +130,24 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
         m_table->setColumnWidth(DocumentListModel::Urgency, 105);
         m_table->setColumnWidth(DocumentListModel::Due, 95);
         m_table->setColumnWidth(DocumentListModel::State, 130);
+        // Sorted by the cache: date (newest first) unless a header says otherwise.
+        m_table->horizontalHeader()->setSortIndicator(DocumentListModel::Date, Qt::DescendingOrder);
+        m_table->setSortingEnabled(true);
+        auto *filter = new QComboBox(toolbar);
+        filter->setObjectName(QStringLiteral("listFilter"));
+        filter->addItem(tr("All documents"), int(DocumentListModel::Filter::All));
+        filter->addItem(tr("Urgent only"), int(DocumentListModel::Filter::Urgent));
+        filter->addItem(tr("Overdue only"), int(DocumentListModel::Filter::Overdue));
+        filter->addItem(tr("Unread only"), int(DocumentListModel::Filter::Unread));
+        filter->setToolTip(tr("Show only some documents of the box"));
+        toolbar->addWidget(filter);
+        connect(filter, &QComboBox::activated, this, [this, filter](int index) {
+            m_model->setFilter(
+                static_cast<DocumentListModel::Filter>(filter->itemData(index).toInt()));
+            m_panel->clear();
+            if (m_model->rowCount() > 0)
+                m_table->setCurrentIndex(m_model->index(0, 0));
+        });
         m_panel = new DocumentPanel(this);
         m_panel->setObjectName(QStringLiteral("documentPanel"));
         m_panel->setRoles(m_client->profile().settings().roles);
@@ -144,9 +163,14 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
                     if (current.isValid())
                         openDocument(current.data(DocumentListModel::IdRole).toString());
                 });
-        connect(m_panel, &DocumentPanel::actionRequested, this, &MainWindow::onActionRequested);
+        connect(m_panel, &DocumentPanel::actionRequested, this,
+                [this](const QString &id, Action action) { onActionRequested(id, action); });
         connect(m_panel, &DocumentPanel::openFileRequested, this, &MainWindow::openFile);
         connect(m_panel, &DocumentPanel::saveFileRequested, this, &MainWindow::saveFile);
+        connect(m_panel, &DocumentPanel::reuseRequested, this,
+                [this](const QString &id, const sync::OutboxEntry &e) {
+                    onActionRequested(id, e.action, e.text, e.assignments);
+                });
         connect(m_panel, &DocumentPanel::attachmentChosen, this, &MainWindow::showAttachment);
         connect(m_panel, &DocumentPanel::keepOfflineRequested, this,
                 qOverload<const QString &>(&MainWindow::keepOffline));
@@ -172,6 +196,15 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
 
     m_syncState = new QLabel(this);
     m_syncState->setObjectName(QStringLiteral("syncState"));
+    m_syncState->setTextFormat(Qt::RichText);
+    connect(m_syncState, &QLabel::linkActivated, this, [this] {
+        QMessageBox box(QMessageBox::Warning, tr("Synchronisation"),
+                        tr("The last synchronisation reported:"), QMessageBox::Ok, this);
+        box.setDetailedText(
+            QString(m_problem).replace(QStringLiteral(" · "), QStringLiteral("\n")));
+        box.setInformativeText(m_problem.section(QStringLiteral(" · "), 0, 0));
+        box.exec();
+    });
     statusBar()->addWidget(m_syncState, 1);
     m_fileProgress = new QProgressBar(this);
     m_fileProgress->setObjectName(QStringLiteral("fileProgress"));
@@ -599,7 +632,8 @@ bool MainWindow::queueAction(const QString &documentId, Action action, const QSt
     return true;
 }
 
-void MainWindow::onActionRequested(const QString &documentId, Action action)
+void MainWindow::onActionRequested(const QString &documentId, Action action, const QString &text,
+                                   const QList<Assignment> &assignments)
 {
     const QJsonArray units = QJsonDocument::fromJson(m_client->profile()
                                                          .cache()
@@ -608,7 +642,10 @@ void MainWindow::onActionRequested(const QString &documentId, Action action)
                                                          .toUtf8())
                                  .array();
     auto *dialog = new ActionDialog(action, units, this);
+    dialog->setObjectName(QStringLiteral("actionDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!text.isEmpty() || !assignments.isEmpty())
+        dialog->reuse(text, assignments);
     connect(dialog, &QDialog::accepted, this, [this, dialog, documentId, action] {
         queueAction(documentId, action, dialog->text(), dialog->assignments());
     });
@@ -636,8 +673,15 @@ void MainWindow::updateStatus(const QString &problem)
     const int pending = m_client->profile().outbox().countPending().valueOr(0);
     if (pending > 0)
         text += QStringLiteral(" · ") + tr("%n action(s) waiting to be sent", nullptr, pending);
-    if (!problem.isEmpty())
-        text += QStringLiteral(" · ") + problem;
+    // A problem is a link: its details (every message) open on a click.
+    m_problem = problem;
+    text = text.toHtmlEscaped();
+    if (!problem.isEmpty()) {
+        const QString first = problem.section(QStringLiteral(" · "), 0, 0);
+        text += QStringLiteral(" · <a href=\"details\" style=\"color:#b71c1c\">%1</a>")
+                    .arg((first.size() > 90 ? first.left(88) + QStringLiteral("…") : first)
+                             .toHtmlEscaped());
+    }
     m_syncState->setText(text);
     const qint64 used = m_client->profile().blobs().bytesUsed();
     const qint64 limit = settings.offlineLimit;

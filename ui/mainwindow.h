@@ -97,7 +97,8 @@ private:
     void refreshFromCache();
     void updateStatus(const QString &problem = {});
     void onBoxChanged();
-    void onActionRequested(const QString &documentId, Action action);
+    void onActionRequested(const QString &documentId, Action action, const QString &text = {},
+                           const QList<Assignment> &assignments = {});
     void requestAction(Action action);
     void updateDocumentActions();
     void announceUrgent();
@@ -123,6 +124,7 @@ private:
     QMenu *m_documentMenu = nullptr;
     QMap<Action, QAction *> m_actionShortcuts;
     QAction *m_signOutAction = nullptr;
+    QString m_problem; // the last sync's problems, shown on a click in the status bar
     bool m_online = false;
 };
 

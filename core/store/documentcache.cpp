@@ -357,7 +357,26 @@ Result<QList<Document>> DocumentCache::list(const Query &q)
         sql += " AND d.urgency > 0";
     if (q.overdueOnly)
         sql += " AND d.closed = 0 AND d.due_date IS NOT NULL AND d.due_date < ?2";
-    sql += q.box ? " ORDER BY b.sort_key DESC" : " ORDER BY d.sort_key DESC";
+    if (q.unreadOnly)
+        sql += " AND d.unread <> 0";
+    const QByteArray newest = q.box ? "b.sort_key DESC" : "d.sort_key DESC";
+    switch (q.order) {
+    case Query::Order::Newest:
+        sql += " ORDER BY " + newest;
+        break;
+    case Query::Order::Oldest:
+        sql += q.box ? " ORDER BY b.sort_key ASC" : " ORDER BY d.sort_key ASC";
+        break;
+    case Query::Order::Urgency:
+        sql += " ORDER BY d.urgency DESC, " + newest;
+        break;
+    case Query::Order::Deadline:
+        sql += " ORDER BY d.due_date IS NULL, d.due_date ASC, " + newest;
+        break;
+    case Query::Order::Number:
+        sql += " ORDER BY d.number DESC, " + newest;
+        break;
+    }
     sql += " LIMIT ?3 OFFSET ?4";
     auto st = m_db.prepare(sql.constData());
     if (!st)

@@ -35,6 +35,14 @@ public:
         std::optional<Box> box;
         bool urgentOnly = false;  // Hỏa tốc, Thượng khẩn, Khẩn
         bool overdueOnly = false; // due date before `today` and still open
+        bool unreadOnly = false;
+        enum class Order {
+            Newest, // received (or issued) time, newest first: the default
+            Oldest,
+            Urgency,  // Hỏa tốc first, then by time
+            Deadline, // the nearest deadline first, documents without one last
+            Number,   // by number, highest first
+        } order = Order::Newest;
         QDate today = QDate::currentDate();
         int limit = 100;
         int offset = 0;

@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace lt;
 
@@ -145,6 +146,16 @@ void TestDesk::deskFillsActsAndDelivers()
     dialog.setLeadUnit(QStringLiteral("org-stc"));
     QCOMPARE(dialog.assignments().size(), 1);
     QCOMPARE(dialog.assignments().first().organisationId, QStringLiteral("org-stc"));
+    // Co-operating units and units for information; the lead is named once only.
+    dialog.setCooperatingUnits({QStringLiteral("org-stp"), QStringLiteral("org-stc")});
+    dialog.setInformedUnits({QStringLiteral("org-snv")});
+    const QList<Assignment> assigned = dialog.assignments();
+    QCOMPARE(assigned.size(), 3);
+    QCOMPARE(assigned.at(1).organisationId, QStringLiteral("org-stp"));
+    QCOMPARE(assigned.at(1).kind, AssignmentKind::Cooperate);
+    QCOMPARE(assigned.at(1).deadline, assigned.at(0).deadline);
+    QCOMPARE(assigned.at(2).organisationId, QStringLiteral("org-snv"));
+    QCOMPARE(assigned.at(2).kind, AssignmentKind::ForInformation);
 
     synced.clear();
     QVERIFY(window.queueAction(target.id, Action::Direct, dialog.text(), dialog.assignments()));
@@ -165,6 +176,33 @@ void TestDesk::deskFillsActsAndDelivers()
                  .value(QStringLiteral("text"))
                  .toString(),
              dialog.text());
+    const QJsonArray kinds = onServer.value(QStringLiteral("history"))
+                                 .toArray()
+                                 .last()
+                                 .toObject()
+                                 .value(QStringLiteral("assignments"))
+                                 .toArray();
+    QCOMPARE(kinds.size(), 3);
+    QCOMPARE(kinds.at(2).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("information"));
+
+    // Directing it again is refused by the server (it is assigned now): the reason shows,
+    // and "try again" opens the dialog with the same words and units.
+    synced.clear();
+    QVERIFY(window.queueAction(target.id, Action::Direct, QStringLiteral("Lần hai."), assigned));
+    QVERIFY(synced.wait(60'000));
+    QVERIFY(panel->html().contains(QStringLiteral("Refused by the server")));
+    auto *details = panel->findChild<QTextBrowser *>(QStringLiteral("documentDetails"));
+    const QString html = details->toHtml();
+    const qsizetype at = html.indexOf(QStringLiteral("reuse:"));
+    QVERIFY(at > 0);
+    const QString link = html.mid(at, html.indexOf(u'"', at) - at);
+    emit details->anchorClicked(QUrl(link));
+    auto *again = window.findChild<ui::ActionDialog *>(QStringLiteral("actionDialog"));
+    QVERIFY(again);
+    QCOMPARE(again->text(), QStringLiteral("Lần hai."));
+    QCOMPARE(again->assignments(), assigned);
+    again->reject();
 
     // Search as one types, without accents; the Search entry counts the matches.
     window.runSearch(QStringLiteral("ke hoach"));

@@ -17,6 +17,7 @@ private slots:
     void initTestCase();
     void pagesArriveAsTheViewScrolls();
     void boxesAndColumns();
+    void sortAndFilter();
 
 private:
     QTemporaryDir m_dir;
@@ -108,6 +109,71 @@ void TestDocumentListModel::boxesAndColumns()
                 .isValid()); // 2026-01-… is past
     QCOMPARE(model.headerData(0, Qt::Horizontal).isValid(), true);
     QVERIFY(!model.index(0, 0).parent().isValid());
+}
+
+// Every row of the model, fetched to the end.
+static QList<const Document *> allRows(ui::DocumentListModel &model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QList<const Document *> rows;
+    for (int r = 0; r < model.rowCount(); ++r)
+        rows << model.documentAt(r);
+    return rows;
+}
+
+void TestDocumentListModel::sortAndFilter()
+{
+    ui::DocumentListModel model(*m_cache);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBox(Box::Incoming); // 300 documents: i % 3 != 0
+    QCOMPARE(allRows(model).size(), 300);
+
+    // Oldest first, by the date column.
+    model.sort(ui::DocumentListModel::Date, Qt::AscendingOrder);
+    QList<const Document *> rows = allRows(model);
+    QCOMPARE(rows.size(), 300);
+    QCOMPARE(rows.first()->id, QStringLiteral("d0001"));
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QVERIFY(rows.at(i - 1)->receivedAt <= rows.at(i)->receivedAt);
+    // Urgency: every Hỏa tốc before any normal one, newest first within each.
+    model.sort(ui::DocumentListModel::Urgency, Qt::DescendingOrder);
+    rows = allRows(model);
+    QCOMPARE(rows.size(), 300);
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        QVERIFY(rows.at(i - 1)->urgency >= rows.at(i)->urgency);
+        if (rows.at(i - 1)->urgency == rows.at(i)->urgency)
+            QVERIFY(rows.at(i - 1)->receivedAt >= rows.at(i)->receivedAt);
+    }
+    QCOMPARE(rows.first()->urgency, Urgency::Flash);
+    // Deadline: nearest first.
+    model.sort(ui::DocumentListModel::Due, Qt::AscendingOrder);
+    rows = allRows(model);
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QVERIFY(rows.at(i - 1)->dueDate <= rows.at(i)->dueDate);
+    // Number: highest first.
+    model.sort(ui::DocumentListModel::Number, Qt::DescendingOrder);
+    rows = allRows(model);
+    QCOMPARE(rows.first()->number, 449);
+
+    // Filters narrow the box, in the chosen order.
+    model.setFilter(ui::DocumentListModel::Filter::Urgent);
+    rows = allRows(model);
+    QCOMPARE(rows.size(), 60); // i % 5 == 0 among i % 3 != 0: 90 - 30
+    for (const Document *d : rows)
+        QCOMPARE(d->urgency, Urgency::Flash);
+    model.setFilter(ui::DocumentListModel::Filter::Unread);
+    rows = allRows(model);
+    QCOMPARE(rows.size(), 75); // i % 4 == 0 among i % 3 != 0: 112 - 37
+    for (const Document *d : rows)
+        QVERIFY(d->unread);
+    model.setFilter(ui::DocumentListModel::Filter::Overdue);
+    rows = allRows(model);
+    QVERIFY(!rows.isEmpty()); // every deadline is in January 2026
+    for (const Document *d : rows)
+        QVERIFY(d->dueDate < QDate::currentDate());
+    model.setFilter(ui::DocumentListModel::Filter::All);
+    QCOMPARE(allRows(model).size(), 300);
 }
 
 QTEST_MAIN(TestDocumentListModel)
