@@ -659,12 +659,6 @@
         <translation>No longer kept offline.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]... [--deadline yyyy-MM-dd]
-Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …</source>
-        <translation>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]... [--deadline yyyy-MM-dd]
-Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …</translation>
-    </message>
-    <message>
         <source>The deadline must be written yyyy-MM-dd.</source>
         <translation>The deadline must be written yyyy-MM-dd.</translation>
     </message>
@@ -769,14 +763,6 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
         <translation>No signing certificate was found on a token.</translation>
     </message>
     <message>
-        <source>The certificate is not valid now (valid %1 – %2).</source>
-        <translation>The certificate is not valid now (valid %1 – %2).</translation>
-    </message>
-    <message>
-        <source>No certificate could be read from &quot;%1&quot;.</source>
-        <translation>No certificate could be read from &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Signed by %1: %2 (%3 bytes added, page %4).</source>
         <translation>Signed by %1: %2 (%3 bytes added, page %4).</translation>
     </message>
@@ -787,14 +773,6 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
     <message>
         <source>Level B-T needs a timestamp authority: --tsa URL.</source>
         <translation>Level B-T needs a timestamp authority: --tsa URL.</translation>
-    </message>
-    <message>
-        <source>The timestamp authority %1 did not answer (%2).</source>
-        <translation>The timestamp authority %1 did not answer (%2).</translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL]</source>
-        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL]</translation>
     </message>
     <message>
         <source>Usage: lienthong-cli display-copy --in SIGNED.pdf --out COPY.pdf</source>
@@ -817,6 +795,22 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
         <translation>Sent: %1 is now at version %2 of its file.</translation>
     </message>
     <message>
+        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--file SIGNED.pdf]
+Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+With --file the signed version of the main file goes up before the action.</source>
+        <translation>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--file SIGNED.pdf]
+Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+With --file the signed version of the main file goes up before the action.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]</source>
+        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -835,8 +829,9 @@ Working with the server (the profile keeps documents for offline work):
   show ID [--json]         a document: metadata, files, history, pending actions
   pin ID | pin --box NAME  keep files offline (unpin to stop)
   act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
-      [--deadline yyyy-MM-dd]
-                           queue an action (approve, return, direct, comment, …)
+      [--deadline yyyy-MM-dd] [--file SIGNED.pdf]
+                           queue an action (approve, return, direct, comment, …);
+                           with --file a signed version goes up first (sign, issue)
   upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
                            takes it only if it extends the current version)
 
@@ -846,7 +841,7 @@ Signing with a USB token (PKCS#11), without a server:
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
        [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
-       [--level B-B|B-T] [--tsa URL]
+       [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]
                            PAdES signature with a visible stamp; the PIN comes
                            from a prompt, --pin-stdin or LIENTHONG_PIN
   display-copy --in SIGNED.pdf --out COPY.pdf
@@ -891,8 +886,9 @@ Working with the server (the profile keeps documents for offline work):
   show ID [--json]         a document: metadata, files, history, pending actions
   pin ID | pin --box NAME  keep files offline (unpin to stop)
   act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
-      [--deadline yyyy-MM-dd]
-                           queue an action (approve, return, direct, comment, …)
+      [--deadline yyyy-MM-dd] [--file SIGNED.pdf]
+                           queue an action (approve, return, direct, comment, …);
+                           with --file a signed version goes up first (sign, issue)
   upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
                            takes it only if it extends the current version)
 
@@ -902,7 +898,7 @@ Signing with a USB token (PKCS#11), without a server:
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
        [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
-       [--level B-B|B-T] [--tsa URL]
+       [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]
                            PAdES signature with a visible stamp; the PIN comes
                            from a prompt, --pin-stdin or LIENTHONG_PIN
   display-copy --in SIGNED.pdf --out COPY.pdf
@@ -1420,6 +1416,53 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     </message>
 </context>
 <context>
+    <name>lt::signing::Signer</name>
+    <message>
+        <source>The certificate is not valid yet (from %1).</source>
+        <translation>The certificate is not valid yet (from %1).</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>The certificate expired on %1.</translation>
+    </message>
+    <message>
+        <source>The certificate expires on %1: ask your CA to renew it.</source>
+        <translation>The certificate expires on %1: ask your CA to renew it.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key usage does not allow signing documents.</source>
+        <translation>The certificate&apos;s key usage does not allow signing documents.</translation>
+    </message>
+    <message>
+        <source>No trust anchor is configured: whether the certificate chains to a recognised CA was not checked.</source>
+        <translation>No trust anchor is configured: whether the certificate chains to a recognised CA was not checked.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be checked.</source>
+        <translation>The certificate could not be checked.</translation>
+    </message>
+    <message>
+        <source>The certificate does not chain to a trusted CA (%1).</source>
+        <translation>The certificate does not chain to a trusted CA (%1).</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from &quot;%1&quot;.</source>
+        <translation>No certificate could be read from &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>RSA-PSS needs an RSA key; this certificate&apos;s key is not one.</source>
+        <translation>RSA-PSS needs an RSA key; this certificate&apos;s key is not one.</translation>
+    </message>
+    <message>
+        <source>Level B-T needs a timestamp authority.</source>
+        <translation>Level B-T needs a timestamp authority.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer (%2).</source>
+        <translation>The timestamp authority %1 did not answer (%2).</translation>
+    </message>
+</context>
+<context>
     <name>lt::store::Database</name>
     <message>
         <source>The local database reported an error: %1</source>
@@ -1514,6 +1557,22 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>The files kept offline cannot be copied to &quot;%1&quot;.</source>
         <translation>The files kept offline cannot be copied to &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The document is not on this computer.</source>
+        <translation>The document is not on this computer.</translation>
+    </message>
+    <message>
+        <source>The document has no main file.</source>
+        <translation>The document has no main file.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s file is not on this computer: keep it offline first.</source>
+        <translation>The document&apos;s file is not on this computer: keep it offline first.</translation>
+    </message>
+    <message>
+        <source>The signed file is not an incremental update of the document&apos;s current file.</source>
+        <translation>The signed file is not an incremental update of the document&apos;s current file.</translation>
+    </message>
 </context>
 <context>
     <name>lt::sync::SyncEngine</name>
@@ -1553,6 +1612,14 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
             <numerusform>The offline storage limit of %1 is reached: %n file were not downloaded.</numerusform>
             <numerusform>The offline storage limit of %1 is reached: %n files were not downloaded.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The signed file is no longer on this computer.</source>
+        <translation>The signed file is no longer on this computer.</translation>
+    </message>
+    <message>
+        <source>Sending the signed file…</source>
+        <translation>Sending the signed file…</translation>
     </message>
 </context>
 <context>

@@ -659,12 +659,6 @@
         <translation>Đã bỏ lưu ngoại tuyến.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]... [--deadline yyyy-MM-dd]
-Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …</source>
-        <translation>Cách dùng: lienthong-cli act MÃ THAO_TÁC [--text NỘI_DUNG] [--lead ĐƠN_VỊ] [--cooperate ĐƠN_VỊ]... [--inform ĐƠN_VỊ]... [--deadline yyyy-MM-dd]
-Thao tác: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …</translation>
-    </message>
-    <message>
         <source>The deadline must be written yyyy-MM-dd.</source>
         <translation>Hạn xử lý phải viết theo dạng yyyy-MM-dd.</translation>
     </message>
@@ -769,14 +763,6 @@ Thao tác: approve, return, direct, reassign, comment, register, submit, sign, i
         <translation>Không tìm thấy chứng thư ký số trên thiết bị.</translation>
     </message>
     <message>
-        <source>The certificate is not valid now (valid %1 – %2).</source>
-        <translation>Chứng thư số hiện không còn hiệu lực (hiệu lực %1 – %2).</translation>
-    </message>
-    <message>
-        <source>No certificate could be read from &quot;%1&quot;.</source>
-        <translation>Không đọc được chứng thư nào từ “%1”.</translation>
-    </message>
-    <message>
         <source>Signed by %1: %2 (%3 bytes added, page %4).</source>
         <translation>%1 đã ký: %2 (thêm %3 byte, trang %4).</translation>
     </message>
@@ -787,14 +773,6 @@ Thao tác: approve, return, direct, reassign, comment, register, submit, sign, i
     <message>
         <source>Level B-T needs a timestamp authority: --tsa URL.</source>
         <translation>Mức B-T cần máy chủ cấp dấu thời gian: --tsa URL.</translation>
-    </message>
-    <message>
-        <source>The timestamp authority %1 did not answer (%2).</source>
-        <translation>Máy chủ cấp dấu thời gian %1 không trả lời (%2).</translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL]</source>
-        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T] [--tsa URL]</translation>
     </message>
     <message>
         <source>Usage: lienthong-cli display-copy --in SIGNED.pdf --out COPY.pdf</source>
@@ -817,6 +795,22 @@ Thao tác: approve, return, direct, reassign, comment, register, submit, sign, i
         <translation>Đã gửi: tệp của văn bản %1 nay là phiên bản %2.</translation>
     </message>
     <message>
+        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--file SIGNED.pdf]
+Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+With --file the signed version of the main file goes up before the action.</source>
+        <translation>Cách dùng: lienthong-cli act MÃ THAO_TÁC [--text NỘI_DUNG] [--lead ĐƠN_VỊ] [--cooperate ĐƠN_VỊ]... [--inform ĐƠN_VỊ]... [--deadline yyyy-MM-dd] [--file ĐÃ_KÝ.pdf]
+Thao tác: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+Với --file, bản đã ký của tệp chính được gửi lên trước thao tác.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]</source>
+        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -835,8 +829,9 @@ Working with the server (the profile keeps documents for offline work):
   show ID [--json]         a document: metadata, files, history, pending actions
   pin ID | pin --box NAME  keep files offline (unpin to stop)
   act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
-      [--deadline yyyy-MM-dd]
-                           queue an action (approve, return, direct, comment, …)
+      [--deadline yyyy-MM-dd] [--file SIGNED.pdf]
+                           queue an action (approve, return, direct, comment, …);
+                           with --file a signed version goes up first (sign, issue)
   upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
                            takes it only if it extends the current version)
 
@@ -846,7 +841,7 @@ Signing with a USB token (PKCS#11), without a server:
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
        [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
-       [--level B-B|B-T] [--tsa URL]
+       [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]
                            PAdES signature with a visible stamp; the PIN comes
                            from a prompt, --pin-stdin or LIENTHONG_PIN
   display-copy --in SIGNED.pdf --out COPY.pdf
@@ -891,8 +886,9 @@ Làm việc với máy chủ (hồ sơ giữ văn bản để làm việc ngoạ
   show MÃ [--json]         một văn bản: thông tin, tệp, quá trình xử lý, thao tác chờ gửi
   pin MÃ | pin --box HỘP   lưu tệp ngoại tuyến (unpin để bỏ)
   act MÃ THAO_TÁC [--text NỘI_DUNG] [--lead ĐƠN_VỊ] [--cooperate ĐƠN_VỊ]... [--inform ĐƠN_VỊ]...
-      [--deadline yyyy-MM-dd]
-                           xếp hàng một thao tác (approve, return, direct, comment, …)
+      [--deadline yyyy-MM-dd] [--file ĐÃ_KÝ.pdf]
+                           xếp hàng một thao tác (approve, return, direct, comment, …);
+                           với --file, bản đã ký được gửi lên trước (sign, issue)
   upload MÃ ĐÃ_KÝ.pdf      gửi bản đã ký của tệp văn bản (máy chủ chỉ nhận nếu nó nối
                            tiếp phiên bản hiện tại)
 
@@ -902,7 +898,7 @@ Ký số bằng thiết bị (PKCS#11), không cần máy chủ:
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
        [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN]
        [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU]
-       [--level B-B|B-T] [--tsa URL]
+       [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]
                            ký PAdES kèm hình chữ ký; mã PIN nhập khi được hỏi,
                            qua --pin-stdin hoặc biến LIENTHONG_PIN
   display-copy --in ĐÃ_KÝ.pdf --out BẢN.pdf
@@ -1419,6 +1415,53 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     </message>
 </context>
 <context>
+    <name>lt::signing::Signer</name>
+    <message>
+        <source>The certificate is not valid yet (from %1).</source>
+        <translation>Chứng thư số chưa có hiệu lực (từ %1).</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>Chứng thư số đã hết hạn ngày %1.</translation>
+    </message>
+    <message>
+        <source>The certificate expires on %1: ask your CA to renew it.</source>
+        <translation>Chứng thư số hết hạn ngày %1: hãy đề nghị nhà cung cấp gia hạn.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key usage does not allow signing documents.</source>
+        <translation>Mục đích sử dụng khóa của chứng thư số không cho phép ký văn bản.</translation>
+    </message>
+    <message>
+        <source>No trust anchor is configured: whether the certificate chains to a recognised CA was not checked.</source>
+        <translation>Chưa cấu hình chứng thư gốc tin cậy: chưa kiểm tra được chứng thư số có thuộc một CA được công nhận hay không.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be checked.</source>
+        <translation>Không kiểm tra được chứng thư số.</translation>
+    </message>
+    <message>
+        <source>The certificate does not chain to a trusted CA (%1).</source>
+        <translation>Chứng thư số không thuộc một CA tin cậy (%1).</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from &quot;%1&quot;.</source>
+        <translation>Không đọc được chứng thư nào từ “%1”.</translation>
+    </message>
+    <message>
+        <source>RSA-PSS needs an RSA key; this certificate&apos;s key is not one.</source>
+        <translation>RSA-PSS cần khóa RSA; khóa của chứng thư này không phải RSA.</translation>
+    </message>
+    <message>
+        <source>Level B-T needs a timestamp authority.</source>
+        <translation>Mức B-T cần máy chủ cấp dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer (%2).</source>
+        <translation>Máy chủ cấp dấu thời gian %1 không trả lời (%2).</translation>
+    </message>
+</context>
+<context>
     <name>lt::store::Database</name>
     <message>
         <source>The local database reported an error: %1</source>
@@ -1513,6 +1556,22 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>The files kept offline cannot be copied to &quot;%1&quot;.</source>
         <translation>Không sao chép được các tệp lưu ngoại tuyến sang “%1”.</translation>
     </message>
+    <message>
+        <source>The document is not on this computer.</source>
+        <translation>Văn bản không có trên máy này.</translation>
+    </message>
+    <message>
+        <source>The document has no main file.</source>
+        <translation>Văn bản không có tệp chính.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s file is not on this computer: keep it offline first.</source>
+        <translation>Tệp của văn bản chưa có trên máy này: hãy lưu ngoại tuyến trước.</translation>
+    </message>
+    <message>
+        <source>The signed file is not an incremental update of the document&apos;s current file.</source>
+        <translation>Tệp đã ký không phải bản cập nhật nối tiếp của tệp hiện tại của văn bản.</translation>
+    </message>
 </context>
 <context>
     <name>lt::sync::SyncEngine</name>
@@ -1549,6 +1608,14 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <translation>
             <numerusform>Đã đạt giới hạn lưu ngoại tuyến %1: %n tệp chưa được tải về.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The signed file is no longer on this computer.</source>
+        <translation>Tệp đã ký không còn trên máy này.</translation>
+    </message>
+    <message>
+        <source>Sending the signed file…</source>
+        <translation>Đang gửi tệp đã ký…</translation>
     </message>
 </context>
 <context>

@@ -541,12 +541,15 @@ int cmdAct(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
     const QStringList coops = a.values(QStringLiteral("cooperate"));
     const QStringList informs = a.values(QStringLiteral("inform"));
     const QString deadlineText = a.value(QStringLiteral("deadline")).value_or(QString());
+    const QString signedFile = a.value(QStringLiteral("file")).value_or(QString());
     if (a.unknownOption() || a.rest().size() != 2) {
         return usage(err, ClientTr::tr("Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead "
                                        "UNIT] [--cooperate UNIT]... [--inform UNIT]... "
-                                       "[--deadline yyyy-MM-dd]\nActions: approve, return, "
-                                       "direct, reassign, comment, register, submit, sign, "
-                                       "issue, dispatch, …"));
+                                       "[--deadline yyyy-MM-dd] [--file SIGNED.pdf]\nActions: "
+                                       "approve, return, direct, reassign, comment, register, "
+                                       "submit, sign, issue, dispatch, …\nWith --file the "
+                                       "signed version of the main file goes up before the "
+                                       "action."));
     }
     const QString id = a.rest().at(0);
     const auto action = actions::fromKey(a.rest().at(1));
@@ -592,7 +595,17 @@ int cmdAct(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
         err << ClientTr::tr("Choose exactly one lead unit with --lead.") << '\n';
         return Usage;
     }
-    auto queued = profile.outbox().enqueue(id, *action, text, assignments);
+    Result<sync::OutboxEntry> queued = Error{ErrorCode::Internal, QString()};
+    if (!signedFile.isEmpty()) {
+        QFile f(signedFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << ClientTr::tr("\"%1\" cannot be read.").arg(signedFile) << '\n';
+            return Refused;
+        }
+        queued = profile.queueSignedVersion(id, f.readAll(), *action, text);
+    } else {
+        queued = profile.outbox().enqueue(id, *action, text, assignments);
+    }
     if (!queued)
         return report(err, queued.error());
     out << ClientTr::tr("Queued \"%1\" on %2 (action %3); it is sent by the next sync.")

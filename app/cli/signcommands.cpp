@@ -4,16 +4,12 @@
 
 #include "core/pdf/displaycopy.h"
 #include "core/pdf/pdfsigner.h"
-#include "core/pdf/timestamp.h"
 #include "core/pki/pkcs11.h"
+#include "core/signing/signer.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSslCertificate>
 
 #include <cstdio>
 #include <optional>
@@ -48,16 +44,6 @@ bool flag(QStringList &args, const QString &name)
     return args.removeAll(QStringLiteral("--") + name) > 0;
 }
 
-QStringList modulesFrom(std::optional<QString> module)
-{
-    if (module)
-        return {*module};
-    const QString env = qEnvironmentVariable("LIENTHONG_PKCS11_MODULE");
-    if (!env.isEmpty())
-        return {env};
-    return pki::discoverModules();
-}
-
 QByteArray readPin(bool fromStdin, QTextStream &err)
 {
     const QByteArray env = qgetenv("LIENTHONG_PIN");
@@ -71,7 +57,7 @@ int cmdTokens(QStringList args, QTextStream &out, QTextStream &err)
     const auto module = take(args, QStringLiteral("module"));
     if (!args.isEmpty())
         return usage(err, SignTr::tr("Usage: lienthong-cli tokens [--module PATH]"));
-    const QStringList modules = modulesFrom(module);
+    const QStringList modules = signing::modulesToUse(module);
     if (modules.isEmpty()) {
         err << SignTr::tr("No token driver was found; give one with --module PATH.") << '\n';
         return Refused;
@@ -158,6 +144,8 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     const auto organisation = take(args, QStringLiteral("organisation"));
     const auto email = take(args, QStringLiteral("email"));
     const auto notation = take(args, QStringLiteral("notation"));
+    const auto trustFile = take(args, QStringLiteral("trust"));
+    const bool pss = flag(args, QStringLiteral("pss"));
     if (!input || !output || !args.isEmpty()) {
         return usage(
             err, SignTr::tr("Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] "
@@ -165,7 +153,8 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
                             "leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] "
                             "[--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] "
                             "[--title TEXT] [--organisation TEXT] [--email TEXT] "
-                            "[--notation TEXT] [--level B-B|B-T] [--tsa URL]"));
+                            "[--notation TEXT] [--level B-B|B-T] [--tsa URL] [--trust PEM] "
+                            "[--pss]"));
     }
     pdf::SignOptions o;
     static const QStringList profiles{QStringLiteral("leader"), QStringLiteral("agency"),
@@ -210,116 +199,70 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     o.reason = reason;
 
     // The token, the certificate and its key.
-    const QStringList modules = modulesFrom(module);
-    std::shared_ptr<pki::Module> chosenModule;
-    std::optional<pki::CertificateInfo> chosen;
-    for (const QString &path : modules) {
-        auto m = pki::Module::load(path);
-        if (!m)
-            continue;
-        auto tokens = m.value()->tokens();
-        if (!tokens)
-            continue;
-        for (const pki::TokenInfo &t : tokens.value()) {
-            if (tokenLabel && t.label != *tokenLabel)
-                continue;
-            if (t.pinLocked) {
-                err << errorText(ErrorCode::PinLocked) << '\n';
-                return Refused;
-            }
-            auto certs = m.value()->certificates(t.slot);
-            if (!certs)
-                continue;
-            for (const pki::CertificateInfo &c : certs.value()) {
-                if (keyIdHex ? c.id != QByteArray::fromHex(keyIdHex->toLatin1())
-                             : !(c.digitalSignature || c.nonRepudiation)) {
-                    continue;
-                }
-                chosen = c;
-                chosenModule = m.value();
-                break;
-            }
-            if (chosen) {
-                if (t.pinFinalTry)
-                    err << SignTr::tr("Warning: one PIN try is left on this token.") << '\n';
-                else if (t.pinCountLow)
-                    err << SignTr::tr("Warning: a wrong PIN was entered on this token recently.")
-                        << '\n';
-                break;
-            }
-        }
-        if (chosen)
-            break;
-    }
-    if (!chosen) {
+    std::optional<QByteArray> keyId;
+    if (keyIdHex)
+        keyId = QByteArray::fromHex(keyIdHex->toLatin1());
+    auto found = signing::findCertificates(signing::modulesToUse(module), tokenLabel, keyId);
+    if (!found)
+        return fail(err, found.error());
+    if (found->isEmpty()) {
         err << SignTr::tr("No signing certificate was found on a token.") << '\n';
         return Refused;
     }
-    const QDateTime now = QDateTime::currentDateTime();
-    if (!chosen->isValidAt(now.toUTC())) {
-        err << SignTr::tr("The certificate is not valid now (valid %1 – %2).")
-                   .arg(chosen->notBefore.toString(QStringLiteral("dd/MM/yyyy")),
-                        chosen->notAfter.toString(QStringLiteral("dd/MM/yyyy")))
-            << '\n';
+    const signing::Candidate chosen = found->first();
+    if (chosen.token.pinLocked) {
+        err << errorText(ErrorCode::PinLocked) << '\n';
         return Refused;
     }
-    QList<QByteArray> chain;
+    if (chosen.token.pinFinalTry)
+        err << SignTr::tr("Warning: one PIN try is left on this token.") << '\n';
+    else if (chosen.token.pinCountLow)
+        err << SignTr::tr("Warning: a wrong PIN was entered on this token recently.") << '\n';
+
+    signing::Request request;
     if (chainFile) {
-        const auto certs = QSslCertificate::fromPath(*chainFile, QSsl::Pem);
-        if (certs.isEmpty())
-            return usage(err,
-                         SignTr::tr("No certificate could be read from \"%1\".").arg(*chainFile));
-        for (const QSslCertificate &c : certs)
-            chain << c.toDer();
+        auto chain = signing::readPemCertificates({*chainFile});
+        if (!chain)
+            return usage(err, chain.error().message);
+        request.chain = chain.value();
     }
-    o.text.signerName = name.value_or(chosen->commonName);
+    QList<QByteArray> anchors;
+    if (trustFile) {
+        auto read = signing::readPemCertificates({*trustFile});
+        if (!read)
+            return usage(err, read.error().message);
+        anchors = read.value();
+    }
+    // Checked before the PIN is asked: expired stops here, the rest is said, never hidden.
+    const QDateTime now = QDateTime::currentDateTime();
+    const signing::CertificateCheck check =
+        signing::checkCertificate(chosen.certificate, request.chain, anchors, now.toUTC());
+    for (const QString &problem : check.problems)
+        err << (check.usable ? SignTr::tr("Warning: %1") : QStringLiteral("%1")).arg(problem)
+            << '\n';
+    if (!check.usable)
+        return Refused;
+
+    o.text.signerName = name.value_or(chosen.certificate.commonName);
     o.text.signerTitle = title.value_or(QString());
     o.text.organisation = organisation.value_or(QString());
     o.text.email = email.value_or(QString());
     o.text.notation = notation.value_or(QString());
     o.time = now;
+    request.input = *input;
+    request.output = *output;
+    request.options = o;
+    request.level = level == u"B-T" ? signing::Level::BT : signing::Level::BB;
+    if (tsa)
+        request.tsa = QUrl(*tsa);
+    request.pss = pss;
 
     const QByteArray pin = readPin(pinStdin, err);
-    const auto mechanism = chosen->keyType == pki::KeyType::Ec
-                               ? pki::Module::Mechanism::EcdsaSha256
-                               : pki::Module::Mechanism::RsaPkcs1Sha256;
-    const auto signWithToken = [&](const QByteArray &data) {
-        return chosenModule->sign(chosen->slot, chosen->id, pin, mechanism, data);
-    };
-    pdf::Timestamper timestamper;
-    if (tsa) {
-        o.reserveBytes = 16 * 1024; // the token carries the authority's certificate
-        timestamper = [url = QUrl(*tsa)](const QByteArray &imprint) -> Result<QByteArray> {
-            auto request = pdf::timestampRequest(imprint);
-            if (!request)
-                return request.error();
-            QNetworkAccessManager nam;
-            QNetworkRequest r(url);
-            r.setHeader(QNetworkRequest::ContentTypeHeader,
-                        QByteArrayLiteral("application/timestamp-query"));
-            r.setTransferTimeout(30'000);
-            std::unique_ptr<QNetworkReply> reply(nam.post(r, *request));
-            QEventLoop loop;
-            QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            loop.exec();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status != 200) {
-                return Error{ErrorCode::Offline,
-                             SignTr::tr("The timestamp authority %1 did not answer (%2).")
-                                 .arg(url.toString(),
-                                      status ? QString::number(status) : reply->errorString())};
-            }
-            auto ts = pdf::timestampFromResponse(reply->readAll(), imprint);
-            if (!ts)
-                return ts.error();
-            return ts->token;
-        };
-    }
-    auto report = pdf::signPdf(*input, *output, o, chosen->der, chain, signWithToken, timestamper);
+    auto report = signing::signPdf(chosen, pin, request);
     if (!report)
         return fail(err, report.error());
     out << SignTr::tr("Signed by %1: %2 (%3 bytes added, page %4).")
-               .arg(chosen->commonName, *output)
+               .arg(chosen.certificate.commonName, *output)
                .arg(report->outputBytes - report->inputBytes)
                .arg(report->page)
         << '\n';

@@ -6,6 +6,7 @@
 
 #include <openssl/cms.h>
 #include <openssl/err.h>
+#include <openssl/rsa.h>
 #include <openssl/x509.h>
 
 #include <algorithm>
@@ -37,11 +38,49 @@ X509 *readCert(const QByteArray &der)
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
     return d2i_X509(nullptr, &p, long(der.size()));
 }
+// Declares the signer's algorithm as RSASSA-PSS with SHA-256, MGF1-SHA-256 and a 32-byte salt
+// (RFC 4055), the parameters of CKM_SHA256_RSA_PKCS_PSS on the token.
+bool declarePss(CMS_SignerInfo *si)
+{
+    X509_ALGOR *alg = nullptr;
+    CMS_SignerInfo_get0_algs(si, nullptr, nullptr, nullptr, &alg);
+    if (!alg)
+        return false;
+    RSA_PSS_PARAMS *params = RSA_PSS_PARAMS_new();
+    X509_ALGOR *mgfHash = X509_ALGOR_new();
+    bool ok = params && mgfHash;
+    if (ok) {
+        params->hashAlgorithm = X509_ALGOR_new();
+        params->maskGenAlgorithm = X509_ALGOR_new();
+        params->saltLength = ASN1_INTEGER_new();
+        ok = params->hashAlgorithm && params->maskGenAlgorithm && params->saltLength;
+    }
+    ASN1_STRING *mgfParams = nullptr;
+    ASN1_STRING *packed = nullptr;
+    if (ok) {
+        X509_ALGOR_set_md(params->hashAlgorithm, EVP_sha256());
+        X509_ALGOR_set_md(mgfHash, EVP_sha256());
+        ok = ASN1_item_pack(mgfHash, ASN1_ITEM_rptr(X509_ALGOR), &mgfParams) != nullptr &&
+             X509_ALGOR_set0(params->maskGenAlgorithm, OBJ_nid2obj(NID_mgf1), V_ASN1_SEQUENCE,
+                             mgfParams) == 1;
+        if (!ok)
+            ASN1_STRING_free(mgfParams);
+    }
+    ok = ok && ASN1_INTEGER_set(params->saltLength, 32) == 1 &&
+         ASN1_item_pack(params, ASN1_ITEM_rptr(RSA_PSS_PARAMS), &packed) != nullptr &&
+         X509_ALGOR_set0(alg, OBJ_nid2obj(NID_rsassaPss), V_ASN1_SEQUENCE, packed) == 1;
+    if (!ok)
+        ASN1_STRING_free(packed);
+    X509_ALGOR_free(mgfHash);
+    RSA_PSS_PARAMS_free(params);
+    return ok;
+}
+
 } // namespace
 
 Result<QByteArray> buildCades(const QByteArray &digest, const QByteArray &certificateDer,
                               const QList<QByteArray> &chainDer, const QDateTime &signingTime,
-                              const RawSign &sign, const Timestamper &timestamp)
+                              const RawSign &sign, const Timestamper &timestamp, bool pss)
 {
     std::unique_ptr<X509, decltype(&X509_free)> cert(readCert(certificateDer), X509_free);
     if (!cert)
@@ -58,6 +97,8 @@ Result<QByteArray> buildCades(const QByteArray &digest, const QByteArray &certif
                         CMS_PARTIAL | CMS_CADES | CMS_NOSMIMECAP | CMS_BINARY);
     if (!si)
         return opensslError("CMS_add1_signer");
+    if (pss && !declarePss(si))
+        return opensslError("RSASSA-PSS parameters");
     for (const QByteArray &der : chainDer) {
         X509 *c = readCert(der);
         if (!c || !CMS_add1_cert(cms.get(), c)) {

@@ -246,7 +246,8 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
         size_t read;
         while ((read = signer.ReadForSignature(buffer, sizeof buffer)) > 0)
             hash.addData(QByteArrayView(buffer, qsizetype(read)));
-        auto cms = buildCades(hash.result(), certificateDer, chainDer, o.time, sign, timestamp);
+        auto cms =
+            buildCades(hash.result(), certificateDer, chainDer, o.time, sign, timestamp, o.pss);
         if (!cms)
             return cms.error();
         if (size_t(cms->size()) > size_t(o.reserveBytes)) {

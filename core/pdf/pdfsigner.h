@@ -39,6 +39,7 @@ struct SignOptions
     StampText text;
     QDateTime time = QDateTime::currentDateTime();
     int reserveBytes = 10 * 1024; // room for the CMS: the chain, and a timestamp added later
+    bool pss = false;             // the RSA signature value is RSASSA-PSS (SHA-256, salt 32)
 };
 
 struct SignReport

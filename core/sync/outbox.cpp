@@ -30,17 +30,18 @@ CREATE TABLE pins(kind TEXT NOT NULL, target TEXT NOT NULL, PRIMARY KEY(kind, ta
 CREATE TABLE blobs(sha256 BLOB PRIMARY KEY, size INTEGER NOT NULL, fetched_at TEXT NOT NULL) WITHOUT ROWID;
 )sql";
 
-constexpr const char *kColumns =
-    "SELECT id, document_id, action, text, assignments, created_at, state, reason FROM outbox ";
+constexpr const char *kColumns = "SELECT id, document_id, action, text, assignments, "
+                                 "created_at, state, reason, file_sha256 FROM outbox ";
 } // namespace
 
-store::Migration Outbox::migration()
+QList<store::Migration> Outbox::migrations()
 {
-    return {2, kSchema};
+    return {{2, kSchema}, {3, "ALTER TABLE outbox ADD COLUMN file_sha256 BLOB;"}};
 }
 
 Result<OutboxEntry> Outbox::enqueue(const QString &documentId, Action action, const QString &text,
-                                    const QList<Assignment> &assignments)
+                                    const QList<Assignment> &assignments,
+                                    const QByteArray &fileSha256)
 {
     OutboxEntry e;
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -48,18 +49,19 @@ Result<OutboxEntry> Outbox::enqueue(const QString &documentId, Action action, co
     e.action = action;
     e.text = text;
     e.assignments = assignments;
+    e.fileSha256 = fileSha256;
     e.createdAt = QDateTime::currentDateTimeUtc();
     QJsonArray a;
     for (const Assignment &x : assignments)
         a.append(json::toJson(x));
     auto st = m_db.prepare("INSERT INTO outbox(id, document_id, action, text, assignments, "
-                           "created_at) VALUES (?,?,?,?,?,?)");
+                           "created_at, file_sha256) VALUES (?,?,?,?,?,?,?)");
     if (!st)
         return st.error();
     if (auto s = st.value()
                      ->bindAll(e.id, documentId, actions::key(action), text,
                                QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)),
-                               e.createdAt.toString(Qt::ISODateWithMs))
+                               e.createdAt.toString(Qt::ISODateWithMs), fileSha256)
                      .run();
         !s) {
         return s.error();
@@ -93,6 +95,7 @@ Result<QList<OutboxEntry>> Outbox::select(const char *sql, const QString &arg)
                   : state == u"rejected" ? OutboxEntry::State::Rejected
                                          : OutboxEntry::State::Pending;
         e.reason = s.text(7);
+        e.fileSha256 = s.blob(8);
         list.append(e);
     }
     if (step == Statement::Step::Error)

@@ -25,6 +25,9 @@ struct OutboxEntry
     QDateTime createdAt;
     State state = State::Pending;
     QString reason; // the server's words when rejected; the user's text is kept for a redo
+    // A signed version of the main file (its SHA-256, the bytes in the blob store) that goes
+    // up before the action (PUT /documents/{id}/file, an incremental update of the current).
+    QByteArray fileSha256;
 };
 
 class Outbox
@@ -35,10 +38,12 @@ public:
     {
     }
 
-    static store::Migration migration(); // schema version 2 of the client cache
+    // Schema versions 2 and 3 of the client cache.
+    static QList<store::Migration> migrations();
 
     Result<OutboxEntry> enqueue(const QString &documentId, Action action, const QString &text,
-                                const QList<Assignment> &assignments = {});
+                                const QList<Assignment> &assignments = {},
+                                const QByteArray &fileSha256 = {});
     Result<QList<OutboxEntry>> pending();
     Result<QList<OutboxEntry>> forDocument(const QString &documentId);
     Result<QList<OutboxEntry>> rejected();

@@ -1,6 +1,7 @@
 #include "core/sync/profile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -40,7 +41,7 @@ Result<std::unique_ptr<Profile>> Profile::open(const QString &directory)
         return db.error();
     p->m_db = std::move(db.value());
     QList<store::Migration> migrations = store::DocumentCache::migrations();
-    migrations.append(Outbox::migration());
+    migrations.append(Outbox::migrations());
     if (auto s = p->m_db->migrate(migrations); !s)
         return s.error();
     p->m_cache = std::make_unique<store::DocumentCache>(*p->m_db);
@@ -155,6 +156,54 @@ QString Profile::secretKey() const
 {
     return QStringLiteral("refresh-token:%1:%2")
         .arg(m_settings.server.toString(), m_settings.login);
+}
+
+Result<OutboxEntry> Profile::queueSignedVersion(const QString &documentId,
+                                                const QByteArray &signedPdf, Action action,
+                                                const QString &text)
+{
+    auto loaded = m_cache->get(documentId);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded.value())
+        return Error{ErrorCode::NotFound, ProfileTr::tr("The document is not on this computer.")};
+    Document doc = *loaded.value();
+    auto main = std::find_if(doc.attachments.begin(), doc.attachments.end(),
+                             [](const Attachment &a) { return a.isMain; });
+    if (main == doc.attachments.end())
+        return Error{ErrorCode::NotFound, ProfileTr::tr("The document has no main file.")};
+    QFile current(m_blobs->path(main->sha256));
+    if (!current.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::NotFound,
+                     ProfileTr::tr("The document's file is not on this computer: keep it "
+                                   "offline first.")};
+    }
+    const QByteArray before = current.readAll();
+    if (signedPdf.size() <= before.size() || !signedPdf.startsWith(before)) {
+        return Error{ErrorCode::Conflict,
+                     ProfileTr::tr("The signed file is not an incremental update of the "
+                                   "document's current file.")};
+    }
+    const QByteArray sha = QCryptographicHash::hash(signedPdf, QCryptographicHash::Sha256);
+    if (auto s = m_blobs->put(sha, signedPdf); !s)
+        return s.error();
+    Attachment next = *main;
+    next.previousSha256 = main->sha256;
+    next.sha256 = sha;
+    next.size = signedPdf.size();
+    next.version = main->version + 1;
+    *main = next;
+    store::Transaction tx(*m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    if (auto s = m_cache->upsert(doc); !s)
+        return s.error();
+    auto queued = m_outbox->enqueue(documentId, action, text, {}, sha);
+    if (!queued)
+        return queued.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return queued;
 }
 
 Status Profile::pinDocument(const QString &id, bool pinned)

@@ -62,6 +62,13 @@ public:
     Status setOfflineDirectory(const QString &directory);
     QString offlineDirectory() const;
 
+    // A signed version of a document's main file, made on this computer: kept in the blob
+    // store, shown at once as the document's file, and queued with `action` (Sign, Issue…)
+    // so that the next sync sends the file and then the action. Refused unless `signedPdf`
+    // is an incremental update of the current main file (it starts with its bytes).
+    Result<OutboxEntry> queueSignedVersion(const QString &documentId, const QByteArray &signedPdf,
+                                           Action action, const QString &text = {});
+
     // "Keep offline": pinned documents and boxes have their attachments downloaded by sync.
     Status pinDocument(const QString &id, bool pinned);
     Status pinBox(Box box, bool pinned);

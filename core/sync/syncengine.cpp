@@ -80,6 +80,68 @@ void SyncEngine::pushNext()
         return;
     }
     const OutboxEntry e = pending.value().first();
+    if (e.fileSha256.isEmpty()) {
+        postAction(e);
+        return;
+    }
+    // A signed version goes up first; the server keeps it only as an incremental update of
+    // the version it holds (the same bytes again change nothing, so a retry is harmless).
+    QFile file(m_profile.blobs().path(e.fileSha256));
+    if (!file.open(QIODevice::ReadOnly)) {
+        answer(e, false, SyncTr::tr("The signed file is no longer on this computer."), {});
+        return;
+    }
+    emit progress(SyncTr::tr("Sending the signed file…"));
+    QPointer<SyncEngine> self(this);
+    m_api.put(QStringLiteral("/api/v1/documents/%1/file").arg(e.documentId), file.readAll(),
+              QByteArrayLiteral("application/pdf"), [self, e](Result<QJsonObject> r) {
+                  if (!self)
+                      return;
+                  if (!r) {
+                      if (r.error().code == ErrorCode::NotFound ||
+                          r.error().code == ErrorCode::InvalidArgument ||
+                          r.error().code == ErrorCode::Conflict) {
+                          self->answer(e, false, r.error().message, {});
+                          return;
+                      }
+                      self->finish(r.error());
+                      return;
+                  }
+                  self->postAction(e);
+              });
+}
+
+// Records the server's answer to an outbox entry (with the document as it now is) and goes on
+// with the next entry.
+void SyncEngine::answer(const OutboxEntry &e, bool applied, const QString &reason,
+                        const std::optional<Document> &doc)
+{
+    store::Transaction tx(m_profile.db());
+    if (!tx.isActive()) {
+        finish(tx.beginStatus().error());
+        return;
+    }
+    Status s = m_profile.outbox().markAnswered(e.id, applied, reason);
+    if (s && doc)
+        s = m_profile.cache().upsert(*doc);
+    if (s)
+        s = tx.commit();
+    if (!s) {
+        finish(s.error());
+        return;
+    }
+    ++m_report.delivered;
+    if (applied) {
+        ++m_report.applied;
+    } else {
+        ++m_report.rejected;
+        m_report.rejections << e.documentId + QStringLiteral(": ") + reason;
+    }
+    pushNext();
+}
+
+void SyncEngine::postAction(const OutboxEntry &e)
+{
     QJsonObject request{{QStringLiteral("id"), e.id},
                         {QStringLiteral("document"), e.documentId},
                         {QStringLiteral("action"), actions::key(e.action)}};
@@ -114,28 +176,7 @@ void SyncEngine::pushNext()
             self->finish(answer.error()); // offline, unauthorised, server error
             return;
         }
-        store::Transaction tx(self->m_profile.db());
-        if (!tx.isActive()) {
-            self->finish(tx.beginStatus().error());
-            return;
-        }
-        Status s = self->m_profile.outbox().markAnswered(e.id, applied, reason);
-        if (s && doc)
-            s = self->m_profile.cache().upsert(*doc);
-        if (s)
-            s = tx.commit();
-        if (!s) {
-            self->finish(s.error());
-            return;
-        }
-        ++self->m_report.delivered;
-        if (applied) {
-            ++self->m_report.applied;
-        } else {
-            ++self->m_report.rejected;
-            self->m_report.rejections << e.documentId + QStringLiteral(": ") + reason;
-        }
-        self->pushNext();
+        self->answer(e, applied, reason, doc);
     });
 }
 

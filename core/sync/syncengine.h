@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/model/document.h"
 #include "core/result.h"
+#include "core/sync/outbox.h"
 
 #include <QObject>
 #include <QStringList>
@@ -53,6 +55,9 @@ signals:
 
 private:
     void pushNext();
+    void postAction(const OutboxEntry &e);
+    void answer(const OutboxEntry &e, bool applied, const QString &reason,
+                const std::optional<Document> &doc);
     void pullPage();
     void requestPage(const QString &cursor);
     void fetchNext();

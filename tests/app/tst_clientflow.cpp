@@ -3,16 +3,21 @@
 // act, sync, and the server has the decision; then the same with the server stopped.
 #include "clirunner.h"
 #include "testprocess.h"
+#include "testtoken.h"
 
 #include "core/text/fold.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace lt::test;
+using lt::test::TestToken;
 
 class TestClientFlow : public QObject
 {
@@ -26,6 +31,7 @@ private slots:
     void wrongPasswordAndNoSession();
     void oneProfileOneAccount();
     void signedVersionGoesUp();
+    void tokenSignatureGoesUpWithTheNextSync();
 
 private:
     QString server() const { return m_server.url().toString(); }
@@ -273,6 +279,72 @@ void TestClientFlow::signedVersionGoesUp()
     QVERIFY2(r.err.contains(QStringLiteral("phiên bản")) ||
                  r.err.contains(QStringLiteral("incremental")),
              qPrintable(r.err));
+}
+
+void TestClientFlow::tokenSignatureGoesUpWithTheNextSync()
+{
+    // The leader signs an approved draft with a token; the signed version and the "sign"
+    // action wait in the outbox and go up, in that order, with the next sync.
+    CliRunner cli(m_tmp.filePath(QStringLiteral("signer")));
+    auto r = cli.run({QStringLiteral("login"), QStringLiteral("--server"), server(),
+                      QStringLiteral("--user"), QStringLiteral("leader"),
+                      QStringLiteral("--password-stdin")},
+                     "demo123\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(cli.run({QStringLiteral("sync")}).code, 0);
+    r = cli.run({QStringLiteral("ls"), QStringLiteral("--box"), QStringLiteral("to-sign"),
+                 QStringLiteral("--json")});
+    const QJsonArray toSign = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY(!toSign.isEmpty());
+    const QString id = toSign.first().toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(cli.run({QStringLiteral("pin"), id}).code, 0);
+    QCOMPARE(cli.run({QStringLiteral("sync")}).code, 0);
+    r = cli.run({QStringLiteral("show"), id});
+    static const QRegularExpression file(QStringLiteral(" — (/\\S+)"));
+    const auto m = file.match(r.out);
+    QVERIFY2(m.hasMatch(), qPrintable(r.out));
+    const QString original = m.captured(1);
+
+    QString error;
+    auto token = TestToken::create(QStringLiteral("rsa:2048"), &error);
+    QVERIFY2(token, qPrintable(error));
+    qputenv("SOFTHSM2_CONF", (token->directory() + QStringLiteral("/softhsm2.conf")).toLocal8Bit());
+    const QString signedFile = m_tmp.filePath(QStringLiteral("token-signed.pdf"));
+    r = cli.run({QStringLiteral("sign"), QStringLiteral("--in"), original, QStringLiteral("--out"),
+                 signedFile, QStringLiteral("--module"), token->modulePath(),
+                 QStringLiteral("--pin-stdin"), QStringLiteral("--chain"),
+                 token->intermediateCertificate(), QStringLiteral("--title"),
+                 QStringLiteral("Chủ tịch")},
+                "1234\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // A file that is not an update of the document's own is refused here, before any network.
+    r = cli.run({QStringLiteral("act"), id, QStringLiteral("sign"), QStringLiteral("--file"),
+                 m_tmp.filePath(QStringLiteral("signed.pdf"))});
+    QCOMPARE(r.code, 1);
+    r = cli.run(
+        {QStringLiteral("act"), id, QStringLiteral("sign"), QStringLiteral("--file"), signedFile});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(cli.run({QStringLiteral("status")}).out.contains(QStringLiteral("Pending actions: 1")));
+    r = cli.run({QStringLiteral("sync")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(cli.run({QStringLiteral("status")}).out.contains(QStringLiteral("Pending actions: 0")));
+
+    QFile f(signedFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    ServerProbe probe(m_server.url(), QStringLiteral("leader"));
+    const QJsonObject onServer = probe.document(id);
+    QCOMPARE(onServer.value(QStringLiteral("state")).toString(), QStringLiteral("outgoing:signed"));
+    const QJsonObject main =
+        onServer.value(QStringLiteral("attachments")).toArray().first().toObject();
+    QCOMPARE(main.value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(
+        main.value(QStringLiteral("sha256")).toString(),
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QProcess pdfsig;
+    pdfsig.start(QStringLiteral("pdfsig"), {signedFile});
+    QVERIFY(pdfsig.waitForFinished(60'000));
+    QVERIFY(pdfsig.readAllStandardOutput().contains("Signature is Valid."));
 }
 
 QTEST_GUILESS_MAIN(TestClientFlow)

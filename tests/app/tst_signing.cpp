@@ -76,6 +76,9 @@ private slots:
     void everyKeyAndProfile_data();
     void everyKeyAndProfile();
     void threeSignaturesInARow();
+    void moreKeysAndRsaPss_data();
+    void moreKeysAndRsaPss();
+    void trustAnchorCheckedBeforeSigning();
     void inputsOfferedByRealOffices();
     void wrongPinConsumesOneTryAndWritesNothing();
     void badInputIsRefusedWithoutOutput();
@@ -207,6 +210,88 @@ void TestSigning::everyKeyAndProfile()
     QVERIFY2(signedPdf.size() - original.size() <= 40 * 1024,
              qPrintable(QString::number(signedPdf.size() - original.size())));
     verify(out, 1, token);
+}
+
+void TestSigning::moreKeysAndRsaPss_data()
+{
+    QTest::addColumn<QString>("keyType");
+    QTest::addColumn<bool>("pss");
+    QTest::addRow("RSA-4096") << QStringLiteral("rsa:4096") << false;
+    QTest::addRow("ECDSA P-384") << QStringLiteral("EC:secp384r1") << false;
+    QTest::addRow("RSA-2048 PSS") << QStringLiteral("rsa:2048") << true;
+    QTest::addRow("RSA-3072 PSS") << QStringLiteral("rsa:3072") << true;
+}
+
+void TestSigning::moreKeysAndRsaPss()
+{
+    QFETCH(QString, keyType);
+    QFETCH(bool, pss);
+    std::shared_ptr<TestToken> token;
+    if (keyType == u"rsa:2048") {
+        token = std::shared_ptr<TestToken>(m_rsa.get(), [](TestToken *) {});
+    } else {
+        QString error;
+        token = TestToken::create(keyType, &error);
+        QVERIFY2(token, qPrintable(error));
+    }
+    const QString out = m_dir.filePath(
+        QStringLiteral("more-%1-%2.pdf").arg(QString(keyType).replace(u':', u'-')).arg(pss));
+    QStringList args{QStringLiteral("--in"),    m_input,
+                     QStringLiteral("--out"),   out,
+                     QStringLiteral("--title"), QStringLiteral("Chủ tịch")};
+    if (pss)
+        args << QStringLiteral("--pss");
+    const Run r = sign(*token, args);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    verify(out, 1, *token);
+    // The algorithm is what was asked for.
+    const QByteArray bytes = readAll(out);
+    const qsizetype at = bytes.lastIndexOf("/Contents");
+    const qsizetype open = bytes.indexOf('<', at);
+    QByteArray der = QByteArray::fromHex(bytes.mid(open + 1, bytes.indexOf('>', open) - open - 1));
+    QTemporaryDir work;
+    QFile sig(work.filePath(QStringLiteral("sig.der")));
+    QVERIFY(sig.open(QIODevice::WriteOnly));
+    sig.write(der.left(4 + ((uchar(der[2]) << 8) | uchar(der[3]))));
+    sig.close();
+    const Run dump = run(QStringLiteral("openssl"),
+                         {QStringLiteral("cms"), QStringLiteral("-cmsout"),
+                          QStringLiteral("-print"), QStringLiteral("-inform"),
+                          QStringLiteral("DER"), QStringLiteral("-in"), sig.fileName()});
+    QCOMPARE(dump.out.contains(QStringLiteral("rsassaPss")), pss);
+    if (keyType.startsWith(u"EC"))
+        QVERIFY(dump.out.contains(QStringLiteral("ecdsa-with-SHA256")));
+}
+
+void TestSigning::trustAnchorCheckedBeforeSigning()
+{
+    // Without an anchor: signed, with a warning that nothing was checked.
+    const QString out = m_dir.filePath(QStringLiteral("trust.pdf"));
+    Run r = sign(*m_rsa, {QStringLiteral("--in"), m_input, QStringLiteral("--out"), out});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("No trust anchor is configured")), qPrintable(r.err));
+    // The right root: no warning.
+    QFile::remove(out);
+    r = sign(*m_rsa, {QStringLiteral("--in"), m_input, QStringLiteral("--out"), out,
+                      QStringLiteral("--trust"), m_rsa->rootCertificate()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("Warning")), qPrintable(r.err));
+    // Another CA's root: warned, not hidden; the signature is still made (the user decides).
+    QString error;
+    auto other = TestToken::create(QStringLiteral("EC:prime256v1"), &error);
+    QVERIFY2(other, qPrintable(error));
+    QFile::remove(out);
+    r = sign(*m_rsa, {QStringLiteral("--in"), m_input, QStringLiteral("--out"), out,
+                      QStringLiteral("--trust"), other->rootCertificate()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("does not chain to a trusted CA")), qPrintable(r.err));
+    verify(out, 1, *m_rsa);
+    // A file without certificates is a usage error, before any PIN.
+    r = sign(*m_rsa,
+             {QStringLiteral("--in"), m_input, QStringLiteral("--out"),
+              m_dir.filePath(QStringLiteral("never.pdf")), QStringLiteral("--trust"), m_input});
+    QCOMPARE(r.code, 2);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.pdf"))));
 }
 
 void TestSigning::threeSignaturesInARow()

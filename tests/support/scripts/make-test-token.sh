@@ -2,7 +2,8 @@
 # Creates a throwaway SoftHSM2 token for tests, with a key pair generated on the token and a
 # certificate chain: root CA → intermediate CA → signer with a Vietnamese name.
 #
-#   make-test-token.sh DIR [KEY_TYPE]      KEY_TYPE: rsa:2048 (default), rsa:3072, EC:prime256v1
+#   make-test-token.sh DIR [KEY_TYPE]      KEY_TYPE: rsa:2048 (default), rsa:3072, rsa:4096,
+#                                          EC:prime256v1, EC:secp384r1
 #
 # LT_TOKEN_LABEL and LT_TOKEN_SUBJECT name the token and the signer (defaults: "LienThong Test",
 # "…/CN=Nguyễn Văn An"). Run again on the same DIR, it adds another token under the same CA.
@@ -45,7 +46,23 @@ p11() { pkcs11-tool --module "$module" "$@"; }
 softhsm2-util --init-token --free --label "$label" --pin "$pin" --so-pin "$so_pin" >/dev/null
 p11 --token-label "$label" --login --pin "$pin" --keypairgen --key-type "$key_type" \
     --id "$key_id" --label signer --usage-sign >/dev/null
-p11 --token-label "$label" --read-object --type pubkey --id "$key_id" -o "$dir/signer.pub.der" >/dev/null
+if ! p11 --token-label "$label" --read-object --type pubkey --id "$key_id" \
+     -o "$dir/signer.pub.der" >/dev/null 2>&1; then
+  # OpenSC cannot export some curves (P-384): build the SubjectPublicKeyInfo from EC_POINT.
+  point=$(p11 --token-label "$label" --list-objects --type pubkey 2>/dev/null |
+          sed -n 's/^ *EC_POINT: *//p' | head -n 1)
+  [ -n "$point" ] || { echo "make-test-token: the public key cannot be read" >&2; exit 1; }
+  cat > "$dir/spki.cnf" <<SPKI
+asn1=SEQUENCE:spki
+[spki]
+alg=SEQUENCE:alg
+key=FORMAT:HEX,BITSTRING:${point:4}
+[alg]
+oid=OID:id-ecPublicKey
+curve=OID:${key_type#EC:}
+SPKI
+  openssl asn1parse -genconf "$dir/spki.cnf" -out "$dir/signer.pub.der" -noout
+fi
 if ! openssl pkey -pubin -inform DER -in "$dir/signer.pub.der" -out "$dir/signer.pub.pem" 2>/dev/null; then
   # Older OpenSC writes an RSAPublicKey rather than a SubjectPublicKeyInfo.
   openssl rsa -RSAPublicKey_in -inform DER -in "$dir/signer.pub.der" -pubout -out "$dir/signer.pub.pem"

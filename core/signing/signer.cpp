@@ -1,0 +1,213 @@
+#include "core/signing/signer.h"
+
+#include "core/pdf/timestamp.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+
+namespace lt::signing {
+
+namespace {
+struct SignerTr
+{
+    Q_DECLARE_TR_FUNCTIONS(lt::signing::Signer)
+};
+
+using X509Ptr = std::unique_ptr<X509, decltype(&X509_free)>;
+
+X509Ptr readCert(const QByteArray &der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    return X509Ptr(d2i_X509(nullptr, &p, long(der.size())), X509_free);
+}
+} // namespace
+
+QStringList modulesToUse(const std::optional<QString> &explicitModule,
+                         const QStringList &configured)
+{
+    if (explicitModule)
+        return {*explicitModule};
+    const QString env = qEnvironmentVariable("LIENTHONG_PKCS11_MODULE");
+    if (!env.isEmpty())
+        return {env};
+    QStringList all = configured;
+    for (const QString &m : pki::discoverModules()) {
+        if (!all.contains(m))
+            all << m;
+    }
+    return all;
+}
+
+Result<QList<Candidate>> findCertificates(const QStringList &modules,
+                                          const std::optional<QString> &tokenLabel,
+                                          const std::optional<QByteArray> &keyId)
+{
+    QList<Candidate> found;
+    std::optional<Error> lastError;
+    for (const QString &path : modules) {
+        auto m = pki::Module::load(path);
+        if (!m) {
+            lastError = m.error();
+            continue;
+        }
+        auto tokens = m.value()->tokens();
+        if (!tokens) {
+            lastError = tokens.error();
+            continue;
+        }
+        for (const pki::TokenInfo &t : tokens.value()) {
+            if (tokenLabel && t.label != *tokenLabel)
+                continue;
+            auto certs = m.value()->certificates(t.slot);
+            if (!certs) {
+                lastError = certs.error();
+                continue;
+            }
+            for (const pki::CertificateInfo &c : certs.value()) {
+                if (keyId ? c.id != *keyId : !(c.digitalSignature || c.nonRepudiation))
+                    continue;
+                found << Candidate{m.value(), t, c};
+            }
+        }
+    }
+    if (found.isEmpty() && lastError && modules.size() == 1)
+        return *lastError;
+    return found;
+}
+
+CertificateCheck checkCertificate(const pki::CertificateInfo &c, const QList<QByteArray> &chain,
+                                  const QList<QByteArray> &anchors, const QDateTime &at)
+{
+    CertificateCheck check;
+    const QString day = QStringLiteral("dd/MM/yyyy");
+    if (at < c.notBefore) {
+        check.usable = false;
+        check.problems << SignerTr::tr("The certificate is not valid yet (from %1).")
+                              .arg(c.notBefore.toLocalTime().toString(day));
+    } else if (at > c.notAfter) {
+        check.usable = false;
+        check.problems << SignerTr::tr("The certificate expired on %1.")
+                              .arg(c.notAfter.toLocalTime().toString(day));
+    } else if (at.daysTo(c.notAfter) <= 30) {
+        check.problems << SignerTr::tr("The certificate expires on %1: ask your CA to renew it.")
+                              .arg(c.notAfter.toLocalTime().toString(day));
+    }
+    if (!c.digitalSignature && !c.nonRepudiation) {
+        check.problems << SignerTr::tr("The certificate's key usage does not allow signing "
+                                       "documents.");
+    }
+    if (anchors.isEmpty()) {
+        check.problems << SignerTr::tr("No trust anchor is configured: whether the certificate "
+                                       "chains to a recognised CA was not checked.");
+        return check;
+    }
+    X509Ptr leaf = readCert(c.der);
+    std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(X509_STORE_new(),
+                                                                  X509_STORE_free);
+    std::unique_ptr<STACK_OF(X509), void (*)(STACK_OF(X509) *)> untrusted(
+        sk_X509_new_null(), [](STACK_OF(X509) * s) { sk_X509_pop_free(s, X509_free); });
+    for (const QByteArray &der : anchors) {
+        if (X509Ptr a = readCert(der))
+            X509_STORE_add_cert(store.get(), a.get());
+    }
+    for (const QByteArray &der : chain) {
+        if (X509Ptr i = readCert(der))
+            sk_X509_push(untrusted.get(), i.release());
+    }
+    std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(),
+                                                                        X509_STORE_CTX_free);
+    if (!leaf || !ctx ||
+        X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), untrusted.get()) != 1) {
+        check.problems << SignerTr::tr("The certificate could not be checked.");
+        return check;
+    }
+    X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()), time_t(at.toSecsSinceEpoch()));
+    if (X509_verify_cert(ctx.get()) == 1) {
+        check.trusted = true;
+    } else {
+        const int code = X509_STORE_CTX_get_error(ctx.get());
+        check.problems << SignerTr::tr("The certificate does not chain to a trusted CA (%1).")
+                              .arg(QString::fromUtf8(X509_verify_cert_error_string(code)));
+    }
+    return check;
+}
+
+Result<QList<QByteArray>> readPemCertificates(const QStringList &files)
+{
+    QList<QByteArray> all;
+    for (const QString &file : files) {
+        const auto certs = QSslCertificate::fromPath(file, QSsl::Pem);
+        if (certs.isEmpty()) {
+            return Error{ErrorCode::InvalidArgument,
+                         SignerTr::tr("No certificate could be read from \"%1\".").arg(file)};
+        }
+        for (const QSslCertificate &c : certs)
+            all << c.toDer();
+    }
+    return all;
+}
+
+Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pin,
+                                const Request &request)
+{
+    const pki::CertificateInfo &c = candidate.certificate;
+    if (request.pss && c.keyType != pki::KeyType::Rsa) {
+        return Error{ErrorCode::InvalidArgument,
+                     SignerTr::tr("RSA-PSS needs an RSA key; this certificate's key is not one.")};
+    }
+    if (request.level == Level::BT && !request.tsa.isValid()) {
+        return Error{ErrorCode::InvalidArgument,
+                     SignerTr::tr("Level B-T needs a timestamp authority.")};
+    }
+    // SHA-256 throughout (ecdsa-with-SHA256 also for P-384 keys).
+    pki::Module::Mechanism mechanism = pki::Module::Mechanism::RsaPkcs1Sha256;
+    if (c.keyType == pki::KeyType::Ec)
+        mechanism = pki::Module::Mechanism::EcdsaSha256;
+    else if (request.pss)
+        mechanism = pki::Module::Mechanism::RsaPssSha256;
+    const auto sign = [&](const QByteArray &data) {
+        return candidate.module->sign(c.slot, c.id, pin, mechanism, data);
+    };
+    pdf::SignOptions options = request.options;
+    options.pss = request.pss;
+    pdf::Timestamper timestamper;
+    if (request.level == Level::BT) {
+        options.reserveBytes = std::max(options.reserveBytes, 16 * 1024);
+        timestamper = [url = request.tsa](const QByteArray &imprint) -> Result<QByteArray> {
+            auto query = pdf::timestampRequest(imprint);
+            if (!query)
+                return query.error();
+            QNetworkAccessManager nam;
+            QNetworkRequest r(url);
+            r.setHeader(QNetworkRequest::ContentTypeHeader,
+                        QByteArrayLiteral("application/timestamp-query"));
+            r.setTransferTimeout(30'000);
+            std::unique_ptr<QNetworkReply> reply(nam.post(r, *query));
+            QEventLoop loop;
+            QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status != 200) {
+                return Error{ErrorCode::Offline,
+                             SignerTr::tr("The timestamp authority %1 did not answer (%2).")
+                                 .arg(url.toString(),
+                                      status ? QString::number(status) : reply->errorString())};
+            }
+            auto ts = pdf::timestampFromResponse(reply->readAll(), imprint);
+            if (!ts)
+                return ts.error();
+            return ts->token;
+        };
+    }
+    return pdf::signPdf(request.input, request.output, options, c.der, request.chain, sign,
+                        timestamper);
+}
+
+} // namespace lt::signing

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/pdf/pdfsigner.h"
+#include "core/pki/pkcs11.h"
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace lt::signing {
+
+// A certificate on a token that can sign, with where it is.
+struct Candidate
+{
+    std::shared_ptr<pki::Module> module;
+    pki::TokenInfo token;
+    pki::CertificateInfo certificate;
+};
+
+// The drivers to use: `explicitModule` when given, else LIENTHONG_PKCS11_MODULE, else the
+// user's configured ones followed by those discovered on this system.
+QStringList modulesToUse(const std::optional<QString> &explicitModule,
+                         const QStringList &configured = {});
+
+// The signing certificates on the tokens present (key usage digitalSignature or
+// nonRepudiation), optionally only on the token labelled `tokenLabel` or with CKA_ID `keyId`.
+// Drivers that fail to load are skipped; a locked token is listed (its PIN flags say so).
+Result<QList<Candidate>> findCertificates(const QStringList &modules,
+                                          const std::optional<QString> &tokenLabel = {},
+                                          const std::optional<QByteArray> &keyId = {});
+
+// What is wrong with a certificate before signing with it. Expired or not yet valid stops
+// the signature; the others are warnings to show (never hidden, never fatal).
+struct CertificateCheck
+{
+    bool usable = true;   // false: expired or not yet valid
+    QStringList problems; // translated sentences
+    bool trusted = false; // a path to one of the anchors was built and verified
+};
+// `chain`: intermediate certificates (DER); `anchors`: trusted roots (DER). Without anchors the
+// path is not checked and a warning says so.
+CertificateCheck checkCertificate(const pki::CertificateInfo &certificate,
+                                  const QList<QByteArray> &chain, const QList<QByteArray> &anchors,
+                                  const QDateTime &at = QDateTime::currentDateTimeUtc());
+// Certificates read from PEM files (anchors, chains); an error names a file that holds none.
+Result<QList<QByteArray>> readPemCertificates(const QStringList &files);
+
+enum class Level { BB, BT };
+struct Request
+{
+    QString input;
+    QString output;
+    pdf::SignOptions options;
+    QList<QByteArray> chain; // intermediates to embed
+    Level level = Level::BB;
+    QUrl tsa;         // for B-T
+    bool pss = false; // RSA keys: RSASSA-PSS instead of PKCS#1 v1.5
+};
+
+// Signs with the token's key: logs in with `pin` (one try), builds the CAdES signature, adds
+// the timestamp for B-T and writes the output atomically. Blocking: call it from the thread
+// that owns the token (the desktop's token thread, or the command line's only one).
+Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pin,
+                                const Request &request);
+
+} // namespace lt::signing
