@@ -2125,6 +2125,14 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>The last synchronisation reported:</source>
         <translation>The last synchronisation reported:</translation>
     </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>The signed file cannot be read.</source>
+        <translation>The signed file cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::PdfViewer</name>
@@ -2286,6 +2294,121 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>The new language is used from the next start of LienThong.</source>
         <translation>The new language is used from the next start of LienThong.</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates (PEM): signing certificates are checked against them, and intermediate ones go with each signature.</source>
+        <translation>Trusted CA certificates (PEM): signing certificates are checked against them, and intermediate ones go with each signature.</translation>
+    </message>
+    <message>
+        <source>Add a certificate…</source>
+        <translation>Add a certificate…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificates (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::SignDialog</name>
+    <message>
+        <source>Sign — LienThong</source>
+        <translation>Sign — LienThong</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s signature (name, title, image)</source>
+        <translation>Leader&apos;s signature (name, title, image)</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s signature (top right of page 1)</source>
+        <translation>Agency&apos;s signature (top right of page 1)</translation>
+    </message>
+    <message>
+        <source>Attachment (number and time)</source>
+        <translation>Attachment (number and time)</translation>
+    </message>
+    <message>
+        <source>Invisible</source>
+        <translation>Invisible</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Stamp</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch, Giám đốc</source>
+        <translation>e.g. Chủ tịch, Giám đốc</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Drag the stamp on the page to move it.</source>
+        <translation>Drag the stamp on the page to move it.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN</source>
+        <translation>The token&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>I know that one more wrong PIN locks the token.</source>
+        <translation>I know that one more wrong PIN locks the token.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>%1 — token &quot;%2&quot;</source>
+        <translation>%1 — token &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>No token with a signing certificate is plugged in. Plug in your token; it shows here at once.</source>
+        <translation>No token with a signing certificate is plugged in. Plug in your token; it shows here at once.</translation>
+    </message>
+    <message>
+        <source>Looking for tokens…</source>
+        <translation>Looking for tokens…</translation>
+    </message>
+    <message>
+        <source>Issued by %1, valid until %2.</source>
+        <translation>Issued by %1, valid until %2.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN is locked. Ask your certificate provider to unlock it.</source>
+        <translation>The token&apos;s PIN is locked. Ask your certificate provider to unlock it.</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left: a wrong PIN locks the token.</source>
+        <translation>Only one PIN try is left: a wrong PIN locks the token.</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was entered on this token recently.</source>
+        <translation>A wrong PIN was entered on this token recently.</translation>
+    </message>
+    <message>
+        <source>Signing… keep the token plugged in.</source>
+        <translation>Signing… keep the token plugged in.</translation>
     </message>
 </context>
 <context>

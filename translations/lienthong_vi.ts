@@ -2118,6 +2118,14 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>The last synchronisation reported:</source>
         <translation>Lần đồng bộ vừa rồi báo:</translation>
     </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <source>The signed file cannot be read.</source>
+        <translation>Không đọc được tệp đã ký.</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::PdfViewer</name>
@@ -2279,6 +2287,121 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>The new language is used from the next start of LienThong.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở LienThong tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates (PEM): signing certificates are checked against them, and intermediate ones go with each signature.</source>
+        <translation>Chứng thư CA tin cậy (PEM): chứng thư ký số được kiểm tra theo các chứng thư này; chứng thư trung gian được gửi kèm mỗi chữ ký.</translation>
+    </message>
+    <message>
+        <source>Add a certificate…</source>
+        <translation>Thêm chứng thư…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Chứng thư CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Chứng thư (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::SignDialog</name>
+    <message>
+        <source>Sign — LienThong</source>
+        <translation>Ký số — LienThong</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Chứng thư số</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s signature (name, title, image)</source>
+        <translation>Chữ ký lãnh đạo (họ tên, chức vụ, hình chữ ký)</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s signature (top right of page 1)</source>
+        <translation>Chữ ký cơ quan (góc trên bên phải trang 1)</translation>
+    </message>
+    <message>
+        <source>Attachment (number and time)</source>
+        <translation>Văn bản kèm theo (số, ký hiệu và thời gian)</translation>
+    </message>
+    <message>
+        <source>Invisible</source>
+        <translation>Không hiển thị</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Hình thức chữ ký</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch, Giám đốc</source>
+        <translation>ví dụ: Chủ tịch, Giám đốc</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Drag the stamp on the page to move it.</source>
+        <translation>Kéo chữ ký trên trang để đặt vào vị trí mong muốn.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN</source>
+        <translation>Mã PIN của thiết bị ký số</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>I know that one more wrong PIN locks the token.</source>
+        <translation>Tôi biết nếu nhập sai thêm một lần nữa, thiết bị ký số sẽ bị khóa.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <source>%1 — token &quot;%2&quot;</source>
+        <translation>%1 — thiết bị “%2”</translation>
+    </message>
+    <message>
+        <source>No token with a signing certificate is plugged in. Plug in your token; it shows here at once.</source>
+        <translation>Chưa cắm thiết bị ký số có chứng thư ký. Hãy cắm thiết bị; chứng thư sẽ hiện ra ngay tại đây.</translation>
+    </message>
+    <message>
+        <source>Looking for tokens…</source>
+        <translation>Đang tìm thiết bị ký số…</translation>
+    </message>
+    <message>
+        <source>Issued by %1, valid until %2.</source>
+        <translation>Cấp bởi %1, hiệu lực đến %2.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN is locked. Ask your certificate provider to unlock it.</source>
+        <translation>Mã PIN của thiết bị ký số đã bị khóa. Hãy liên hệ nhà cung cấp chứng thư số để mở khóa.</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left: a wrong PIN locks the token.</source>
+        <translation>Chỉ còn một lần nhập mã PIN: nhập sai sẽ khóa thiết bị.</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was entered on this token recently.</source>
+        <translation>Gần đây đã nhập sai mã PIN trên thiết bị này.</translation>
+    </message>
+    <message>
+        <source>Signing… keep the token plugged in.</source>
+        <translation>Đang ký… đừng rút thiết bị ký số.</translation>
     </message>
 </context>
 <context>

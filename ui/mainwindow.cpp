@@ -2,6 +2,7 @@
 
 #include "core/i18n/language.h"
 #include "core/pdf/displaycopy.h"
+#include "core/signing/tokenservice.h"
 #include "core/sync/client.h"
 #include "core/version.h"
 #include "core/workflow/workflow.h"
@@ -10,18 +11,21 @@
 #include "ui/documentpanel.h"
 #include "ui/logindialog.h"
 #include "ui/settingsdialog.h"
+#include "ui/signdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -575,6 +579,91 @@ void MainWindow::announceUrgent()
                         QSystemTrayIcon::Warning, 15'000);
 }
 
+signing::TokenService *MainWindow::tokens()
+{
+    if (!m_tokens && m_client) {
+        m_tokens = new signing::TokenService(
+            signing::modulesToUse(std::nullopt, m_client->profile().settings().pkcs11Modules), 2000,
+            this);
+    }
+    return m_tokens;
+}
+
+void MainWindow::signDocument(const QString &id, Action action)
+{
+    if (!m_client)
+        return;
+    auto &profile = m_client->profile();
+    const auto doc = profile.cache().get(id);
+    if (!doc || !doc.value() || doc.value()->attachments.isEmpty())
+        return;
+    int main = 0;
+    for (qsizetype i = 0; i < doc.value()->attachments.size(); ++i) {
+        if (doc.value()->attachments.at(i).isMain)
+            main = int(i);
+    }
+    QPointer<MainWindow> self(this);
+    withFile(id, main, [self, id, action](const QString &input) {
+        if (!self)
+            return;
+        auto &profile = self->m_client->profile();
+        const auto &settings = profile.settings();
+        pdf::StampText text;
+        text.signerName = settings.fullName;
+        text.signerTitle = settings.signerTitle;
+        text.email = settings.signerEmail;
+        // The agency's name from the directory the server sends.
+        const QJsonArray units =
+            QJsonDocument::fromJson(
+                profile.cache().meta(QStringLiteral("organisations")).valueOr(QString()).toUtf8())
+                .array();
+        for (const QJsonValue &u : units) {
+            if (u.toObject().value(QStringLiteral("id")).toString() == settings.organisationId)
+                text.organisation = u.toObject().value(QStringLiteral("name")).toString();
+        }
+        if (const auto d = profile.cache().get(id); d && d.value())
+            text.notation = d.value()->numberNotation();
+        QList<QByteArray> cas;
+        if (auto read = signing::readPemCertificates(settings.caCertificates))
+            cas = read.value();
+        QDir().mkpath(profile.directory() + QStringLiteral("/signing"));
+        const QString output =
+            profile.directory() +
+            QStringLiteral("/signing/%1-%2.pdf").arg(id).arg(QDateTime::currentMSecsSinceEpoch());
+        auto *dialog = new SignDialog(*self->tokens(), input, output,
+                                      action == Action::Issue ? pdf::StampProfile::Agency
+                                                              : pdf::StampProfile::Leader,
+                                      text, cas, self);
+        dialog->setObjectName(QStringLiteral("signDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, self, [self, dialog, id, action] {
+            auto &profile = self->m_client->profile();
+            QFile signedFile(dialog->output());
+            if (!signedFile.open(QIODevice::ReadOnly)) {
+                QMessageBox::warning(self, tr("Sign"), tr("The signed file cannot be read."));
+                return;
+            }
+            const QByteArray bytes = signedFile.readAll();
+            signedFile.close();
+            auto queued = profile.queueSignedVersion(id, bytes, action);
+            if (!queued) {
+                QMessageBox::warning(self, tr("Sign"), queued.error().message);
+                return;
+            }
+            QFile::remove(dialog->output()); // the blob store has it now
+            auto s = profile.settings();
+            s.signerTitle = dialog->signerTitle();
+            s.signerEmail = dialog->signerEmail();
+            (void)profile.saveSettings(s);
+            self->openDocument(id);
+            self->m_panel->showPdfTab();
+            self->updateStatus();
+            self->syncNow();
+        });
+        dialog->open();
+    });
+}
+
 void MainWindow::showLogin()
 {
     if (!m_client)
@@ -635,6 +724,10 @@ bool MainWindow::queueAction(const QString &documentId, Action action, const QSt
 void MainWindow::onActionRequested(const QString &documentId, Action action, const QString &text,
                                    const QList<Assignment> &assignments)
 {
+    if (action == Action::Sign || action == Action::Issue) {
+        signDocument(documentId, action);
+        return;
+    }
     const QJsonArray units = QJsonDocument::fromJson(m_client->profile()
                                                          .cache()
                                                          .meta(QStringLiteral("organisations"))

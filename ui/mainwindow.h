@@ -23,6 +23,9 @@ class QTreeWidget;
 namespace lt::sync {
 class Client;
 }
+namespace lt::signing {
+class TokenService;
+}
 
 namespace lt::ui {
 
@@ -74,6 +77,12 @@ public:
     // The next or previous document of the list.
     void nextDocument();
     void previousDocument();
+    // "Sign" (the leader, Action::Sign) or "Number and issue" with the agency's signature
+    // (the clerk, Action::Issue): the signing dialog on the document's main file; the signed
+    // version is shown at once and goes up with the next sync, then the action.
+    void signDocument(const QString &id, Action action);
+    // The tokens, listed and used on their own thread (made on first use).
+    signing::TokenService *tokens();
     // Sign in (dialog), sign out (the cache stays), settings.
     void showLogin();
     void signOut();
@@ -124,7 +133,9 @@ private:
     QMenu *m_documentMenu = nullptr;
     QMap<Action, QAction *> m_actionShortcuts;
     QAction *m_signOutAction = nullptr;
-    QString m_problem; // the last sync's problems, shown on a click in the status bar
+    QString m_problem;
+    signing::TokenService *m_tokens =
+        nullptr; // the last sync's problems, shown on a click in the status bar
     bool m_online = false;
 };
 

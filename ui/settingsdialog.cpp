@@ -2,6 +2,7 @@
 
 #include "core/i18n/language.h"
 #include "core/pki/pkcs11.h"
+#include "core/signing/signer.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -93,6 +94,35 @@ SettingsDialog::SettingsDialog(sync::Profile &profile, QWidget *parent)
             m_modules->addItem(path);
     });
     connect(remove, &QPushButton::clicked, this, [this] { delete m_modules->currentItem(); });
+    signingLayout->addWidget(new QLabel(
+        tr("Trusted CA certificates (PEM): signing certificates are checked against them, and "
+           "intermediate ones go with each signature."),
+        signing));
+    m_cas = new QListWidget(signing);
+    m_cas->setObjectName(QStringLiteral("settingsCaCertificates"));
+    m_cas->addItems(s.caCertificates);
+    m_cas->setMaximumHeight(70);
+    signingLayout->addWidget(m_cas);
+    auto *caButtons = new QHBoxLayout;
+    auto *addCa = new QPushButton(tr("Add a certificate…"), signing);
+    auto *removeCa = new QPushButton(tr("Remove"), signing);
+    caButtons->addWidget(addCa);
+    caButtons->addWidget(removeCa);
+    caButtons->addStretch();
+    signingLayout->addLayout(caButtons);
+    connect(addCa, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("CA certificate"), {},
+                                                          tr("Certificates (*.pem *.crt *.cer)"));
+        if (path.isEmpty())
+            return;
+        if (auto read = signing::readPemCertificates({path}); !read) {
+            QMessageBox::warning(this, tr("CA certificate"), read.error().message);
+            return;
+        }
+        if (m_cas->findItems(path, Qt::MatchExactly).isEmpty())
+            m_cas->addItem(path);
+    });
+    connect(removeCa, &QPushButton::clicked, this, [this] { delete m_cas->currentItem(); });
     layout->addWidget(signing);
 
     auto *offline = new QGroupBox(tr("Files kept offline"), this);
@@ -144,6 +174,20 @@ QStringList SettingsDialog::modules() const
     return paths;
 }
 
+QStringList SettingsDialog::caCertificates() const
+{
+    QStringList paths;
+    for (int i = 0; i < m_cas->count(); ++i)
+        paths << m_cas->item(i)->text();
+    return paths;
+}
+
+void SettingsDialog::setCaCertificates(const QStringList &pemFiles)
+{
+    m_cas->clear();
+    m_cas->addItems(pemFiles);
+}
+
 QString SettingsDialog::offlineDirectory() const
 {
     return m_offlineDir->text().trimmed();
@@ -185,6 +229,7 @@ bool SettingsDialog::apply()
     }
     sync::Profile::Settings s = m_profile.settings();
     s.pkcs11Modules = modules();
+    s.caCertificates = caCertificates();
     s.offlineLimit = offlineLimitMb() * 1024 * 1024;
     if (auto saved = m_profile.saveSettings(s); !saved) {
         QMessageBox::warning(this, windowTitle(), saved.error().message);

@@ -24,6 +24,8 @@ public:
 
     QString language() const;
     QStringList modules() const;
+    QStringList caCertificates() const;
+    void setCaCertificates(const QStringList &pemFiles);
     QString offlineDirectory() const;
     qint64 offlineLimitMb() const;
 
@@ -44,6 +46,7 @@ private:
     sync::Profile &m_profile;
     QComboBox *m_language;
     QListWidget *m_modules;
+    QListWidget *m_cas;
     QLineEdit *m_offlineDir;
     QSpinBox *m_limit;
     QLabel *m_used;

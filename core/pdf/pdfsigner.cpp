@@ -58,10 +58,12 @@ QString vietnameseTime(const QDateTime &t)
     return t.toString(QStringLiteral("dd.MM.yyyy HH:mm:ss ")) + zone;
 }
 
-QRectF defaultRect(StampProfile profile, const PdfRect &page)
+} // namespace
+
+QRectF defaultStampRect(StampProfile profile, const QSizeF &page)
 {
-    const double w = page.GetWidth();
-    const double h = page.GetHeight();
+    const double w = page.width();
+    const double h = page.height();
     switch (profile) {
     case StampProfile::Leader:
         return QRectF(w - 57 - 200, 110, 200, 110); // above the bottom margin, right half
@@ -74,6 +76,32 @@ QRectF defaultRect(StampProfile profile, const PdfRect &page)
     }
     return QRectF(0, 0, 0, 0);
 }
+
+int defaultStampPage(StampProfile profile, int pages)
+{
+    return profile == StampProfile::Leader ? pages : 1;
+}
+
+QStringList stampLines(const SignOptions &o)
+{
+    switch (o.profile) {
+    case StampProfile::Leader:
+        return {o.text.signerTitle.toUpper(), o.text.signerName,
+                QStringLiteral("Ký số: ") + vietnameseTime(o.time)};
+    case StampProfile::Agency:
+        return {QStringLiteral("Ký bởi: ") + o.text.organisation,
+                QStringLiteral("Email: ") + o.text.email,
+                QStringLiteral("Cơ quan: ") + o.text.organisation,
+                QStringLiteral("Thời gian ký: ") + vietnameseTime(o.time)};
+    case StampProfile::Attachment:
+        return {o.text.notation, vietnameseTime(o.time)};
+    case StampProfile::Invisible:
+        break;
+    }
+    return {};
+}
+
+namespace {
 
 void drawAppearance(PdfMemDocument &doc, PdfXObject &xobject, const QRectF &r, const SignOptions &o)
 {
@@ -125,10 +153,7 @@ void drawAppearance(PdfMemDocument &doc, PdfXObject &xobject, const QRectF &r, c
         p.Stroke();
         font->SetFontSize(7.5);
         p.SetFont(font);
-        const QStringList lines{QStringLiteral("Ký bởi: ") + o.text.organisation,
-                                QStringLiteral("Email: ") + o.text.email,
-                                QStringLiteral("Cơ quan: ") + o.text.organisation,
-                                QStringLiteral("Thời gian ký: ") + vietnameseTime(o.time)};
+        const QStringList lines = stampLines(o);
         double y = h - 11;
         for (const QString &line : lines) {
             p.DrawText(5, y, text(line));
@@ -189,7 +214,7 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
             return Error{ErrorCode::InvalidArgument, SignTr::tr("The PDF has no pages.")};
         int pageNumber = o.page;
         if (pageNumber < 0)
-            pageNumber = o.profile == StampProfile::Leader ? pages : 1;
+            pageNumber = defaultStampPage(o.profile, pages);
         if (pageNumber < 1 || pageNumber > pages) {
             return Error{ErrorCode::InvalidArgument,
                          SignTr::tr("The PDF has %1 page(s); there is no page %2.")
@@ -200,7 +225,8 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
         const PdfRect media = page->GetMediaBox();
         const QRectF r = o.profile == StampProfile::Invisible
                              ? QRectF(0, 0, 0, 0)
-                             : o.rect.value_or(defaultRect(o.profile, media));
+                             : o.rect.value_or(defaultStampRect(
+                                   o.profile, QSizeF(media.GetWidth(), media.GetHeight())));
         report.page = pageNumber;
         report.rect = r;
 

@@ -6,7 +6,9 @@
 #include <QDateTime>
 #include <QList>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -49,6 +51,13 @@ struct SignReport
     int page = 0;
     QRectF rect;
 };
+
+// Where a profile puts its stamp by default (points from the page's bottom-left), and on which
+// page (1-based) of a document of `pages` pages.
+QRectF defaultStampRect(StampProfile profile, const QSizeF &pageSizePoints);
+int defaultStampPage(StampProfile profile, int pages);
+// The words a stamp shows (for a preview): always Vietnamese, as on the document.
+QStringList stampLines(const SignOptions &options);
 
 // Signs `input` into `output` as a PAdES B-B signature (ETSI.CAdES.detached, SHA-256) in an
 // incremental update: `input` is a byte prefix of `output`. The output appears atomically or

@@ -235,13 +235,14 @@ void Client::finishSignIn(const QUrl &server, Result<QJsonObject> answer, Done d
         return;
     }
     const QJsonObject person = answer->value(QStringLiteral("person")).toObject();
-    Profile::Settings s;
+    // The user's own settings (drivers, offline storage, …) stay; the session's are replaced.
+    Profile::Settings s = m_profile.settings();
+    s.roles.clear();
     s.server = server;
     s.login = person.value(QStringLiteral("login")).toString();
     s.personId = person.value(QStringLiteral("id")).toString();
     s.fullName = person.value(QStringLiteral("fullName")).toString();
     s.organisationId = person.value(QStringLiteral("organisation")).toString();
-    s.caFile = m_caFile;
     s.caFile = m_caFile;
     for (const QJsonValue &v : person.value(QStringLiteral("roles")).toArray()) {
         if (const auto r = enums::roleFromKey(v.toString()))

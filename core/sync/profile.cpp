@@ -69,6 +69,10 @@ void Profile::reloadSettings()
             o.value(QStringLiteral("offlineLimitBytes")).toVariant().toLongLong();
         for (const QJsonValue &v : o.value(QStringLiteral("pkcs11Modules")).toArray())
             m_settings.pkcs11Modules << v.toString();
+        for (const QJsonValue &v : o.value(QStringLiteral("caCertificates")).toArray())
+            m_settings.caCertificates << v.toString();
+        m_settings.signerTitle = o.value(QStringLiteral("signerTitle")).toString();
+        m_settings.signerEmail = o.value(QStringLiteral("signerEmail")).toString();
         for (const QJsonValue &v : o.value(QStringLiteral("roles")).toArray()) {
             if (const auto r = enums::roleFromKey(v.toString()))
                 m_settings.roles << *r;
@@ -144,7 +148,10 @@ Status Profile::saveSettings(const Settings &s)
         {QStringLiteral("caFile"), s.caFile},
         {QStringLiteral("offlineDirectory"), s.offlineDirectory},
         {QStringLiteral("offlineLimitBytes"), s.offlineLimit},
-        {QStringLiteral("pkcs11Modules"), QJsonArray::fromStringList(s.pkcs11Modules)}};
+        {QStringLiteral("pkcs11Modules"), QJsonArray::fromStringList(s.pkcs11Modules)},
+        {QStringLiteral("caCertificates"), QJsonArray::fromStringList(s.caCertificates)},
+        {QStringLiteral("signerTitle"), s.signerTitle},
+        {QStringLiteral("signerEmail"), s.signerEmail}};
     QSaveFile f(m_dir + QStringLiteral("/profile.json"));
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())
         return Error{ErrorCode::Io, ProfileTr::tr("The profile settings cannot be saved.")};

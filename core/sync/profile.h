@@ -37,6 +37,12 @@ public:
         qint64 offlineLimit = 0; // bytes
         // PKCS#11 drivers to use for signing, besides those discovered.
         QStringList pkcs11Modules;
+        // CA certificates (PEM files): the trust anchors a signing certificate is checked
+        // against, and the intermediates embedded with each signature.
+        QStringList caCertificates;
+        // Remembered for the next signature's stamp.
+        QString signerTitle;
+        QString signerEmail;
     };
 
     // The platform's application-data location.

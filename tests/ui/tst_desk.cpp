@@ -3,6 +3,7 @@
 // shown as waiting, delivered by the next sync, and the server has it.
 #include "clirunner.h"
 #include "testprocess.h"
+#include "testtoken.h"
 
 #include "core/auth/secretstore.h"
 #include "core/i18n/language.h"
@@ -15,6 +16,7 @@
 #include "ui/mainwindow.h"
 #include "ui/pdfviewer.h"
 #include "ui/settingsdialog.h"
+#include "ui/signdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +29,8 @@
 #include <QListView>
 #include <QPdfDocument>
 #include <QPixmap>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -48,7 +52,8 @@ private slots:
     void boxOfflineProgressAndLimit();
     void settingsMoveOfflineFiles();
     void signInAndOut();
-    void vietnameseScreenshots(); // last: it switches the language
+    void vietnameseScreenshots(); // it switches the language: what follows runs in Vietnamese
+    void signInTheApp();
 
 private:
     QTemporaryDir m_tmp;
@@ -629,6 +634,127 @@ void TestDesk::vietnameseScreenshots()
     ui::SettingsDialog settings(*desk.profile);
     settings.show();
     QVERIFY(settings.grab().save(dir + QStringLiteral("/settings.png")));
+}
+
+// The leader signs an approved draft in the app with a SoftHSM2 token: the certificate found
+// on the token thread, a wrong PIN first (one try, said clearly), the stamp dragged elsewhere
+// on the page, then the right PIN; the signed version shows at once and goes up with the
+// next sync, then the "sign" action; pdfsig finds the signature valid where it was put.
+void TestDesk::signInTheApp()
+{
+    QString error;
+    auto token = test::TestToken::create(QStringLiteral("rsa:2048"), &error);
+    QVERIFY2(token, qPrintable(error));
+    qputenv("LIENTHONG_PKCS11_MODULE", token->modulePath().toLocal8Bit());
+    Desk desk;
+    QVERIFY(desk.open(m_tmp.filePath(QStringLiteral("signing")), m_server.url(),
+                      QStringLiteral("leader")));
+    auto s = desk.profile->settings();
+    s.caCertificates = {token->intermediateCertificate(), token->rootCertificate()};
+    QVERIFY(desk.profile->saveSettings(s).ok());
+    ui::MainWindow &window = *desk.window;
+
+    store::DocumentCache::Query q;
+    q.box = Box::ToSign;
+    const QList<Document> toSign = desk.profile->cache().list(q).value();
+    std::optional<Document> draft;
+    for (const Document &d : toSign) {
+        if (std::holds_alternative<OutgoingState>(d.state) &&
+            std::get<OutgoingState>(d.state) == OutgoingState::Approved && !d.attachments.isEmpty())
+            draft = d;
+    }
+    QVERIFY(draft);
+    QVERIFY(desk.profile->pinDocument(draft->id, true).ok());
+    QVERIFY(desk.sync());
+    window.openDocument(draft->id);
+    QVERIFY(window.documentPanel()->offeredActions().contains(Action::Sign));
+
+    window.signDocument(draft->id, Action::Sign);
+    auto *dialog = window.findChild<ui::SignDialog *>(QStringLiteral("signDialog"));
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->certificateCount(), 1, 30'000);
+    // Chains to the configured root, valid, for signing: nothing to warn about.
+    QVERIFY2(!dialog->warningText().contains(u'⚠'), qPrintable(dialog->warningText()));
+    dialog->setSignerTitle(QStringLiteral("Chủ tịch"));
+    QCOMPARE(dialog->page(), window.documentPanel()->viewer()->pageCount()); // the last page
+
+    // Drag the stamp up and to the left.
+    ui::StampPlacer *placer = dialog->placer();
+    placer->resize(360, 480);
+    const QRectF before = dialog->stampRect();
+    const QPoint grab = placer->toWidget(before.center()).toPoint();
+    QTest::mousePress(placer, Qt::LeftButton, {}, grab);
+    QTest::mouseMove(placer, grab - QPoint(60, 120));
+    QTest::mouseRelease(placer, Qt::LeftButton, {}, grab - QPoint(60, 120));
+    const QRectF after = dialog->stampRect();
+    QCOMPARE(after.size(), before.size());
+    QVERIFY2(after.x() < before.x() - 20 && after.y() > before.y() + 50,
+             qPrintable(QStringLiteral("%1,%2 → %3,%4")
+                            .arg(before.x())
+                            .arg(before.y())
+                            .arg(after.x())
+                            .arg(after.y())));
+    dialog->show();
+    QTest::qWait(50);
+    const QString dir = QStringLiteral(LT_TEST_BINARY_DIR) + QStringLiteral("/screenshots");
+    QVERIFY(dialog->grab().save(dir + QStringLiteral("/sign.png")));
+
+    // A wrong PIN: one try used, said clearly; the dialog stays, nothing is queued.
+    QSignalSpy attempts(dialog, &ui::SignDialog::attemptFinished);
+    dialog->setPin(QStringLiteral("9999"));
+    dialog->sign();
+    QVERIFY(attempts.wait(60'000));
+    QCOMPARE(attempts.last().first().toBool(), false);
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("PIN")), qPrintable(dialog->errorText()));
+    QCOMPARE(desk.profile->outbox().countPending().value(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->warningText().contains(QStringLiteral("PIN")), 30'000);
+
+    // The right PIN: signed, queued, shown at once.
+    QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
+    dialog->setPin(QStringLiteral("1234"));
+    dialog->sign();
+    QVERIFY(attempts.wait(60'000));
+    QCOMPARE(attempts.last().first().toBool(), true);
+    const auto local = desk.profile->cache().get(draft->id).value();
+    QCOMPARE(local->attachments.first().version, 2);
+    const QByteArray signedSha = local->attachments.first().sha256;
+    QVERIFY(desk.profile->blobs().has(signedSha));
+    QTRY_VERIFY_WITH_TIMEOUT(window.documentPanel()->pdfPageCount() >= 1, 30'000);
+
+    // pdfsig: valid, and the stamp where it was dragged.
+    const QString signedPath = desk.profile->blobs().path(signedSha);
+    QProcess pdfsig;
+    pdfsig.start(QStringLiteral("pdfsig"), {signedPath});
+    QVERIFY(pdfsig.waitForFinished(60'000));
+    const QString verdict = QString::fromUtf8(pdfsig.readAllStandardOutput());
+    QVERIFY2(verdict.contains(QStringLiteral("Signature is Valid.")), qPrintable(verdict));
+    QFile signedFile(signedPath);
+    QVERIFY(signedFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = signedFile.readAll();
+    static const QRegularExpression rect(
+        QStringLiteral("/Rect\\s*\\[\\s*([-\\d.]+)\\s+([-\\d.]+)\\s+([-\\d.]+)\\s+([-\\d.]+)"));
+    QRegularExpressionMatch m;
+    auto it = rect.globalMatch(QString::fromLatin1(bytes.mid(bytes.size() - 60'000)));
+    while (it.hasNext())
+        m = it.next();
+    QVERIFY(m.hasMatch());
+    QVERIFY(qAbs(m.captured(1).toDouble() - after.x()) < 1);
+    QVERIFY(qAbs(m.captured(2).toDouble() - after.y()) < 1);
+
+    // The next sync sends the file, then the action.
+    QVERIFY(synced.wait(60'000));
+    QCOMPARE(desk.profile->outbox().countPending().value(), 0);
+    test::ServerProbe probe(m_server.url(), QStringLiteral("leader"));
+    const QJsonObject onServer = probe.document(draft->id);
+    QCOMPARE(onServer.value(QStringLiteral("state")).toString(), QStringLiteral("outgoing:signed"));
+    QCOMPARE(onServer.value(QStringLiteral("attachments"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("sha256"))
+                 .toString(),
+             QString::fromLatin1(signedSha.toHex()));
+    qunsetenv("LIENTHONG_PKCS11_MODULE");
 }
 
 QTEST_MAIN(TestDesk)

@@ -4,6 +4,7 @@
 //   remove-at-sign   C_Sign answers CKR_DEVICE_REMOVED (the token pulled out after login)
 //   pin-locked       C_Login answers CKR_PIN_LOCKED, and the token info says so
 //   final-try        the token info carries CKF_USER_PIN_FINAL_TRY
+//   unplugged        no token is present (the slot list with tokens is empty)
 #include <p11-kit/pkcs11.h>
 
 #include <dlfcn.h>
@@ -47,8 +48,21 @@ CK_RV faultySign(CK_SESSION_HANDLE s, CK_BYTE_PTR data, CK_ULONG len, CK_BYTE_PT
     return g_real->C_Sign(s, data, len, sig, sigLen);
 }
 
+CK_RV faultySlotList(CK_BBOOL present, CK_SLOT_ID_PTR list, CK_ULONG_PTR count)
+{
+    if (present == CK_TRUE && command() == "unplugged") {
+        if (!count)
+            return CKR_ARGUMENTS_BAD;
+        *count = 0;
+        return CKR_OK;
+    }
+    return g_real->C_GetSlotList(present, list, count);
+}
+
 CK_RV faultyTokenInfo(CK_SLOT_ID slot, CK_TOKEN_INFO_PTR info)
 {
+    if (command() == "unplugged")
+        return CKR_TOKEN_NOT_PRESENT;
     const CK_RV rv = g_real->C_GetTokenInfo(slot, info);
     if (rv != CKR_OK)
         return rv;
@@ -79,6 +93,7 @@ C_GetFunctionList(CK_FUNCTION_LIST_PTR_PTR list)
         g_list.C_Login = faultyLogin;
         g_list.C_Sign = faultySign;
         g_list.C_GetTokenInfo = faultyTokenInfo;
+        g_list.C_GetSlotList = faultySlotList;
     }
     *list = &g_list;
     return CKR_OK;

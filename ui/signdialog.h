@@ -1,0 +1,121 @@
+#pragma once
+
+#include "core/signing/tokenservice.h"
+
+#include <QDialog>
+#include <QImage>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPdfDocument;
+class QPushButton;
+class QSpinBox;
+
+namespace lt::ui {
+
+// The page with the stamp on it: the stamp's rectangle, with its words as a preview, is
+// dragged with the mouse to where it should go. Coordinates are PDF points from the page's
+// bottom-left, as the signature needs them.
+class StampPlacer : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StampPlacer(QWidget *parent = nullptr);
+    void setPage(const QImage &page, const QSizeF &pagePoints);
+    void setStamp(const QRectF &points, const QStringList &lines);
+    QRectF stamp() const { return m_stamp; }
+    // Where a point of the page (in points) is on the widget, and back (tests drag with it).
+    QPointF toWidget(const QPointF &points) const;
+    QPointF toPoints(const QPointF &widget) const;
+    QSize sizeHint() const override { return {360, 480}; }
+
+signals:
+    void stampMoved(const QRectF &points);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    QRectF pageArea() const;
+    QRectF stampOnWidget() const;
+
+    QImage m_page;
+    QSizeF m_points;
+    QRectF m_stamp;
+    QStringList m_lines;
+    std::optional<QPointF> m_grab; // the offset of the mouse in the stamp while dragging
+};
+
+// "Sign": the certificate (from the tokens plugged in, updated as they come and go), what
+// the stamp shows and where (by default per profile, moved by dragging on the page), the PIN
+// with the token's warnings, then the signature made on the token thread.
+class SignDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `input`: the file to sign; `output`: where the signed file goes.
+    SignDialog(signing::TokenService &tokens, const QString &input, const QString &output,
+               pdf::StampProfile profile, const pdf::StampText &text,
+               const QList<QByteArray> &anchors, QWidget *parent = nullptr);
+    ~SignDialog() override;
+
+    // For tests: what a user would do.
+    void setPin(const QString &pin);
+    bool chooseCertificate(int index);
+    int certificateCount() const;
+    void setProfile(pdf::StampProfile profile);
+    void setPage(int page); // 1-based
+    void setSignerTitle(const QString &title);
+    StampPlacer *placer() const { return m_placer; }
+    QRectF stampRect() const;
+    int page() const;
+    QString errorText() const;
+    QString warningText() const;
+    void sign();
+    QString output() const { return m_output; }
+    QString signerTitle() const;
+    QString signerEmail() const;
+
+signals:
+    // A signature attempt ended (accepted when it succeeded).
+    void attemptFinished(bool ok);
+
+private:
+    void refreshCertificates();
+    void updateCertificate();
+    void updatePage();
+    void updateSignButton();
+    pdf::SignOptions options() const;
+
+    signing::TokenService &m_tokens;
+    QString m_input;
+    QString m_output;
+    pdf::StampText m_text;
+    QList<QByteArray> m_anchors;
+    QPdfDocument *m_pdf;
+    QComboBox *m_certificates;
+    QLabel *m_certificateInfo;
+    QComboBox *m_profile;
+    QSpinBox *m_page;
+    QLineEdit *m_title;
+    QLineEdit *m_email;
+    StampPlacer *m_placer;
+    QLineEdit *m_pin;
+    QLabel *m_pinWarning;
+    QCheckBox *m_finalTry;
+    QLabel *m_error;
+    QPushButton *m_signButton;
+    std::optional<QRectF> m_moved; // the user's placement, when they moved the stamp
+    bool m_busy = false;
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+};
+
+} // namespace lt::ui
