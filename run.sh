@@ -48,6 +48,9 @@ fi
 # Sign in (the session goes to the system keychain), take the documents, open the app.
 start() {
   echo demo123 | "${cli[@]}" login --server "http://127.0.0.1:$port" --user "$user" --password-stdin
+  # The demo CA is trusted by this profile, so that "Ký số" in the app checks the chain.
+  "${cli[@]}" settings --clear-lists --ca-certificate "$tokens/root.pem" \
+    --ca-certificate "$tokens/intermediate.pem" >/dev/null
   "${cli[@]}" sync
   if [ "$headless" = 1 ]; then
     tests/scripts/xvfb-smoke.sh build/bin/lienthong build/screenshots/run.png --profile "$profile" "$@"
@@ -59,7 +62,7 @@ start() {
 if [ "$headless" = 1 ] || [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
   # No desktop session: a private D-Bus session with a keyring of its own.
   export -f start
-  export headless profile port user
+  export headless profile port user tokens
   export cli_profile="$profile"
   tests/support/scripts/with-keyring.sh bash -c "$(declare -p cli); start \"\$@\"" start "$@"
 else

@@ -767,14 +767,6 @@
         <translation>Signed by %1: %2 (%3 bytes added, page %4).</translation>
     </message>
     <message>
-        <source>Level %1 is not available in this version (B-B and B-T are; B-LT, with revocation data, is not yet).</source>
-        <translation>Level %1 is not available in this version (B-B and B-T are; B-LT, with revocation data, is not yet).</translation>
-    </message>
-    <message>
-        <source>Level B-T needs a timestamp authority: --tsa URL.</source>
-        <translation>Level B-T needs a timestamp authority: --tsa URL.</translation>
-    </message>
-    <message>
         <source>Usage: lienthong-cli display-copy --in SIGNED.pdf --out COPY.pdf</source>
         <translation>Usage: lienthong-cli display-copy --in SIGNED.pdf --out COPY.pdf</translation>
     </message>
@@ -803,12 +795,48 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
 With --file the signed version of the main file goes up before the action.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]</source>
-        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT] [--signer-email TEXT]</source>
+        <translation>Usage: lienthong-cli settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT] [--signer-email TEXT]</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from &quot;%1&quot;.</source>
+        <translation>No certificate could be read from &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--offline-limit takes megabytes (0: no limit).</source>
+        <translation>--offline-limit takes megabytes (0: no limit).</translation>
+    </message>
+    <message>
+        <source>Token drivers: %1</source>
+        <translation>Token drivers: %1</translation>
+    </message>
+    <message>
+        <source>(those discovered)</source>
+        <translation>(those discovered)</translation>
+    </message>
+    <message>
+        <source>CA certificates: %1</source>
+        <translation>CA certificates: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Offline files: %1, limit %2</source>
+        <translation>Offline files: %1, limit %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Signer: %1 %2</source>
+        <translation>Signer: %1 %2</translation>
     </message>
     <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
@@ -834,6 +862,10 @@ Working with the server (the profile keeps documents for offline work):
                            with --file a signed version goes up first (sign, issue)
   upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
                            takes it only if it extends the current version)
+  settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
+           [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
+           [--signer-email TEXT]
+                           show or change the profile&apos;s settings (as the app&apos;s)
 
 Signing with a USB token (PKCS#11), without a server:
   tokens [--module PATH]   list token drivers, tokens and their certificates
@@ -841,9 +873,12 @@ Signing with a USB token (PKCS#11), without a server:
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
        [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
-       [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]
+       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]
                            PAdES signature with a visible stamp; the PIN comes
                            from a prompt, --pin-stdin or LIENTHONG_PIN
+  extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
+         [--chain PEM]
+                           bring a signature made offline up to B-T or B-LT
   display-copy --in SIGNED.pdf --out COPY.pdf
                            a copy for viewing with the stamps painted into the pages
 
@@ -891,6 +926,10 @@ Working with the server (the profile keeps documents for offline work):
                            with --file a signed version goes up first (sign, issue)
   upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
                            takes it only if it extends the current version)
+  settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
+           [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
+           [--signer-email TEXT]
+                           show or change the profile&apos;s settings (as the app&apos;s)
 
 Signing with a USB token (PKCS#11), without a server:
   tokens [--module PATH]   list token drivers, tokens and their certificates
@@ -898,9 +937,12 @@ Signing with a USB token (PKCS#11), without a server:
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
        [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
-       [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]
+       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]
                            PAdES signature with a visible stamp; the PIN comes
                            from a prompt, --pin-stdin or LIENTHONG_PIN
+  extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
+         [--chain PEM]
+                           bring a signature made offline up to B-T or B-LT
   display-copy --in SIGNED.pdf --out COPY.pdf
                            a copy for viewing with the stamps painted into the pages
 
@@ -925,6 +967,29 @@ Options:
 
 Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
 </translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</source>
+        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</translation>
+    </message>
+    <message>
+        <source>Unknown level &quot;%1&quot; (B-B, B-T or B-LT).</source>
+        <translation>Unknown level &quot;%1&quot; (B-B, B-T or B-LT).</translation>
+    </message>
+    <message>
+        <source>Levels B-T and B-LT need a timestamp authority: --tsa URL.</source>
+        <translation>Levels B-T and B-LT need a timestamp authority: --tsa URL.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</source>
+        <translation>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended to %1: %2 (%3 bytes added; validation data for %n signature(s)).</source>
+        <translation>
+            <numerusform>Extended to %1: %2 (%3 bytes added; validation data for %n signature).</numerusform>
+            <numerusform>Extended to %1: %2 (%3 bytes added; validation data for %n signatures).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1243,21 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     </message>
 </context>
 <context>
+    <name>lt::pdf::Dss</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>&quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>Cannot write next to &quot;%1&quot;.</source>
+        <translation>Cannot write next to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or not supported (%1).</source>
+        <translation>The PDF is damaged or not supported (%1).</translation>
+    </message>
+</context>
+<context>
     <name>lt::pdf::Signer</name>
     <message>
         <source>&quot;%1&quot; cannot be read.</source>
@@ -1231,6 +1311,10 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>&quot;%1&quot; cannot be written.</source>
         <translation>&quot;%1&quot; cannot be written.</translation>
     </message>
+    <message>
+        <source>A document timestamp needs a timestamp authority.</source>
+        <translation>A document timestamp needs a timestamp authority.</translation>
+    </message>
 </context>
 <context>
     <name>lt::pdf::Timestamp</name>
@@ -1276,6 +1360,41 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>The token has no private key for this certificate.</source>
         <translation>The token has no private key for this certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::pki::Revocation</name>
+    <message>
+        <source>The OCSP answer is not usable: %1</source>
+        <translation>The OCSP answer is not usable: %1</translation>
+    </message>
+    <message>
+        <source>The certificate or its issuer cannot be read.</source>
+        <translation>The certificate or its issuer cannot be read.</translation>
+    </message>
+    <message>
+        <source>not an OCSP response</source>
+        <translation>not an OCSP response</translation>
+    </message>
+    <message>
+        <source>the responder refused (%1)</source>
+        <translation>the responder refused (%1)</translation>
+    </message>
+    <message>
+        <source>no basic response</source>
+        <translation>no basic response</translation>
+    </message>
+    <message>
+        <source>its signature does not verify</source>
+        <translation>its signature does not verify</translation>
+    </message>
+    <message>
+        <source>it is about another certificate</source>
+        <translation>it is about another certificate</translation>
+    </message>
+    <message>
+        <source>it is out of date</source>
+        <translation>it is out of date</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1575,34 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>Level B-T needs a timestamp authority.</source>
         <translation>Level B-T needs a timestamp authority.</translation>
+    </message>
+    <message>
+        <source>The issuer of the certificate is not known: add the CA&apos;s certificates (--chain, or the settings).</source>
+        <translation>The issuer of the certificate is not known: add the CA&apos;s certificates (--chain, or the settings).</translation>
+    </message>
+    <message>
+        <source>The certificate names no OCSP responder; give one (--ocsp URL).</source>
+        <translation>The certificate names no OCSP responder; give one (--ocsp URL).</translation>
+    </message>
+    <message>
+        <source>The OCSP responder %1 did not answer (%2).</source>
+        <translation>The OCSP responder %1 did not answer (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1: it must not sign.</source>
+        <translation>The certificate was revoked on %1: it must not sign.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder does not know the certificate.</source>
+        <translation>The OCSP responder does not know the certificate.</translation>
+    </message>
+    <message>
+        <source>Extend to B-T or B-LT; B-B is where a signature starts.</source>
+        <translation>Extend to B-T or B-LT; B-B is where a signature starts.</translation>
+    </message>
+    <message>
+        <source>The PDF holds no signature to extend.</source>
+        <translation>The PDF holds no signature to extend.</translation>
     </message>
     <message>
         <source>The timestamp authority %1 did not answer (%2).</source>

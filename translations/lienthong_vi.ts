@@ -767,14 +767,6 @@
         <translation>%1 đã ký: %2 (thêm %3 byte, trang %4).</translation>
     </message>
     <message>
-        <source>Level %1 is not available in this version (B-B and B-T are; B-LT, with revocation data, is not yet).</source>
-        <translation>Phiên bản này chưa ký được mức %1 (ký được B-B và B-T; mức B-LT, kèm dữ liệu thu hồi, chưa có).</translation>
-    </message>
-    <message>
-        <source>Level B-T needs a timestamp authority: --tsa URL.</source>
-        <translation>Mức B-T cần máy chủ cấp dấu thời gian: --tsa URL.</translation>
-    </message>
-    <message>
         <source>Usage: lienthong-cli display-copy --in SIGNED.pdf --out COPY.pdf</source>
         <translation>Cách dùng: lienthong-cli display-copy --in ĐÃ_KÝ.pdf --out BẢN_HIỂN_THỊ.pdf</translation>
     </message>
@@ -803,12 +795,48 @@ Thao tác: approve, return, direct, reassign, comment, register, submit, sign, i
 Với --file, bản đã ký của tệp chính được gửi lên trước thao tác.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]</source>
-        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT] [--signer-email TEXT]</source>
+        <translation>Cách dùng: lienthong-cli settings [--pkcs11-module ĐƯỜNG_DẪN]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir THƯ_MỤC] [--offline-limit MB] [--signer-title CHỨC_VỤ] [--signer-email THƯ]</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from &quot;%1&quot;.</source>
+        <translation>Không đọc được chứng thư nào từ “%1”.</translation>
+    </message>
+    <message>
+        <source>--offline-limit takes megabytes (0: no limit).</source>
+        <translation>--offline-limit nhận số MB (0: không giới hạn).</translation>
+    </message>
+    <message>
+        <source>Token drivers: %1</source>
+        <translation>Trình điều khiển thiết bị ký số: %1</translation>
+    </message>
+    <message>
+        <source>(those discovered)</source>
+        <translation>(những trình điều khiển tìm thấy trên máy)</translation>
+    </message>
+    <message>
+        <source>CA certificates: %1</source>
+        <translation>Chứng thư CA: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Offline files: %1, limit %2</source>
+        <translation>Tệp ngoại tuyến: %1, giới hạn %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Signer: %1 %2</source>
+        <translation>Người ký: %1 %2</translation>
     </message>
     <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
@@ -834,6 +862,10 @@ Working with the server (the profile keeps documents for offline work):
                            with --file a signed version goes up first (sign, issue)
   upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
                            takes it only if it extends the current version)
+  settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
+           [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
+           [--signer-email TEXT]
+                           show or change the profile&apos;s settings (as the app&apos;s)
 
 Signing with a USB token (PKCS#11), without a server:
   tokens [--module PATH]   list token drivers, tokens and their certificates
@@ -841,9 +873,12 @@ Signing with a USB token (PKCS#11), without a server:
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
        [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
-       [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]
+       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]
                            PAdES signature with a visible stamp; the PIN comes
                            from a prompt, --pin-stdin or LIENTHONG_PIN
+  extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
+         [--chain PEM]
+                           bring a signature made offline up to B-T or B-LT
   display-copy --in SIGNED.pdf --out COPY.pdf
                            a copy for viewing with the stamps painted into the pages
 
@@ -891,6 +926,10 @@ Làm việc với máy chủ (hồ sơ giữ văn bản để làm việc ngoạ
                            với --file, bản đã ký được gửi lên trước (sign, issue)
   upload MÃ ĐÃ_KÝ.pdf      gửi bản đã ký của tệp văn bản (máy chủ chỉ nhận nếu nó nối
                            tiếp phiên bản hiện tại)
+  settings [--pkcs11-module ĐƯỜNG_DẪN]... [--ca-certificate PEM]... [--clear-lists]
+           [--offline-dir THƯ_MỤC] [--offline-limit MB] [--signer-title CHỨC_VỤ]
+           [--signer-email THƯ]
+                           xem hoặc đổi thiết lập của hồ sơ (như trong ứng dụng)
 
 Ký số bằng thiết bị (PKCS#11), không cần máy chủ:
   tokens [--module ĐƯỜNG_DẪN]  liệt kê trình điều khiển, thiết bị ký số và chứng thư
@@ -898,9 +937,12 @@ Ký số bằng thiết bị (PKCS#11), không cần máy chủ:
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
        [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN]
        [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU]
-       [--level B-B|B-T] [--tsa URL] [--trust PEM] [--pss]
+       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]
                            ký PAdES kèm hình chữ ký; mã PIN nhập khi được hỏi,
                            qua --pin-stdin hoặc biến LIENTHONG_PIN
+  extend --in ĐÃ_KÝ.pdf --out RA.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
+         [--chain PEM]
+                           nâng chữ ký đã ký ngoại tuyến lên mức B-T hoặc B-LT
   display-copy --in ĐÃ_KÝ.pdf --out BẢN.pdf
                            bản để xem: vẽ hình chữ ký vào nội dung trang
 
@@ -925,6 +967,28 @@ Tùy chọn:
 
 Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 không kết nối được máy chủ, 4 chưa đăng nhập.
 </translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</source>
+        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</translation>
+    </message>
+    <message>
+        <source>Unknown level &quot;%1&quot; (B-B, B-T or B-LT).</source>
+        <translation>Không có mức “%1” (B-B, B-T hoặc B-LT).</translation>
+    </message>
+    <message>
+        <source>Levels B-T and B-LT need a timestamp authority: --tsa URL.</source>
+        <translation>Mức B-T và B-LT cần máy chủ cấp dấu thời gian: --tsa URL.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</source>
+        <translation>Cách dùng: lienthong-cli extend --in ĐÃ_KÝ.pdf --out RA.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended to %1: %2 (%3 bytes added; validation data for %n signature(s)).</source>
+        <translation>
+            <numerusform>Đã nâng lên %1: %2 (thêm %3 byte; dữ liệu kiểm tra cho %n chữ ký).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1242,21 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     </message>
 </context>
 <context>
+    <name>lt::pdf::Dss</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write next to &quot;%1&quot;.</source>
+        <translation>Không ghi được vào thư mục của “%1”.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or not supported (%1).</source>
+        <translation>Tệp PDF bị hỏng hoặc không được hỗ trợ (%1).</translation>
+    </message>
+</context>
+<context>
     <name>lt::pdf::Signer</name>
     <message>
         <source>&quot;%1&quot; cannot be read.</source>
@@ -1231,6 +1310,10 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>&quot;%1&quot; cannot be written.</source>
         <translation>Không ghi được “%1”.</translation>
     </message>
+    <message>
+        <source>A document timestamp needs a timestamp authority.</source>
+        <translation>Dấu thời gian cho văn bản cần máy chủ cấp dấu thời gian.</translation>
+    </message>
 </context>
 <context>
     <name>lt::pdf::Timestamp</name>
@@ -1276,6 +1359,41 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>The token has no private key for this certificate.</source>
         <translation>Thiết bị không có khóa bí mật ứng với chứng thư này.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::pki::Revocation</name>
+    <message>
+        <source>The OCSP answer is not usable: %1</source>
+        <translation>Không dùng được câu trả lời OCSP: %1</translation>
+    </message>
+    <message>
+        <source>The certificate or its issuer cannot be read.</source>
+        <translation>Không đọc được chứng thư hoặc chứng thư của nơi cấp.</translation>
+    </message>
+    <message>
+        <source>not an OCSP response</source>
+        <translation>không phải câu trả lời OCSP</translation>
+    </message>
+    <message>
+        <source>the responder refused (%1)</source>
+        <translation>máy chủ OCSP từ chối (%1)</translation>
+    </message>
+    <message>
+        <source>no basic response</source>
+        <translation>không có câu trả lời cơ bản</translation>
+    </message>
+    <message>
+        <source>its signature does not verify</source>
+        <translation>chữ ký của câu trả lời không hợp lệ</translation>
+    </message>
+    <message>
+        <source>it is about another certificate</source>
+        <translation>câu trả lời nói về chứng thư khác</translation>
+    </message>
+    <message>
+        <source>it is out of date</source>
+        <translation>câu trả lời đã quá hạn</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1573,34 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>Level B-T needs a timestamp authority.</source>
         <translation>Mức B-T cần máy chủ cấp dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The issuer of the certificate is not known: add the CA&apos;s certificates (--chain, or the settings).</source>
+        <translation>Không biết nơi cấp chứng thư: hãy thêm chứng thư của CA (--chain, hoặc trong thiết lập).</translation>
+    </message>
+    <message>
+        <source>The certificate names no OCSP responder; give one (--ocsp URL).</source>
+        <translation>Chứng thư không ghi máy chủ OCSP; hãy chỉ định (--ocsp URL).</translation>
+    </message>
+    <message>
+        <source>The OCSP responder %1 did not answer (%2).</source>
+        <translation>Máy chủ OCSP %1 không trả lời (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1: it must not sign.</source>
+        <translation>Chứng thư số đã bị thu hồi lúc %1: không được dùng để ký.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder does not know the certificate.</source>
+        <translation>Máy chủ OCSP không biết chứng thư này.</translation>
+    </message>
+    <message>
+        <source>Extend to B-T or B-LT; B-B is where a signature starts.</source>
+        <translation>Hãy nâng lên B-T hoặc B-LT; B-B là mức ban đầu của chữ ký.</translation>
+    </message>
+    <message>
+        <source>The PDF holds no signature to extend.</source>
+        <translation>Tệp PDF không có chữ ký nào để nâng mức.</translation>
     </message>
     <message>
         <source>The timestamp authority %1 did not answer (%2).</source>

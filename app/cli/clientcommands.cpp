@@ -18,6 +18,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslCertificate>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,7 +37,7 @@ const QStringList kCommands{
     QStringLiteral("upload"), QStringLiteral("login"),  QStringLiteral("logout"),
     QStringLiteral("sync"),   QStringLiteral("status"), QStringLiteral("ls"),
     QStringLiteral("search"), QStringLiteral("show"),   QStringLiteral("pin"),
-    QStringLiteral("unpin"),  QStringLiteral("act")};
+    QStringLiteral("unpin"),  QStringLiteral("act"),    QStringLiteral("settings")};
 
 // Simple option reader: "--name value", "--name=value" and flags.
 class Args
@@ -614,6 +615,80 @@ int cmdAct(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
+// The settings the desktop's settings dialog changes, for scripts: shown, or changed.
+int cmdSettings(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
+{
+    const QStringList modules = a.values(QStringLiteral("pkcs11-module"));
+    const QStringList cas = a.values(QStringLiteral("ca-certificate"));
+    const auto offlineDir = a.value(QStringLiteral("offline-dir"));
+    const auto limit = a.value(QStringLiteral("offline-limit"));
+    const auto title = a.value(QStringLiteral("signer-title"));
+    const auto email = a.value(QStringLiteral("signer-email"));
+    const bool clear = a.flag(QStringLiteral("clear-lists"));
+    if (a.unknownOption() || !a.rest().isEmpty()) {
+        return usage(err, ClientTr::tr("Usage: lienthong-cli settings [--pkcs11-module PATH]... "
+                                       "[--ca-certificate PEM]... [--clear-lists] "
+                                       "[--offline-dir DIR] [--offline-limit MB] "
+                                       "[--signer-title TEXT] [--signer-email TEXT]"));
+    }
+    for (const QString &pem : cas) {
+        if (QSslCertificate::fromPath(pem, QSsl::Pem).isEmpty()) {
+            err << ClientTr::tr("No certificate could be read from \"%1\".").arg(pem) << '\n';
+            return Usage;
+        }
+    }
+    qint64 limitMb = -1;
+    if (limit) {
+        bool ok = false;
+        limitMb = limit->toLongLong(&ok);
+        if (!ok || limitMb < 0)
+            return usage(err, ClientTr::tr("--offline-limit takes megabytes (0: no limit)."));
+    }
+    if (offlineDir) {
+        if (auto s = profile.setOfflineDirectory(*offlineDir); !s)
+            return report(err, s.error());
+    }
+    sync::Profile::Settings s = profile.settings();
+    if (clear) {
+        s.pkcs11Modules.clear();
+        s.caCertificates.clear();
+    }
+    for (const QString &m : modules) {
+        const QString path = QFileInfo(m).absoluteFilePath();
+        if (!s.pkcs11Modules.contains(path))
+            s.pkcs11Modules << path;
+    }
+    for (const QString &c : cas) {
+        const QString path = QFileInfo(c).absoluteFilePath();
+        if (!s.caCertificates.contains(path))
+            s.caCertificates << path;
+    }
+    if (limitMb >= 0)
+        s.offlineLimit = limitMb * 1024 * 1024;
+    if (title)
+        s.signerTitle = *title;
+    if (email)
+        s.signerEmail = *email;
+    if (auto saved = profile.saveSettings(s); !saved)
+        return report(err, saved.error());
+    out << ClientTr::tr("Token drivers: %1")
+               .arg(s.pkcs11Modules.isEmpty() ? ClientTr::tr("(those discovered)")
+                                              : s.pkcs11Modules.join(QStringLiteral(", ")))
+        << '\n';
+    out << ClientTr::tr("CA certificates: %1")
+               .arg(s.caCertificates.isEmpty() ? ClientTr::tr("(none)")
+                                               : s.caCertificates.join(QStringLiteral(", ")))
+        << '\n';
+    out << ClientTr::tr("Offline files: %1, limit %2")
+               .arg(profile.offlineDirectory(),
+                    s.offlineLimit > 0 ? QStringLiteral("%1 MB").arg(s.offlineLimit / 1024 / 1024)
+                                       : ClientTr::tr("none"))
+        << '\n';
+    if (!s.signerTitle.isEmpty() || !s.signerEmail.isEmpty())
+        out << ClientTr::tr("Signer: %1 %2").arg(s.signerTitle, s.signerEmail).trimmed() << '\n';
+    return Ok;
+}
+
 int cmdUpload(sync::Profile &profile, Args &a, const ClientOptions &options, QTextStream &out,
               QTextStream &err)
 {
@@ -692,6 +767,8 @@ int runClientCommand(const QString &command, const QStringList &args, const Clie
         return cmdAct(p, a, out, err);
     if (command == u"upload")
         return cmdUpload(p, a, options, out, err);
+    if (command == u"settings")
+        return cmdSettings(p, a, out, err);
     return Usage;
 }
 

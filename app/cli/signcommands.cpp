@@ -52,6 +52,17 @@ QByteArray readPin(bool fromStdin, QTextStream &err)
     return readSecret(SignTr::tr("Token PIN: "), fromStdin, err).toUtf8();
 }
 
+std::optional<signing::Level> parseLevel(const QString &level)
+{
+    if (level == u"B-B")
+        return signing::Level::BB;
+    if (level == u"B-T")
+        return signing::Level::BT;
+    if (level == u"B-LT")
+        return signing::Level::BLT;
+    return std::nullopt;
+}
+
 int cmdTokens(QStringList args, QTextStream &out, QTextStream &err)
 {
     const auto module = take(args, QStringLiteral("module"));
@@ -138,6 +149,7 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     const QString reason = take(args, QStringLiteral("reason")).value_or(QString());
     const QString level = take(args, QStringLiteral("level")).value_or(QStringLiteral("B-B"));
     const auto tsa = take(args, QStringLiteral("tsa"));
+    const auto ocsp = take(args, QStringLiteral("ocsp"));
     const auto chainFile = take(args, QStringLiteral("chain"));
     const auto name = take(args, QStringLiteral("name"));
     const auto title = take(args, QStringLiteral("title"));
@@ -153,7 +165,8 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
                             "leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] "
                             "[--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] "
                             "[--title TEXT] [--organisation TEXT] [--email TEXT] "
-                            "[--notation TEXT] [--level B-B|B-T] [--tsa URL] [--trust PEM] "
+                            "[--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] "
+                            "[--trust PEM] "
                             "[--pss]"));
     }
     pdf::SignOptions o;
@@ -163,15 +176,11 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     if (profile < 0)
         return usage(err, SignTr::tr("Unknown profile \"%1\".").arg(profileName));
     o.profile = static_cast<pdf::StampProfile>(profile);
-    if (level != u"B-B" && level != u"B-T") {
-        err << SignTr::tr("Level %1 is not available in this version (B-B and B-T are; B-LT, "
-                          "with revocation data, is not yet).")
-                   .arg(level)
-            << '\n';
-        return Refused;
-    }
-    if ((level == u"B-T") != bool(tsa))
-        return usage(err, SignTr::tr("Level B-T needs a timestamp authority: --tsa URL."));
+    const auto parsedLevel = parseLevel(level);
+    if (!parsedLevel)
+        return usage(err, SignTr::tr("Unknown level \"%1\" (B-B, B-T or B-LT).").arg(level));
+    if ((*parsedLevel != signing::Level::BB) != bool(tsa))
+        return usage(err, SignTr::tr("Levels B-T and B-LT need a timestamp authority: --tsa URL."));
     if (field) {
         err << SignTr::tr("Signing into an existing named field is not implemented yet; use "
                           "--page and --rect.")
@@ -252,9 +261,11 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     request.input = *input;
     request.output = *output;
     request.options = o;
-    request.level = level == u"B-T" ? signing::Level::BT : signing::Level::BB;
+    request.level = *parsedLevel;
     if (tsa)
         request.tsa = QUrl(*tsa);
+    if (ocsp)
+        request.ocsp = QUrl(*ocsp);
     request.pss = pss;
 
     const QByteArray pin = readPin(pinStdin, err);
@@ -265,6 +276,39 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
                .arg(chosen.certificate.commonName, *output)
                .arg(report->outputBytes - report->inputBytes)
                .arg(report->page)
+        << '\n';
+    return Ok;
+}
+
+// A PDF signed offline at B-B, brought up to B-T or B-LT once the network is back.
+int cmdExtend(QStringList args, QTextStream &out, QTextStream &err)
+{
+    const auto input = take(args, QStringLiteral("in"));
+    const auto output = take(args, QStringLiteral("out"));
+    const QString level = take(args, QStringLiteral("level")).value_or(QStringLiteral("B-LT"));
+    const auto tsa = take(args, QStringLiteral("tsa"));
+    const auto ocsp = take(args, QStringLiteral("ocsp"));
+    const auto chainFile = take(args, QStringLiteral("chain"));
+    const auto parsed = parseLevel(level);
+    if (!input || !output || !tsa || !args.isEmpty() || !parsed || *parsed == signing::Level::BB) {
+        return usage(err, SignTr::tr("Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf "
+                                     "--tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]"));
+    }
+    QList<QByteArray> chain;
+    if (chainFile) {
+        auto read = signing::readPemCertificates({*chainFile});
+        if (!read)
+            return usage(err, read.error().message);
+        chain = read.value();
+    }
+    auto report = signing::extendPdf(*input, *output, *parsed, QUrl(*tsa),
+                                     ocsp ? QUrl(*ocsp) : QUrl(), chain);
+    if (!report)
+        return fail(err, report.error());
+    out << SignTr::tr("Extended to %1: %2 (%3 bytes added; validation data for %n signature(s)).",
+                      nullptr, report->signatures)
+               .arg(level, *output)
+               .arg(report->outputBytes - report->inputBytes)
         << '\n';
     return Ok;
 }
@@ -290,7 +334,8 @@ int cmdDisplayCopy(QStringList args, QTextStream &out, QTextStream &err)
 
 bool isSignCommand(const QString &command)
 {
-    return command == u"tokens" || command == u"sign" || command == u"display-copy";
+    return command == u"tokens" || command == u"sign" || command == u"display-copy" ||
+           command == u"extend";
 }
 
 int runSignCommand(const QString &command, const QStringList &args, QTextStream &out,
@@ -300,6 +345,8 @@ int runSignCommand(const QString &command, const QStringList &args, QTextStream 
         return cmdTokens(args, out, err);
     if (command == u"display-copy")
         return cmdDisplayCopy(args, out, err);
+    if (command == u"extend")
+        return cmdExtend(args, out, err);
     return cmdSign(args, out, err);
 }
 

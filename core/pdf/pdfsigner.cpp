@@ -230,11 +230,15 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
         report.page = pageNumber;
         report.rect = r;
 
+        if (o.documentTimestamp)
+            report.rect = QRectF();
         PdfAcroForm *form = doc.GetAcroForm(true, ePdfAcroFormDefaultAppearance_None);
         form->GetObject()->GetDictionary().AddKey(PdfName("SigFlags"), PdfObject(pdf_int64(3)));
 
-        PdfAnnotation *widget = page->CreateAnnotation(
-            ePdfAnnotation_Widget, PdfRect(r.x(), r.y(), r.width(), r.height()));
+        const QRectF placed = o.documentTimestamp ? QRectF() : r;
+        PdfAnnotation *widget =
+            page->CreateAnnotation(ePdfAnnotation_Widget, PdfRect(placed.x(), placed.y(),
+                                                                  placed.width(), placed.height()));
         widget->SetFlags(ePdfAnnotationFlags_Print);
         PdfSignatureField field(widget, form, &doc);
         // A field name unique in the document: our signatures are numbered by the widget's object.
@@ -242,7 +246,7 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
                                          .arg(widget->GetObject()->Reference().ObjectNumber())
                                          .toLatin1()
                                          .constData()));
-        if (o.profile != StampProfile::Invisible) {
+        if (o.profile != StampProfile::Invisible && !o.documentTimestamp) {
             PdfXObject appearance(PdfRect(0, 0, r.width(), r.height()), &doc);
             drawAppearance(doc, appearance, r, o);
             field.SetAppearanceStream(&appearance);
@@ -258,8 +262,15 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
         signer.SetSignatureSize(size_t(o.reserveBytes));
         field.SetSignature(*signer.GetSignatureBeacon());
         // PAdES: PoDoFo writes adbe.pkcs7.detached.
-        field.GetSignatureObject()->GetDictionary().AddKey(PdfName("SubFilter"),
-                                                           PdfName("ETSI.CAdES.detached"));
+        PdfDictionary &sigDict = field.GetSignatureObject()->GetDictionary();
+        if (o.documentTimestamp) {
+            sigDict.AddKey(PdfName("Type"), PdfName("DocTimeStamp"));
+            sigDict.AddKey(PdfName("SubFilter"), PdfName("ETSI.RFC3161"));
+            sigDict.RemoveKey(PdfName("M"));
+            sigDict.RemoveKey(PdfName("Prop_Build"));
+        } else {
+            sigDict.AddKey(PdfName("SubFilter"), PdfName("ETSI.CAdES.detached"));
+        }
         doc.WriteUpdate(&signer, true);
         if (!signer.HasSignaturePosition()) {
             return Error{ErrorCode::Internal,
@@ -272,8 +283,14 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
         size_t read;
         while ((read = signer.ReadForSignature(buffer, sizeof buffer)) > 0)
             hash.addData(QByteArrayView(buffer, qsizetype(read)));
-        auto cms =
-            buildCades(hash.result(), certificateDer, chainDer, o.time, sign, timestamp, o.pss);
+        auto cms = o.documentTimestamp
+                       ? (timestamp ? timestamp(hash.result())
+                                    : Result<QByteArray>(
+                                          Error{ErrorCode::InvalidArgument,
+                                                SignTr::tr("A document timestamp needs a timestamp "
+                                                           "authority.")}))
+                       : buildCades(hash.result(), certificateDer, chainDer, o.time, sign,
+                                    timestamp, o.pss);
         if (!cms)
             return cms.error();
         if (size_t(cms->size()) > size_t(o.reserveBytes)) {
@@ -294,28 +311,40 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
                                     .arg(QString::fromLatin1(PdfError::ErrorName(e.GetError())))};
     }
 
+    work.close();
+    if (auto published = publishUpdate(original, work.fileName(), output, &report.outputBytes);
+        !published) {
+        return published.error();
+    }
+    work.setAutoRemove(false);
+    return report;
+}
+
+Status publishUpdate(const QByteArray &original, const QString &work, const QString &output,
+                     qint64 *outputBytes)
+{
     // The original must be a byte prefix of what we wrote; then publish it atomically.
-    QFile written(work.fileName());
+    QFile written(work);
     if (!written.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io, SignTr::tr("The signed file cannot be read back.")};
     const QByteArray head = written.read(original.size());
-    report.outputBytes = written.size();
+    if (outputBytes)
+        *outputBytes = written.size();
     written.close();
     if (head != original) {
+        QFile::remove(work);
         return Error{ErrorCode::Internal,
                      SignTr::tr("Signing would have changed the original bytes; nothing was "
                                 "written.")};
     }
     // Replace atomically: the output is the old file or the whole new one, never a part, even
     // when it is the input itself.
-    work.close();
     std::error_code ec;
-    std::filesystem::rename(QFile::encodeName(work.fileName()).toStdString(),
+    std::filesystem::rename(QFile::encodeName(work).toStdString(),
                             QFile::encodeName(output).toStdString(), ec);
     if (ec)
         return Error{ErrorCode::Io, SignTr::tr("\"%1\" cannot be written.").arg(output)};
-    work.setAutoRemove(false);
-    return report;
+    return {};
 }
 
 } // namespace lt::pdf

@@ -42,6 +42,9 @@ struct SignOptions
     QDateTime time = QDateTime::currentDateTime();
     int reserveBytes = 10 * 1024; // room for the CMS: the chain, and a timestamp added later
     bool pss = false;             // the RSA signature value is RSASSA-PSS (SHA-256, salt 32)
+    // A document timestamp instead of a signature (/Type /DocTimeStamp, ETSI.RFC3161): the
+    // timestamp authority's token over the whole document so far; no token, no stamp.
+    bool documentTimestamp = false;
 };
 
 struct SignReport
@@ -66,5 +69,10 @@ QStringList stampLines(const SignOptions &options);
 Result<SignReport> signPdf(const QString &input, const QString &output, const SignOptions &options,
                            const QByteArray &certificateDer, const QList<QByteArray> &chainDer,
                            const RawSign &sign, const Timestamper &timestamp = {});
+
+// Writes `original` + the update in `work` to `output`: checks that `original` is a byte prefix
+// of `work`, then renames it into place atomically. `outputBytes` receives the new size.
+Status publishUpdate(const QByteArray &original, const QString &work, const QString &output,
+                     qint64 *outputBytes = nullptr);
 
 } // namespace lt::pdf

@@ -1,10 +1,12 @@
 #include "core/signing/signer.h"
 
 #include "core/pdf/timestamp.h"
+#include "core/pki/revocation.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -26,6 +28,43 @@ X509Ptr readCert(const QByteArray &der)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
     return X509Ptr(d2i_X509(nullptr, &p, long(der.size())), X509_free);
+}
+// A blocking HTTP POST (the caller is the token thread or the command line).
+Result<QByteArray> post(const QUrl &url, const QByteArray &body, const QByteArray &contentType)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest r(url);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    r.setTransferTimeout(30'000);
+    std::unique_ptr<QNetworkReply> reply(nam.post(r, body));
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200) {
+        return Error{ErrorCode::Offline, status ? QString::number(status) : reply->errorString()};
+    }
+    return reply->readAll();
+}
+
+pdf::Timestamper timestamperFor(const QUrl &url)
+{
+    return [url](const QByteArray &imprint) -> Result<QByteArray> {
+        auto query = pdf::timestampRequest(imprint);
+        if (!query)
+            return query.error();
+        auto answer = post(url, *query, QByteArrayLiteral("application/timestamp-query"));
+        if (!answer) {
+            return Error{answer.error().code, QCoreApplication::translate(
+                                                  "lt::signing::Signer",
+                                                  "The timestamp authority %1 did not answer (%2).")
+                                                  .arg(url.toString(), answer.error().message)};
+        }
+        auto ts = pdf::timestampFromResponse(*answer, imprint);
+        if (!ts)
+            return ts.error();
+        return ts->token;
+    };
 }
 } // namespace
 
@@ -162,7 +201,7 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
         return Error{ErrorCode::InvalidArgument,
                      SignerTr::tr("RSA-PSS needs an RSA key; this certificate's key is not one.")};
     }
-    if (request.level == Level::BT && !request.tsa.isValid()) {
+    if (request.level != Level::BB && (!request.tsa.isValid() || request.tsa.isEmpty())) {
         return Error{ErrorCode::InvalidArgument,
                      SignerTr::tr("Level B-T needs a timestamp authority.")};
     }
@@ -178,36 +217,134 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
     pdf::SignOptions options = request.options;
     options.pss = request.pss;
     pdf::Timestamper timestamper;
-    if (request.level == Level::BT) {
+    if (request.level != Level::BB) {
         options.reserveBytes = std::max(options.reserveBytes, 16 * 1024);
-        timestamper = [url = request.tsa](const QByteArray &imprint) -> Result<QByteArray> {
-            auto query = pdf::timestampRequest(imprint);
-            if (!query)
-                return query.error();
-            QNetworkAccessManager nam;
-            QNetworkRequest r(url);
-            r.setHeader(QNetworkRequest::ContentTypeHeader,
-                        QByteArrayLiteral("application/timestamp-query"));
-            r.setTransferTimeout(30'000);
-            std::unique_ptr<QNetworkReply> reply(nam.post(r, *query));
-            QEventLoop loop;
-            QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            loop.exec();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status != 200) {
-                return Error{ErrorCode::Offline,
-                             SignerTr::tr("The timestamp authority %1 did not answer (%2).")
-                                 .arg(url.toString(),
-                                      status ? QString::number(status) : reply->errorString())};
-            }
-            auto ts = pdf::timestampFromResponse(reply->readAll(), imprint);
-            if (!ts)
-                return ts.error();
-            return ts->token;
-        };
+        timestamper = timestamperFor(request.tsa);
     }
-    return pdf::signPdf(request.input, request.output, options, c.der, request.chain, sign,
-                        timestamper);
+    if (request.level != Level::BLT) {
+        return pdf::signPdf(request.input, request.output, options, c.der, request.chain, sign,
+                            timestamper);
+    }
+    // B-LT: the revocation answer first (never sign with a revoked certificate), then the
+    // signature with its timestamp, then the validation data in the DSS.
+    auto data = collectValidationData(c.der, request.chain, request.ocsp);
+    if (!data)
+        return data.error();
+    const QString stage = request.output + QStringLiteral(".lienthong-bt");
+    auto report =
+        pdf::signPdf(request.input, stage, options, c.der, request.chain, sign, timestamper);
+    if (!report)
+        return report.error();
+    const Status added = pdf::addValidationData(stage, request.output, data.value());
+    QFile::remove(stage);
+    if (!added)
+        return added.error();
+    pdf::SignReport done = report.value();
+    done.outputBytes = QFileInfo(request.output).size();
+    return done;
+}
+
+Result<pdf::ValidationData> collectValidationData(const QByteArray &signerDer,
+                                                  const QList<QByteArray> &chain, const QUrl &ocsp)
+{
+    pdf::ValidationData data;
+    data.certificates << signerDer;
+    for (const QByteArray &der : chain) {
+        if (!data.certificates.contains(der))
+            data.certificates << der;
+    }
+    const QByteArray issuer = pki::findIssuer(signerDer, chain);
+    if (issuer.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument,
+                     SignerTr::tr("The issuer of the certificate is not known: add the CA's "
+                                  "certificates (--chain, or the settings).")};
+    }
+    const QUrl url = ocsp.isValid() && !ocsp.isEmpty() ? ocsp : QUrl(pki::ocspUrl(signerDer));
+    if (url.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument,
+                     SignerTr::tr("The certificate names no OCSP responder; give one "
+                                  "(--ocsp URL).")};
+    }
+    auto request = pki::ocspRequest(signerDer, issuer);
+    if (!request)
+        return request.error();
+    auto answer = post(url, *request, QByteArrayLiteral("application/ocsp-request"));
+    if (!answer) {
+        return Error{answer.error().code, SignerTr::tr("The OCSP responder %1 did not answer (%2).")
+                                              .arg(url.toString(), answer.error().message)};
+    }
+    auto checked = pki::checkOcspResponse(*answer, signerDer, issuer);
+    if (!checked)
+        return checked.error();
+    if (checked->status == pki::OcspAnswer::Status::Revoked) {
+        return Error{ErrorCode::Conflict,
+                     SignerTr::tr("The certificate was revoked on %1: it must not sign.")
+                         .arg(checked->revokedAt.toLocalTime().toString(
+                             QStringLiteral("dd/MM/yyyy HH:mm")))};
+    }
+    if (checked->status == pki::OcspAnswer::Status::Unknown) {
+        return Error{ErrorCode::Conflict,
+                     SignerTr::tr("The OCSP responder does not know the certificate.")};
+    }
+    data.ocspResponses << checked->response;
+    return data;
+}
+
+Result<ExtendReport> extendPdf(const QString &input, const QString &output, Level level,
+                               const QUrl &tsa, const QUrl &ocsp, const QList<QByteArray> &chain)
+{
+    ExtendReport report;
+    report.inputBytes = QFileInfo(input).size();
+    if (level == Level::BB) {
+        return Error{ErrorCode::InvalidArgument,
+                     SignerTr::tr("Extend to B-T or B-LT; B-B is where a signature starts.")};
+    }
+    if (!tsa.isValid() || tsa.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument,
+                     SignerTr::tr("Level B-T needs a timestamp authority.")};
+    }
+    auto signatures = pdf::embeddedSignatures(input);
+    if (!signatures)
+        return signatures.error();
+    QString current = input;
+    const QString stage = output + QStringLiteral(".lienthong-dss");
+    if (level == Level::BLT) {
+        pdf::ValidationData all;
+        for (const pdf::EmbeddedSignature &s : signatures.value()) {
+            if (s.documentTimestamp)
+                continue;
+            const QList<QByteArray> certs = pdf::cmsCertificates(s.cms);
+            if (certs.isEmpty())
+                continue;
+            auto data = collectValidationData(certs.first(), certs.mid(1) + chain, ocsp);
+            if (!data)
+                return data.error();
+            for (const QByteArray &c : data->certificates) {
+                if (!all.certificates.contains(c))
+                    all.certificates << c;
+            }
+            all.ocspResponses << data->ocspResponses;
+            ++report.signatures;
+        }
+        if (report.signatures == 0) {
+            return Error{ErrorCode::InvalidArgument,
+                         SignerTr::tr("The PDF holds no signature to extend.")};
+        }
+        if (auto s = pdf::addValidationData(input, stage, all); !s)
+            return s.error();
+        current = stage;
+    }
+    pdf::SignOptions options;
+    options.profile = pdf::StampProfile::Invisible;
+    options.documentTimestamp = true;
+    options.reserveBytes = 12 * 1024;
+    auto stamped = pdf::signPdf(current, output, options, {}, {}, {}, timestamperFor(tsa));
+    if (current != input)
+        QFile::remove(current);
+    if (!stamped)
+        return stamped.error();
+    report.outputBytes = stamped->outputBytes;
+    return report;
 }
 
 } // namespace lt::signing

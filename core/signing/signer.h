@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/pdf/dss.h"
 #include "core/pdf/pdfsigner.h"
 #include "core/pki/pkcs11.h"
 #include "core/result.h"
@@ -50,7 +51,9 @@ CertificateCheck checkCertificate(const pki::CertificateInfo &certificate,
 // Certificates read from PEM files (anchors, chains); an error names a file that holds none.
 Result<QList<QByteArray>> readPemCertificates(const QStringList &files);
 
-enum class Level { BB, BT };
+// B-B: the signature alone (always possible offline); B-T: with a timestamp; B-LT: B-T and
+// the validation data (certificates, OCSP answers) in the document security store.
+enum class Level { BB, BT, BLT };
 struct Request
 {
     QString input;
@@ -58,7 +61,8 @@ struct Request
     pdf::SignOptions options;
     QList<QByteArray> chain; // intermediates to embed
     Level level = Level::BB;
-    QUrl tsa;         // for B-T
+    QUrl tsa;         // for B-T and B-LT
+    QUrl ocsp;        // B-LT: the OCSP responder to ask (else the one the certificate names)
     bool pss = false; // RSA keys: RSASSA-PSS instead of PKCS#1 v1.5
 };
 
@@ -67,5 +71,24 @@ struct Request
 // that owns the token (the desktop's token thread, or the command line's only one).
 Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pin,
                                 const Request &request);
+
+// The validation data of a signer: its certificate and `chain`, and a fresh OCSP answer from
+// `ocsp` (or the certificate's own responder) that says "good". A revoked or unknown
+// certificate, or a responder that cannot be reached, is an error.
+Result<pdf::ValidationData> collectValidationData(const QByteArray &signerDer,
+                                                  const QList<QByteArray> &chain, const QUrl &ocsp);
+
+// Brings a PDF signed earlier (offline, at B-B) up to `level`: for B-LT the validation data
+// of each signer goes into the DSS; then a document timestamp covers everything (B-T by
+// document timestamp, ETSI EN 319 142-1). `chain`: where issuers are looked up besides the
+// certificates in the signatures. Every earlier signature stays valid.
+struct ExtendReport
+{
+    int signatures = 0; // signatures whose validation data was added
+    qint64 inputBytes = 0;
+    qint64 outputBytes = 0;
+};
+Result<ExtendReport> extendPdf(const QString &input, const QString &output, Level level,
+                               const QUrl &tsa, const QUrl &ocsp, const QList<QByteArray> &chain);
 
 } // namespace lt::signing

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -32,6 +33,7 @@ private slots:
     void oneProfileOneAccount();
     void signedVersionGoesUp();
     void tokenSignatureGoesUpWithTheNextSync();
+    void settingsFromTheCommandLine();
 
 private:
     QString server() const { return m_server.url().toString(); }
@@ -345,6 +347,40 @@ void TestClientFlow::tokenSignatureGoesUpWithTheNextSync()
     pdfsig.start(QStringLiteral("pdfsig"), {signedFile});
     QVERIFY(pdfsig.waitForFinished(60'000));
     QVERIFY(pdfsig.readAllStandardOutput().contains("Signature is Valid."));
+}
+
+void TestClientFlow::settingsFromTheCommandLine()
+{
+    CliRunner cli(m_tmp.filePath(QStringLiteral("settings")));
+    QString error;
+    auto token = TestToken::create(QStringLiteral("EC:prime256v1"), &error);
+    QVERIFY2(token, qPrintable(error));
+    const QString offline = m_tmp.filePath(QStringLiteral("settings-offline"));
+    auto r = cli.run({QStringLiteral("settings"), QStringLiteral("--ca-certificate"),
+                      token->rootCertificate(), QStringLiteral("--pkcs11-module"),
+                      token->modulePath(), QStringLiteral("--offline-limit"), QStringLiteral("300"),
+                      QStringLiteral("--offline-dir"), offline, QStringLiteral("--signer-title"),
+                      QStringLiteral("Giám đốc")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // What the app reads: the profile's settings file.
+    QFile f(cli.profile() + QStringLiteral("/profile.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(o.value(QStringLiteral("caCertificates")).toArray().first().toString(),
+             token->rootCertificate());
+    QCOMPARE(o.value(QStringLiteral("pkcs11Modules")).toArray().first().toString(),
+             token->modulePath());
+    QCOMPARE(o.value(QStringLiteral("offlineLimitBytes")).toInteger(), 300LL * 1024 * 1024);
+    QCOMPARE(o.value(QStringLiteral("signerTitle")).toString(), QStringLiteral("Giám đốc"));
+    QVERIFY(o.value(QStringLiteral("offlineDirectory"))
+                .toString()
+                .endsWith(QStringLiteral("settings-offline")));
+    // Shown again without changes; a file without certificates is refused.
+    r = cli.run({QStringLiteral("settings")});
+    QVERIFY(r.out.contains(token->rootCertificate()));
+    r = cli.run({QStringLiteral("settings"), QStringLiteral("--ca-certificate"),
+                 cli.profile() + QStringLiteral("/profile.json")});
+    QCOMPARE(r.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestClientFlow)

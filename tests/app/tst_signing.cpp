@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +66,143 @@ bool makePdf(const QString &path)
     return p.end();
 }
 
+// Runs openssl in `dir`; true when it succeeded.
+bool openssl(const QString &dir, const QStringList &args)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral("openssl"), args);
+    return p.waitForFinished(60'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+QByteArray httpAnswer(const QByteArray &contentType, const QByteArray &body)
+{
+    return "HTTP/1.1 200 OK\r\nContent-Type: " + contentType +
+           "\r\nContent-Length: " + QByteArray::number(body.size()) +
+           "\r\nConnection: close\r\n\r\n" + body;
+}
+
+// A timestamp authority of our own: OpenSSL's `ts -reply` behind HTTP on 127.0.0.1, with a
+// TSA certificate issued by the token's test root.
+struct LoopbackTsa
+{
+    explicit LoopbackTsa(const lt::test::TestToken &token)
+    {
+        const QString root = token.directory();
+        QFile cnf(dir.filePath(QStringLiteral("ts.cnf")));
+        if (!cnf.open(QIODevice::WriteOnly))
+            return;
+        cnf.write("[ tsa ]\ndefault_tsa = tsa1\n[ tsa1 ]\nserial = ./serial\ncrypto_device = "
+                  "builtin\nsigner_digest = sha256\ndefault_policy = 1.2.3.4.1\ndigests = "
+                  "sha256\naccuracy = secs:1\nordering = yes\ntsa_name = yes\ness_cert_id_chain = "
+                  "no\ness_cert_id_alg = sha256\n[ ext ]\nbasicConstraints = critical, CA:FALSE\n"
+                  "extendedKeyUsage = critical, timeStamping\nkeyUsage = critical, "
+                  "digitalSignature\n");
+        cnf.close();
+        QFile serial(dir.filePath(QStringLiteral("serial")));
+        if (!serial.open(QIODevice::WriteOnly))
+            return;
+        serial.write("01\n");
+        serial.close();
+        const QString d = dir.path();
+        if (!openssl(d, {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                         QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                         QStringLiteral("-keyout"), QStringLiteral("tsa.key"),
+                         QStringLiteral("-out"), QStringLiteral("tsa.csr"), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=LienThong Test TSA")}) ||
+            !openssl(d, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                         QStringLiteral("tsa.csr"), QStringLiteral("-CA"),
+                         root + QStringLiteral("/root.pem"), QStringLiteral("-CAkey"),
+                         root + QStringLiteral("/root.key"), QStringLiteral("-set_serial"),
+                         QStringLiteral("77"), QStringLiteral("-days"), QStringLiteral("2"),
+                         QStringLiteral("-extfile"), QStringLiteral("ts.cnf"),
+                         QStringLiteral("-extensions"), QStringLiteral("ext"),
+                         QStringLiteral("-out"), QStringLiteral("tsa.pem")}))
+            return;
+        http = std::make_unique<lt::test::FakeHttp>(
+            [this](const QByteArray &method, const QByteArray &) -> QByteArray {
+                if (method != "POST")
+                    return lt::test::FakeHttp::json("{}", 405);
+                QFile q(dir.filePath(QStringLiteral("q.tsq")));
+                q.open(QIODevice::WriteOnly);
+                q.write(http->body());
+                q.close();
+                if (!openssl(dir.path(), {QStringLiteral("ts"), QStringLiteral("-reply"),
+                                          QStringLiteral("-config"), QStringLiteral("ts.cnf"),
+                                          QStringLiteral("-queryfile"), QStringLiteral("q.tsq"),
+                                          QStringLiteral("-signer"), QStringLiteral("tsa.pem"),
+                                          QStringLiteral("-inkey"), QStringLiteral("tsa.key"),
+                                          QStringLiteral("-out"), QStringLiteral("r.tsr")}))
+                    return lt::test::FakeHttp::json("{}", 500);
+                ++stamped;
+                return httpAnswer("application/timestamp-reply",
+                                  readAll(dir.filePath(QStringLiteral("r.tsr"))));
+            });
+        ready = true;
+    }
+    QString certificate() const { return dir.filePath(QStringLiteral("tsa.pem")); }
+
+    QTemporaryDir dir;
+    std::unique_ptr<lt::test::FakeHttp> http;
+    int stamped = 0;
+    bool ready = false;
+};
+
+// An OCSP responder of our own for the token's signer: OpenSSL's `ocsp` with an index of
+// issued certificates, signing with the intermediate CA's key, behind HTTP on 127.0.0.1.
+struct LoopbackOcsp
+{
+    explicit LoopbackOcsp(const lt::test::TestToken &token)
+        : ca(token.directory())
+    {
+        setRevoked(false);
+        http = std::make_unique<lt::test::FakeHttp>(
+            [this](const QByteArray &method, const QByteArray &) -> QByteArray {
+                if (method != "POST")
+                    return lt::test::FakeHttp::json("{}", 405);
+                QFile q(dir.filePath(QStringLiteral("req.der")));
+                q.open(QIODevice::WriteOnly);
+                q.write(http->body());
+                q.close();
+                if (!openssl(dir.path(),
+                             {QStringLiteral("ocsp"), QStringLiteral("-index"),
+                              QStringLiteral("index.txt"), QStringLiteral("-CA"),
+                              ca + QStringLiteral("/intermediate.pem"), QStringLiteral("-rsigner"),
+                              ca + QStringLiteral("/intermediate.pem"), QStringLiteral("-rkey"),
+                              ca + QStringLiteral("/intermediate.key"), QStringLiteral("-reqin"),
+                              QStringLiteral("req.der"), QStringLiteral("-respout"),
+                              QStringLiteral("resp.der"), QStringLiteral("-ndays"),
+                              QStringLiteral("1")}))
+                    return lt::test::FakeHttp::json("{}", 500);
+                ++answered;
+                return httpAnswer("application/ocsp-response",
+                                  readAll(dir.filePath(QStringLiteral("resp.der"))));
+            });
+    }
+    // The CA's index: the signer valid ("V") or revoked ("R") since an hour ago.
+    void setRevoked(bool revoked)
+    {
+        const QSslCertificate signer =
+            QSslCertificate::fromPath(ca + QStringLiteral("/signer.pem")).value(0);
+        const QByteArray serial = signer.serialNumber().replace(':', "").toUpper();
+        const QByteArray expiry =
+            signer.expiryDate().toUTC().toString(QStringLiteral("yyMMddHHmmss")).toLatin1() + "Z";
+        const QByteArray when = QDateTime::currentDateTimeUtc()
+                                    .addSecs(-3600)
+                                    .toString(QStringLiteral("yyMMddHHmmss"))
+                                    .toLatin1() +
+                                "Z";
+        QFile index(dir.filePath(QStringLiteral("index.txt")));
+        index.open(QIODevice::WriteOnly);
+        index.write((revoked ? "R\t" : "V\t") + expiry + "\t" + (revoked ? when : QByteArray()) +
+                    "\t" + serial + "\tunknown\t/CN=signer\n");
+    }
+
+    QString ca;
+    QTemporaryDir dir;
+    std::unique_ptr<lt::test::FakeHttp> http;
+    int answered = 0;
+};
 } // namespace
 
 class TestSigning : public QObject
@@ -84,6 +222,8 @@ private slots:
     void badInputIsRefusedWithoutOutput();
     void tokenPulledOutOrLocked();
     void timestampedWithATsaOnLoopback();
+    void longTermWithOcspOnLoopback();
+    void offlineSignatureExtendedLater();
 
 private:
     // Independent checks of the last signature in `pdf`; `signatures` is how many it holds.
@@ -447,64 +587,11 @@ void TestSigning::tokenPulledOutOrLocked()
 
 void TestSigning::timestampedWithATsaOnLoopback()
 {
-    // A timestamp authority of our own: OpenSSL's `ts -reply` behind HTTP on 127.0.0.1, with a
-    // TSA certificate issued by the test root.
+    LoopbackTsa tsaServer(*m_rsa);
+    QVERIFY2(tsaServer.ready, "the test TSA could not be set up");
+    const int &stamped = tsaServer.stamped;
+    lt::test::FakeHttp &http = *tsaServer.http;
     QTemporaryDir tsa;
-    const QString root = m_rsa->directory();
-    const auto openssl = [&](const QStringList &args) {
-        QProcess p;
-        p.setWorkingDirectory(tsa.path());
-        p.start(QStringLiteral("openssl"), args);
-        return p.waitForFinished(60'000) && p.exitCode() == 0;
-    };
-    QFile cnf(tsa.filePath(QStringLiteral("ts.cnf")));
-    QVERIFY(cnf.open(QIODevice::WriteOnly));
-    cnf.write(
-        "[ tsa ]\ndefault_tsa = tsa1\n[ tsa1 ]\nserial = ./serial\ncrypto_device = builtin\n"
-        "signer_digest = sha256\ndefault_policy = 1.2.3.4.1\ndigests = sha256\naccuracy = secs:1\n"
-        "ordering = yes\ntsa_name = yes\ness_cert_id_chain = no\ness_cert_id_alg = sha256\n"
-        "[ ext ]\nbasicConstraints = critical, CA:FALSE\nextendedKeyUsage = critical, "
-        "timeStamping\n"
-        "keyUsage = critical, digitalSignature\n");
-    cnf.close();
-    QFile serial(tsa.filePath(QStringLiteral("serial")));
-    QVERIFY(serial.open(QIODevice::WriteOnly));
-    serial.write("01\n");
-    serial.close();
-    QVERIFY(
-        openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
-                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                 QStringLiteral("tsa.key"), QStringLiteral("-out"), QStringLiteral("tsa.csr"),
-                 QStringLiteral("-subj"), QStringLiteral("/CN=LienThong Test TSA")}));
-    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                     QStringLiteral("tsa.csr"), QStringLiteral("-CA"),
-                     root + QStringLiteral("/root.pem"), QStringLiteral("-CAkey"),
-                     root + QStringLiteral("/root.key"), QStringLiteral("-set_serial"),
-                     QStringLiteral("77"), QStringLiteral("-days"), QStringLiteral("2"),
-                     QStringLiteral("-extfile"), QStringLiteral("ts.cnf"),
-                     QStringLiteral("-extensions"), QStringLiteral("ext"), QStringLiteral("-out"),
-                     QStringLiteral("tsa.pem")}));
-    int stamped = 0;
-    lt::test::FakeHttp *server = nullptr;
-    lt::test::FakeHttp http([&](const QByteArray &method, const QByteArray &) -> QByteArray {
-        if (method != "POST")
-            return lt::test::FakeHttp::json("{}", 405);
-        QFile q(tsa.filePath(QStringLiteral("q.tsq")));
-        q.open(QIODevice::WriteOnly);
-        q.write(server->body());
-        q.close();
-        if (!openssl({QStringLiteral("ts"), QStringLiteral("-reply"), QStringLiteral("-config"),
-                      QStringLiteral("ts.cnf"), QStringLiteral("-queryfile"),
-                      QStringLiteral("q.tsq"), QStringLiteral("-signer"), QStringLiteral("tsa.pem"),
-                      QStringLiteral("-inkey"), QStringLiteral("tsa.key"), QStringLiteral("-out"),
-                      QStringLiteral("r.tsr")}))
-            return lt::test::FakeHttp::json("{}", 500);
-        ++stamped;
-        const QByteArray reply = readAll(tsa.filePath(QStringLiteral("r.tsr")));
-        return "HTTP/1.1 200 OK\r\nContent-Type: application/timestamp-reply\r\nContent-Length: " +
-               QByteArray::number(reply.size()) + "\r\nConnection: close\r\n\r\n" + reply;
-    });
-    server = &http;
 
     const QString out = m_dir.filePath(QStringLiteral("timestamped.pdf"));
     qputenv("SOFTHSM2_CONF", (m_rsa->directory() + QStringLiteral("/softhsm2.conf")).toLocal8Bit());
@@ -558,6 +645,176 @@ void TestSigning::timestampedWithATsaOnLoopback()
     QCOMPARE(q.exitCode(), 1);
     QVERIFY(QString::fromUtf8(q.readAllStandardError()).contains(QStringLiteral("did not answer")));
     QVERIFY(!QFile::exists(refused));
+}
+
+// qpdf's view of the document security store: the object numbers in /DSS's arrays.
+static QHash<QString, QList<int>> dssOf(const QString &pdf)
+{
+    QHash<QString, QList<int>> arrays;
+    const Run trailer = run(QStringLiteral("qpdf"), {QStringLiteral("--show-object=trailer"), pdf});
+    static const QRegularExpression root(QStringLiteral("/Root (\\d+) 0 R"));
+    const auto r = root.match(trailer.out);
+    if (!r.hasMatch())
+        return arrays;
+    const Run catalog =
+        run(QStringLiteral("qpdf"), {QStringLiteral("--show-object=") + r.captured(1), pdf});
+    static const QRegularExpression dssRef(QStringLiteral("/DSS (\\d+) 0 R"));
+    const auto d = dssRef.match(catalog.out);
+    if (!d.hasMatch())
+        return arrays;
+    const Run dss =
+        run(QStringLiteral("qpdf"), {QStringLiteral("--show-object=") + d.captured(1), pdf});
+    static const QRegularExpression array(QStringLiteral("/(Certs|OCSPs|CRLs) \\[([^\\]]*)\\]"));
+    auto it = array.globalMatch(dss.out);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        static const QRegularExpression ref(QStringLiteral("(\\d+) 0 R"));
+        auto refs = ref.globalMatch(m.captured(2));
+        while (refs.hasNext())
+            arrays[m.captured(1)] << refs.next().captured(1).toInt();
+    }
+    return arrays;
+}
+
+// Checks with openssl that the DSS's OCSP answer says "good" for the signer and verifies.
+static void checkDssOcsp(const QString &pdf, const lt::test::TestToken &token)
+{
+    const auto dss = dssOf(pdf);
+    QVERIFY2(!dss.value(QStringLiteral("OCSPs")).isEmpty(), "no /OCSPs in the DSS");
+    QVERIFY(dss.value(QStringLiteral("Certs")).size() >= 2); // the signer and its issuer
+    QTemporaryDir work;
+    const QString resp = work.filePath(QStringLiteral("resp.der"));
+    QProcess qpdf;
+    qpdf.setStandardOutputFile(resp);
+    qpdf.start(QStringLiteral("qpdf"),
+               {QStringLiteral("--show-object=%1").arg(dss.value(QStringLiteral("OCSPs")).first()),
+                QStringLiteral("--filtered-stream-data"), pdf});
+    QVERIFY(qpdf.waitForFinished(60'000) && qpdf.exitCode() == 0);
+    const Run ocsp =
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("ocsp"), QStringLiteral("-no_nonce"), QStringLiteral("-respin"), resp,
+             QStringLiteral("-issuer"), token.intermediateCertificate(), QStringLiteral("-cert"),
+             token.signerCertificate(), QStringLiteral("-CAfile"), token.rootCertificate(),
+             QStringLiteral("-verify_other"), token.intermediateCertificate()});
+    QVERIFY2(ocsp.err.contains(QStringLiteral("Response verify OK")), qPrintable(ocsp.err));
+    QVERIFY2(ocsp.out.contains(QStringLiteral(": good")), qPrintable(ocsp.out));
+}
+
+void TestSigning::longTermWithOcspOnLoopback()
+{
+    LoopbackTsa tsa(*m_rsa);
+    QVERIFY(tsa.ready);
+    LoopbackOcsp ocsp(*m_rsa);
+    const QString out = m_dir.filePath(QStringLiteral("long-term.pdf"));
+    const auto signAt = [&](const QString &target) {
+        QProcess p;
+        p.start(m_cli,
+                {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sign"),
+                 QStringLiteral("--module"), m_rsa->modulePath(), QStringLiteral("--pin-stdin"),
+                 QStringLiteral("--chain"), m_rsa->intermediateCertificate(),
+                 QStringLiteral("--in"), m_input, QStringLiteral("--out"), target,
+                 QStringLiteral("--level"), QStringLiteral("B-LT"), QStringLiteral("--tsa"),
+                 tsa.http->url(), QStringLiteral("--ocsp"), ocsp.http->url()});
+        p.write("1234\n");
+        p.closeWriteChannel();
+        QSignalSpy finished(&p, &QProcess::finished);
+        const bool ended = finished.wait(120'000); // the event loop runs: TSA and responder
+        return std::make_pair(ended ? p.exitCode() : -1,
+                              QString::fromUtf8(p.readAllStandardError()));
+    };
+    qputenv("SOFTHSM2_CONF", (m_rsa->directory() + QStringLiteral("/softhsm2.conf")).toLocal8Bit());
+    const auto [code, err] = signAt(out);
+    QVERIFY2(code == 0, qPrintable(err));
+    QCOMPARE(tsa.stamped, 1);
+    QCOMPARE(ocsp.answered, 1);
+    // The signature, valid for pdfsig, the DSS after it, the original a prefix.
+    const Run pdfsig = run(QStringLiteral("pdfsig"), {out});
+    QCOMPARE(pdfsig.out.count(QStringLiteral("Signature is Valid.")), 1);
+    const Run check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), out});
+    QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+    QVERIFY(readAll(out).startsWith(readAll(m_input)));
+    checkDssOcsp(out, *m_rsa);
+
+    // A revoked certificate does not sign: the responder says so before the token is used.
+    ocsp.setRevoked(true);
+    const QString revoked = m_dir.filePath(QStringLiteral("revoked.pdf"));
+    const auto [code2, err2] = signAt(revoked);
+    QCOMPARE(code2, 1);
+    QVERIFY2(err2.contains(QStringLiteral("revoked")), qPrintable(err2));
+    QVERIFY(!QFile::exists(revoked));
+}
+
+void TestSigning::offlineSignatureExtendedLater()
+{
+    // On the plane: B-B, no network needed.
+    const QString offline = m_dir.filePath(QStringLiteral("offline-bb.pdf"));
+    const Run r = sign(*m_rsa, {QStringLiteral("--in"), m_input, QStringLiteral("--out"), offline});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // Back on the ground: validation data and a document timestamp.
+    LoopbackTsa tsa(*m_rsa);
+    QVERIFY(tsa.ready);
+    LoopbackOcsp ocsp(*m_rsa);
+    const QString extended = m_dir.filePath(QStringLiteral("extended-lt.pdf"));
+    QProcess p;
+    p.start(m_cli, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("extend"),
+                    QStringLiteral("--in"), offline, QStringLiteral("--out"), extended,
+                    QStringLiteral("--tsa"), tsa.http->url(), QStringLiteral("--ocsp"),
+                    ocsp.http->url(), QStringLiteral("--chain"), m_rsa->intermediateCertificate()});
+    QSignalSpy finished(&p, &QProcess::finished);
+    QVERIFY(finished.wait(120'000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QVERIFY(readAll(extended).startsWith(readAll(offline)));
+    QCOMPARE(tsa.stamped, 1);
+    QCOMPARE(ocsp.answered, 1);
+    // The first signature is still valid; the document timestamp is the last revision.
+    const Run pdfsig = run(QStringLiteral("pdfsig"), {extended});
+    QVERIFY2(pdfsig.out.contains(QStringLiteral("Signature is Valid.")), qPrintable(pdfsig.out));
+    // poppler 22.12 lists the document timestamp (its TSA, the whole document covered) but
+    // does not verify ETSI.RFC3161; openssl ts -verify does, below.
+    QVERIFY2(pdfsig.out.contains(QStringLiteral("LienThong Test TSA")), qPrintable(pdfsig.out));
+    QVERIFY2(pdfsig.out.contains(QStringLiteral("Total document signed")), qPrintable(pdfsig.out));
+    const Run check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), extended});
+    QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+    checkDssOcsp(extended, *m_rsa);
+    // openssl ts -verify: the timestamp token is over the bytes its /ByteRange covers.
+    const QByteArray bytes = readAll(extended);
+    const qsizetype at = bytes.lastIndexOf("/ByteRange");
+    static const QRegularExpression range(
+        QStringLiteral("^/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*\\]"));
+    const auto m = range.match(QString::fromLatin1(bytes.mid(at, 120)));
+    QVERIFY(m.hasMatch());
+    const qint64 b = m.captured(2).toLongLong(), c = m.captured(3).toLongLong(),
+                 d = m.captured(4).toLongLong();
+    QCOMPARE(c + d, qint64(bytes.size()));
+    QByteArray token = QByteArray::fromHex(bytes.mid(b + 1, c - b - 2));
+    token.truncate(4 + ((uchar(token[2]) << 8) | uchar(token[3])));
+    QTemporaryDir work;
+    QFile tokenFile(work.filePath(QStringLiteral("token.der")));
+    QVERIFY(tokenFile.open(QIODevice::WriteOnly));
+    tokenFile.write(token);
+    tokenFile.close();
+    QFile content(work.filePath(QStringLiteral("content.bin")));
+    QVERIFY(content.open(QIODevice::WriteOnly));
+    content.write(bytes.left(b));
+    content.write(bytes.mid(c, d));
+    content.close();
+    const Run verify =
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"),
+             content.fileName(), QStringLiteral("-in"), tokenFile.fileName(),
+             QStringLiteral("-token_in"), QStringLiteral("-CAfile"), m_rsa->rootCertificate(),
+             QStringLiteral("-untrusted"), tsa.certificate()});
+    QVERIFY2(verify.out.contains(QStringLiteral("Verification: OK")),
+             qPrintable(verify.out + verify.err));
+    // Without a network (the TSA gone) the signature stays as it was: nothing written.
+    const QString never = m_dir.filePath(QStringLiteral("never-extended.pdf"));
+    const Run refused =
+        run(m_cli, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("extend"),
+                    QStringLiteral("--in"), offline, QStringLiteral("--out"), never,
+                    QStringLiteral("--level"), QStringLiteral("B-T"), QStringLiteral("--tsa"),
+                    QStringLiteral("http://127.0.0.1:9/")});
+    QCOMPARE(refused.code, 1);
+    QVERIFY(!QFile::exists(never));
 }
 
 QTEST_MAIN(TestSigning)
