@@ -799,10 +799,6 @@ With --file the signed version of the main file goes up before the action.</tran
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT] [--signer-email TEXT]</source>
-        <translation>Usage: lienthong-cli settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT] [--signer-email TEXT]</translation>
-    </message>
-    <message>
         <source>No certificate could be read from &quot;%1&quot;.</source>
         <translation>No certificate could be read from &quot;%1&quot;.</translation>
     </message>
@@ -839,6 +835,41 @@ With --file the signed version of the main file goes up before the action.</tran
         <translation>Signer: %1 %2</translation>
     </message>
     <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</source>
+        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</translation>
+    </message>
+    <message>
+        <source>Unknown level &quot;%1&quot; (B-B, B-T or B-LT).</source>
+        <translation>Unknown level &quot;%1&quot; (B-B, B-T or B-LT).</translation>
+    </message>
+    <message>
+        <source>Levels B-T and B-LT need a timestamp authority: --tsa URL.</source>
+        <translation>Levels B-T and B-LT need a timestamp authority: --tsa URL.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</source>
+        <translation>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended to %1: %2 (%3 bytes added; validation data for %n signature(s)).</source>
+        <translation>
+            <numerusform>Extended to %1: %2 (%3 bytes added; validation data for %n signature).</numerusform>
+            <numerusform>Extended to %1: %2 (%3 bytes added; validation data for %n signatures).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT] [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]</source>
+        <translation>Usage: lienthong-cli settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT] [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]</translation>
+    </message>
+    <message>
+        <source>Signature level: %1; timestamps: %2; OCSP: %3</source>
+        <translation>Signature level: %1; timestamps: %2; OCSP: %3</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s</source>
+        <translation>the certificate&apos;s</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -864,7 +895,7 @@ Working with the server (the profile keeps documents for offline work):
                            takes it only if it extends the current version)
   settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
-           [--signer-email TEXT]
+           [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
                            show or change the profile&apos;s settings (as the app&apos;s)
 
 Signing with a USB token (PKCS#11), without a server:
@@ -928,7 +959,7 @@ Working with the server (the profile keeps documents for offline work):
                            takes it only if it extends the current version)
   settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
-           [--signer-email TEXT]
+           [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
                            show or change the profile&apos;s settings (as the app&apos;s)
 
 Signing with a USB token (PKCS#11), without a server:
@@ -967,29 +998,6 @@ Options:
 
 Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
 </translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</source>
-        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</translation>
-    </message>
-    <message>
-        <source>Unknown level &quot;%1&quot; (B-B, B-T or B-LT).</source>
-        <translation>Unknown level &quot;%1&quot; (B-B, B-T or B-LT).</translation>
-    </message>
-    <message>
-        <source>Levels B-T and B-LT need a timestamp authority: --tsa URL.</source>
-        <translation>Levels B-T and B-LT need a timestamp authority: --tsa URL.</translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</source>
-        <translation>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</translation>
-    </message>
-    <message numerus="yes">
-        <source>Extended to %1: %2 (%3 bytes added; validation data for %n signature(s)).</source>
-        <translation>
-            <numerusform>Extended to %1: %2 (%3 bytes added; validation data for %n signature).</numerusform>
-            <numerusform>Extended to %1: %2 (%3 bytes added; validation data for %n signatures).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2288,10 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>The signed file cannot be read.</source>
         <translation>The signed file cannot be read.</translation>
     </message>
+    <message>
+        <source>Signed without a network: the timestamp and revocation data are added when the network is back.</source>
+        <translation>Signed without a network: the timestamp and revocation data are added when the network is back.</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::PdfViewer</name>
@@ -2458,6 +2470,34 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
+    <message>
+        <source>B-B: the signature</source>
+        <translation>B-B: the signature</translation>
+    </message>
+    <message>
+        <source>B-T: with a timestamp</source>
+        <translation>B-T: with a timestamp</translation>
+    </message>
+    <message>
+        <source>B-LT: with a timestamp and revocation data</source>
+        <translation>B-LT: with a timestamp and revocation data</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Timestamp authority</source>
+        <translation>Timestamp authority</translation>
+    </message>
+    <message>
+        <source>(the one the certificate names)</source>
+        <translation>(the one the certificate names)</translation>
+    </message>
+    <message>
+        <source>OCSP responder</source>
+        <translation>OCSP responder</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::SignDialog</name>
@@ -2556,6 +2596,26 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>Signing… keep the token plugged in.</source>
         <translation>Signing… keep the token plugged in.</translation>
+    </message>
+    <message>
+        <source>B-B: the signature</source>
+        <translation>B-B: the signature</translation>
+    </message>
+    <message>
+        <source>B-T: with a timestamp</source>
+        <translation>B-T: with a timestamp</translation>
+    </message>
+    <message>
+        <source>B-LT: with a timestamp and revocation data</source>
+        <translation>B-LT: with a timestamp and revocation data</translation>
+    </message>
+    <message>
+        <source>Without a network the signature is made at B-B and completed when the network is back.</source>
+        <translation>Without a network the signature is made at B-B and completed when the network is back.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
     </message>
 </context>
 <context>

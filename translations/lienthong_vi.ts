@@ -799,10 +799,6 @@ Với --file, bản đã ký của tệp chính được gửi lên trước tha
         <translation>Cảnh báo: %1</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT] [--signer-email TEXT]</source>
-        <translation>Cách dùng: lienthong-cli settings [--pkcs11-module ĐƯỜNG_DẪN]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir THƯ_MỤC] [--offline-limit MB] [--signer-title CHỨC_VỤ] [--signer-email THƯ]</translation>
-    </message>
-    <message>
         <source>No certificate could be read from &quot;%1&quot;.</source>
         <translation>Không đọc được chứng thư nào từ “%1”.</translation>
     </message>
@@ -839,6 +835,40 @@ Với --file, bản đã ký của tệp chính được gửi lên trước tha
         <translation>Người ký: %1 %2</translation>
     </message>
     <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</source>
+        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</translation>
+    </message>
+    <message>
+        <source>Unknown level &quot;%1&quot; (B-B, B-T or B-LT).</source>
+        <translation>Không có mức “%1” (B-B, B-T hoặc B-LT).</translation>
+    </message>
+    <message>
+        <source>Levels B-T and B-LT need a timestamp authority: --tsa URL.</source>
+        <translation>Mức B-T và B-LT cần máy chủ cấp dấu thời gian: --tsa URL.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</source>
+        <translation>Cách dùng: lienthong-cli extend --in ĐÃ_KÝ.pdf --out RA.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended to %1: %2 (%3 bytes added; validation data for %n signature(s)).</source>
+        <translation>
+            <numerusform>Đã nâng lên %1: %2 (thêm %3 byte; dữ liệu kiểm tra cho %n chữ ký).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT] [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]</source>
+        <translation>Cách dùng: lienthong-cli settings [--pkcs11-module ĐƯỜNG_DẪN]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir THƯ_MỤC] [--offline-limit MB] [--signer-title CHỨC_VỤ] [--signer-email THƯ] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]</translation>
+    </message>
+    <message>
+        <source>Signature level: %1; timestamps: %2; OCSP: %3</source>
+        <translation>Mức chữ ký: %1; dấu thời gian: %2; OCSP: %3</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s</source>
+        <translation>theo chứng thư</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -864,7 +894,7 @@ Working with the server (the profile keeps documents for offline work):
                            takes it only if it extends the current version)
   settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
-           [--signer-email TEXT]
+           [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
                            show or change the profile&apos;s settings (as the app&apos;s)
 
 Signing with a USB token (PKCS#11), without a server:
@@ -928,7 +958,7 @@ Làm việc với máy chủ (hồ sơ giữ văn bản để làm việc ngoạ
                            tiếp phiên bản hiện tại)
   settings [--pkcs11-module ĐƯỜNG_DẪN]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir THƯ_MỤC] [--offline-limit MB] [--signer-title CHỨC_VỤ]
-           [--signer-email THƯ]
+           [--signer-email THƯ] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
                            xem hoặc đổi thiết lập của hồ sơ (như trong ứng dụng)
 
 Ký số bằng thiết bị (PKCS#11), không cần máy chủ:
@@ -967,28 +997,6 @@ Tùy chọn:
 
 Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 không kết nối được máy chủ, 4 chưa đăng nhập.
 </translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</source>
-        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</translation>
-    </message>
-    <message>
-        <source>Unknown level &quot;%1&quot; (B-B, B-T or B-LT).</source>
-        <translation>Không có mức “%1” (B-B, B-T hoặc B-LT).</translation>
-    </message>
-    <message>
-        <source>Levels B-T and B-LT need a timestamp authority: --tsa URL.</source>
-        <translation>Mức B-T và B-LT cần máy chủ cấp dấu thời gian: --tsa URL.</translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</source>
-        <translation>Cách dùng: lienthong-cli extend --in ĐÃ_KÝ.pdf --out RA.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</translation>
-    </message>
-    <message numerus="yes">
-        <source>Extended to %1: %2 (%3 bytes added; validation data for %n signature(s)).</source>
-        <translation>
-            <numerusform>Đã nâng lên %1: %2 (thêm %3 byte; dữ liệu kiểm tra cho %n chữ ký).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2280,10 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>The signed file cannot be read.</source>
         <translation>Không đọc được tệp đã ký.</translation>
     </message>
+    <message>
+        <source>Signed without a network: the timestamp and revocation data are added when the network is back.</source>
+        <translation>Đã ký khi không có mạng: dấu thời gian và dữ liệu thu hồi sẽ được bổ sung khi có mạng trở lại.</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::PdfViewer</name>
@@ -2450,6 +2462,34 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Chứng thư (*.pem *.crt *.cer)</translation>
     </message>
+    <message>
+        <source>B-B: the signature</source>
+        <translation>B-B: chữ ký</translation>
+    </message>
+    <message>
+        <source>B-T: with a timestamp</source>
+        <translation>B-T: kèm dấu thời gian</translation>
+    </message>
+    <message>
+        <source>B-LT: with a timestamp and revocation data</source>
+        <translation>B-LT: kèm dấu thời gian và dữ liệu thu hồi</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Mức chữ ký</translation>
+    </message>
+    <message>
+        <source>Timestamp authority</source>
+        <translation>Máy chủ cấp dấu thời gian</translation>
+    </message>
+    <message>
+        <source>(the one the certificate names)</source>
+        <translation>(theo địa chỉ ghi trong chứng thư)</translation>
+    </message>
+    <message>
+        <source>OCSP responder</source>
+        <translation>Máy chủ OCSP</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::SignDialog</name>
@@ -2548,6 +2588,26 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>Signing… keep the token plugged in.</source>
         <translation>Đang ký… đừng rút thiết bị ký số.</translation>
+    </message>
+    <message>
+        <source>B-B: the signature</source>
+        <translation>B-B: chữ ký</translation>
+    </message>
+    <message>
+        <source>B-T: with a timestamp</source>
+        <translation>B-T: kèm dấu thời gian</translation>
+    </message>
+    <message>
+        <source>B-LT: with a timestamp and revocation data</source>
+        <translation>B-LT: kèm dấu thời gian và dữ liệu thu hồi</translation>
+    </message>
+    <message>
+        <source>Without a network the signature is made at B-B and completed when the network is back.</source>
+        <translation>Khi không có mạng, chữ ký được tạo ở mức B-B và được bổ sung khi có mạng trở lại.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Mức chữ ký</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,26 @@ constexpr int kBoxRole = Qt::UserRole + 1;
 constexpr int kCountColumn = 1;
 } // namespace
 
+QString levelKey(signing::Level level)
+{
+    switch (level) {
+    case signing::Level::BB:
+        break;
+    case signing::Level::BT:
+        return QStringLiteral("B-T");
+    case signing::Level::BLT:
+        return QStringLiteral("B-LT");
+    }
+    return QStringLiteral("B-B");
+}
+
+signing::Level levelFromKey(const QString &key)
+{
+    return key == u"B-LT"  ? signing::Level::BLT
+           : key == u"B-T" ? signing::Level::BT
+                           : signing::Level::BB;
+}
+
 // The cache's box behind a navigation entry; none for Tasks and Search.
 static std::optional<lt::Box> cacheBox(MainWindow::Box box)
 {
@@ -630,10 +650,14 @@ void MainWindow::signDocument(const QString &id, Action action)
         const QString output =
             profile.directory() +
             QStringLiteral("/signing/%1-%2.pdf").arg(id).arg(QDateTime::currentMSecsSinceEpoch());
+        SignLevel level;
+        level.tsa = QUrl(settings.timestampUrl);
+        level.ocsp = QUrl(settings.ocspUrl);
+        level.level = levelFromKey(settings.signatureLevel);
         auto *dialog = new SignDialog(*self->tokens(), input, output,
                                       action == Action::Issue ? pdf::StampProfile::Agency
                                                               : pdf::StampProfile::Leader,
-                                      text, cas, self);
+                                      text, cas, level, self);
         dialog->setObjectName(QStringLiteral("signDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, self, [self, dialog, id, action] {
@@ -651,9 +675,19 @@ void MainWindow::signDocument(const QString &id, Action action)
                 return;
             }
             QFile::remove(dialog->output()); // the blob store has it now
+            const pdf::SignReport report = dialog->report();
+            if (report.timestampMissing || report.validationDataMissing) {
+                // Made offline at B-B: completed after a sync, when the network is back.
+                (void)profile.queueExtension(id, queued->fileSha256, levelKey(dialog->level()));
+                self->statusBar()->showMessage(
+                    tr("Signed without a network: the timestamp and revocation data are added "
+                       "when the network is back."),
+                    15'000);
+            }
             auto s = profile.settings();
             s.signerTitle = dialog->signerTitle();
             s.signerEmail = dialog->signerEmail();
+            s.signatureLevel = levelKey(dialog->level());
             (void)profile.saveSettings(s);
             self->openDocument(id);
             self->m_panel->showPdfTab();
@@ -661,6 +695,74 @@ void MainWindow::signDocument(const QString &id, Action action)
             self->syncNow();
         });
         dialog->open();
+    });
+}
+
+void MainWindow::extendSignatures()
+{
+    if (!m_client || m_extending)
+        return;
+    auto &profile = m_client->profile();
+    auto pending = profile.pendingExtensions();
+    if (!pending || pending.value().isEmpty())
+        return;
+    const auto &settings = profile.settings();
+    const QUrl tsa(settings.timestampUrl);
+    const QUrl ocsp(settings.ocspUrl);
+    QList<QByteArray> cas;
+    if (auto read = signing::readPemCertificates(settings.caCertificates))
+        cas = read.value();
+    const sync::Profile::Extension e = pending.value().first();
+    const auto doc = profile.cache().get(e.documentId);
+    const QByteArray current = doc && doc.value() && !doc.value()->attachments.isEmpty()
+                                   ? doc.value()->attachments.first().sha256
+                                   : QByteArray();
+    if (current != e.sha256 || !profile.blobs().has(e.sha256) || tsa.isEmpty()) {
+        (void)profile.dropExtension(e.documentId); // the document moved on, or nothing to do
+        QTimer::singleShot(0, this, &MainWindow::extendSignatures);
+        return;
+    }
+    m_extending = true;
+    const QString input = profile.blobs().path(e.sha256);
+    QDir().mkpath(profile.directory() + QStringLiteral("/signing"));
+    const QString output =
+        profile.directory() + QStringLiteral("/signing/%1-extended.pdf").arg(e.documentId);
+    QPointer<MainWindow> self(this);
+    QThreadPool::globalInstance()->start([self, e, input, output, tsa, ocsp, cas] {
+        const auto done = signing::extendPdf(input, output, levelFromKey(e.level), tsa, ocsp, cas);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, e, output, done] {
+                if (!self)
+                    return;
+                self->m_extending = false;
+                auto &profile = self->m_client->profile();
+                if (!done) {
+                    emit self->signatureExtended(e.documentId, false);
+                    if (done.error().code == ErrorCode::Offline ||
+                        done.error().code == ErrorCode::Timeout)
+                        return; // still no network: next time
+                    (void)profile.dropExtension(e.documentId);
+                    self->updateStatus(done.error().message);
+                    return;
+                }
+                QFile file(output);
+                const QByteArray bytes =
+                    file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+                file.close();
+                QFile::remove(output);
+                auto queued = profile.queueSignedVersion(e.documentId, bytes, std::nullopt);
+                (void)profile.dropExtension(e.documentId);
+                if (!queued) {
+                    self->updateStatus(queued.error().message);
+                    return;
+                }
+                emit self->signatureExtended(e.documentId, true);
+                if (self->m_panel->documentId() == e.documentId)
+                    self->openDocument(e.documentId);
+                self->syncNow();
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -812,8 +914,10 @@ void MainWindow::syncNow()
                 }
                 self->openDocument(open);
             }
-            if (r)
+            if (r) {
                 self->announceUrgent();
+                self->extendSignatures();
+            }
             self->updateStatus(r ? r.value().fileErrors.join(QStringLiteral(" · "))
                                  : r.error().message);
             emit self->syncFinished(r.ok());

@@ -96,6 +96,9 @@ signals:
     void syncFinished(bool ok);
     // Hỏa tốc or Thượng khẩn documents arrived in To handle (also shown in the tray).
     void urgentArrived(const QStringList &ids);
+    // A signature made offline was to get its timestamp and revocation data: `ok` when it
+    // did (the new version is queued to go up); otherwise it is tried after the next sync.
+    void signatureExtended(const QString &documentId, bool ok);
 
 private:
     void createMenus();
@@ -111,6 +114,9 @@ private:
     void requestAction(Action action);
     void updateDocumentActions();
     void announceUrgent();
+    // Signatures made offline below the level asked for: extended one at a time after a
+    // successful sync (the network is back), off the GUI thread.
+    void extendSignatures();
     void withFile(const QString &id, int index, std::function<void(const QString &)> then);
     void showDeskOrEmpty();
 
@@ -133,9 +139,10 @@ private:
     QMenu *m_documentMenu = nullptr;
     QMap<Action, QAction *> m_actionShortcuts;
     QAction *m_signOutAction = nullptr;
+    // The last sync's problems, shown on a click in the status bar.
     QString m_problem;
-    signing::TokenService *m_tokens =
-        nullptr; // the last sync's problems, shown on a click in the status bar
+    signing::TokenService *m_tokens = nullptr;
+    bool m_extending = false;
     bool m_online = false;
 };
 

@@ -123,6 +123,23 @@ SettingsDialog::SettingsDialog(sync::Profile &profile, QWidget *parent)
             m_cas->addItem(path);
     });
     connect(removeCa, &QPushButton::clicked, this, [this] { delete m_cas->currentItem(); });
+    auto *levelForm = new QFormLayout;
+    m_level = new QComboBox(signing);
+    m_level->setObjectName(QStringLiteral("settingsLevel"));
+    m_level->addItem(tr("B-B: the signature"), QStringLiteral("B-B"));
+    m_level->addItem(tr("B-T: with a timestamp"), QStringLiteral("B-T"));
+    m_level->addItem(tr("B-LT: with a timestamp and revocation data"), QStringLiteral("B-LT"));
+    m_level->setCurrentIndex(std::max(0, m_level->findData(s.signatureLevel)));
+    levelForm->addRow(tr("Level"), m_level);
+    m_tsa = new QLineEdit(s.timestampUrl, signing);
+    m_tsa->setObjectName(QStringLiteral("settingsTsa"));
+    m_tsa->setPlaceholderText(QStringLiteral("http://tsa.example.gov.vn"));
+    levelForm->addRow(tr("Timestamp authority"), m_tsa);
+    m_ocsp = new QLineEdit(s.ocspUrl, signing);
+    m_ocsp->setObjectName(QStringLiteral("settingsOcsp"));
+    m_ocsp->setPlaceholderText(tr("(the one the certificate names)"));
+    levelForm->addRow(tr("OCSP responder"), m_ocsp);
+    signingLayout->addLayout(levelForm);
     layout->addWidget(signing);
 
     auto *offline = new QGroupBox(tr("Files kept offline"), this);
@@ -188,6 +205,21 @@ void SettingsDialog::setCaCertificates(const QStringList &pemFiles)
     m_cas->addItems(pemFiles);
 }
 
+void SettingsDialog::setTimestampAuthority(const QString &url)
+{
+    m_tsa->setText(url);
+}
+
+void SettingsDialog::setOcspResponder(const QString &url)
+{
+    m_ocsp->setText(url);
+}
+
+void SettingsDialog::setSignatureLevel(const QString &level)
+{
+    m_level->setCurrentIndex(std::max(0, m_level->findData(level)));
+}
+
 QString SettingsDialog::offlineDirectory() const
 {
     return m_offlineDir->text().trimmed();
@@ -230,6 +262,9 @@ bool SettingsDialog::apply()
     sync::Profile::Settings s = m_profile.settings();
     s.pkcs11Modules = modules();
     s.caCertificates = caCertificates();
+    s.timestampUrl = m_tsa->text().trimmed();
+    s.ocspUrl = m_ocsp->text().trimmed();
+    s.signatureLevel = m_level->currentData().toString();
     s.offlineLimit = offlineLimitMb() * 1024 * 1024;
     if (auto saved = m_profile.saveSettings(s); !saved) {
         QMessageBox::warning(this, windowTitle(), saved.error().message);

@@ -26,6 +26,9 @@ public:
     QStringList modules() const;
     QStringList caCertificates() const;
     void setCaCertificates(const QStringList &pemFiles);
+    void setTimestampAuthority(const QString &url);
+    void setOcspResponder(const QString &url);
+    void setSignatureLevel(const QString &level); // "B-B", "B-T", "B-LT"
     QString offlineDirectory() const;
     qint64 offlineLimitMb() const;
 
@@ -47,6 +50,9 @@ private:
     QComboBox *m_language;
     QListWidget *m_modules;
     QListWidget *m_cas;
+    QLineEdit *m_tsa;
+    QLineEdit *m_ocsp;
+    QComboBox *m_level;
     QLineEdit *m_offlineDir;
     QSpinBox *m_limit;
     QLabel *m_used;

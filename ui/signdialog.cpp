@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace lt::ui {
@@ -142,13 +143,14 @@ void StampPlacer::mouseReleaseEvent(QMouseEvent *)
 
 SignDialog::SignDialog(signing::TokenService &tokens, const QString &input, const QString &output,
                        pdf::StampProfile profile, const pdf::StampText &text,
-                       const QList<QByteArray> &anchors, QWidget *parent)
+                       const QList<QByteArray> &anchors, const SignLevel &level, QWidget *parent)
     : QDialog(parent)
     , m_tokens(tokens)
     , m_input(input)
     , m_output(output)
     , m_text(text)
     , m_anchors(anchors)
+    , m_levelSettings(level)
     , m_pdf(new QPdfDocument(this))
 {
     setWindowTitle(tr("Sign — LienThong"));
@@ -187,6 +189,20 @@ SignDialog::SignDialog(signing::TokenService &tokens, const QString &input, cons
     m_email = new QLineEdit(text.email, this);
     m_email->setObjectName(QStringLiteral("signEmail"));
     form->addRow(tr("Email"), m_email);
+    m_level = new QComboBox(this);
+    m_level->setObjectName(QStringLiteral("signLevel"));
+    m_level->addItem(tr("B-B: the signature"), int(signing::Level::BB));
+    m_level->addItem(tr("B-T: with a timestamp"), int(signing::Level::BT));
+    m_level->addItem(tr("B-LT: with a timestamp and revocation data"), int(signing::Level::BLT));
+    m_level->setToolTip(tr("Without a network the signature is made at B-B and completed when "
+                           "the network is back."));
+    if (level.tsa.isEmpty()) {
+        // No timestamp authority configured (Settings): only B-B.
+        for (int i = 1; i < m_level->count(); ++i)
+            qobject_cast<QStandardItemModel *>(m_level->model())->item(i)->setEnabled(false);
+    }
+    setLevel(level.tsa.isEmpty() ? signing::Level::BB : level.level);
+    form->addRow(tr("Level"), m_level);
     auto *hint = new QLabel(tr("Drag the stamp on the page to move it."), this);
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
@@ -374,6 +390,16 @@ void SignDialog::setSignerTitle(const QString &title)
     m_title->setText(title);
 }
 
+signing::Level SignDialog::level() const
+{
+    return static_cast<signing::Level>(m_level->currentData().toInt());
+}
+
+void SignDialog::setLevel(signing::Level level)
+{
+    m_level->setCurrentIndex(std::max(0, m_level->findData(int(level))));
+}
+
 QString SignDialog::signerTitle() const
 {
     return m_title->text().trimmed();
@@ -421,6 +447,10 @@ void SignDialog::sign()
     request.output = m_output;
     request.options = options();
     request.options.time = QDateTime::currentDateTime();
+    request.level = level();
+    request.tsa = m_levelSettings.tsa;
+    request.ocsp = m_levelSettings.ocsp;
+    request.signOfflineAtBB = true; // a traveller signs now; the rest comes with the network
     // Intermediates from the configured certificates go with the signature.
     for (const QByteArray &der : m_anchors) {
         if (der != candidate.certificate.der)
@@ -437,6 +467,8 @@ void SignDialog::sign()
             return;
         m_busy = false;
         m_error->setText(r ? QString() : r.error().message);
+        if (r)
+            m_report = r.value();
         updateSignButton();
         // The token's PIN counters may have changed: list again.
         m_tokens.refresh();

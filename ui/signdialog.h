@@ -53,6 +53,14 @@ private:
     std::optional<QPointF> m_grab; // the offset of the mouse in the stamp while dragging
 };
 
+// The level asked for and where timestamps and revocation answers come from.
+struct SignLevel
+{
+    signing::Level level = signing::Level::BB;
+    QUrl tsa;
+    QUrl ocsp;
+};
+
 // "Sign": the certificate (from the tokens plugged in, updated as they come and go), what
 // the stamp shows and where (by default per profile, moved by dragging on the page), the PIN
 // with the token's warnings, then the signature made on the token thread.
@@ -62,9 +70,11 @@ class SignDialog : public QDialog
 
 public:
     // `input`: the file to sign; `output`: where the signed file goes.
+    using Level = SignLevel;
     SignDialog(signing::TokenService &tokens, const QString &input, const QString &output,
                pdf::StampProfile profile, const pdf::StampText &text,
-               const QList<QByteArray> &anchors, QWidget *parent = nullptr);
+               const QList<QByteArray> &anchors, const SignLevel &level = SignLevel(),
+               QWidget *parent = nullptr);
     ~SignDialog() override;
 
     // For tests: what a user would do.
@@ -83,6 +93,10 @@ public:
     QString output() const { return m_output; }
     QString signerTitle() const;
     QString signerEmail() const;
+    signing::Level level() const;
+    void setLevel(signing::Level level);
+    // What the last successful signature reached (offline: below the level asked for).
+    pdf::SignReport report() const { return m_report; }
 
 signals:
     // A signature attempt ended (accepted when it succeeded).
@@ -107,6 +121,9 @@ private:
     QSpinBox *m_page;
     QLineEdit *m_title;
     QLineEdit *m_email;
+    QComboBox *m_level;
+    Level m_levelSettings;
+    pdf::SignReport m_report;
     StampPlacer *m_placer;
     QLineEdit *m_pin;
     QLabel *m_pinWarning;

@@ -625,12 +625,18 @@ int cmdSettings(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &
     const auto title = a.value(QStringLiteral("signer-title"));
     const auto email = a.value(QStringLiteral("signer-email"));
     const bool clear = a.flag(QStringLiteral("clear-lists"));
+    const auto tsa = a.value(QStringLiteral("tsa"));
+    const auto ocsp = a.value(QStringLiteral("ocsp"));
+    const auto level = a.value(QStringLiteral("level"));
     if (a.unknownOption() || !a.rest().isEmpty()) {
         return usage(err, ClientTr::tr("Usage: lienthong-cli settings [--pkcs11-module PATH]... "
                                        "[--ca-certificate PEM]... [--clear-lists] "
                                        "[--offline-dir DIR] [--offline-limit MB] "
-                                       "[--signer-title TEXT] [--signer-email TEXT]"));
+                                       "[--signer-title TEXT] [--signer-email TEXT] "
+                                       "[--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]"));
     }
+    if (level && *level != u"B-B" && *level != u"B-T" && *level != u"B-LT")
+        return usage(err, ClientTr::tr("Unknown level \"%1\" (B-B, B-T or B-LT).").arg(*level));
     for (const QString &pem : cas) {
         if (QSslCertificate::fromPath(pem, QSsl::Pem).isEmpty()) {
             err << ClientTr::tr("No certificate could be read from \"%1\".").arg(pem) << '\n';
@@ -669,6 +675,12 @@ int cmdSettings(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &
         s.signerTitle = *title;
     if (email)
         s.signerEmail = *email;
+    if (tsa)
+        s.timestampUrl = *tsa;
+    if (ocsp)
+        s.ocspUrl = *ocsp;
+    if (level)
+        s.signatureLevel = *level;
     if (auto saved = profile.saveSettings(s); !saved)
         return report(err, saved.error());
     out << ClientTr::tr("Token drivers: %1")
@@ -683,6 +695,11 @@ int cmdSettings(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &
                .arg(profile.offlineDirectory(),
                     s.offlineLimit > 0 ? QStringLiteral("%1 MB").arg(s.offlineLimit / 1024 / 1024)
                                        : ClientTr::tr("none"))
+        << '\n';
+    out << ClientTr::tr("Signature level: %1; timestamps: %2; OCSP: %3")
+               .arg(s.signatureLevel.isEmpty() ? QStringLiteral("B-B") : s.signatureLevel,
+                    s.timestampUrl.isEmpty() ? ClientTr::tr("none") : s.timestampUrl,
+                    s.ocspUrl.isEmpty() ? ClientTr::tr("the certificate's") : s.ocspUrl)
         << '\n';
     if (!s.signerTitle.isEmpty() || !s.signerEmail.isEmpty())
         out << ClientTr::tr("Signer: %1 %2").arg(s.signerTitle, s.signerEmail).trimmed() << '\n';

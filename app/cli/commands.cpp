@@ -223,7 +223,7 @@ QString helpText()
         "                           takes it only if it extends the current version)\n"
         "  settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]\n"
         "           [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]\n"
-        "           [--signer-email TEXT]\n"
+        "           [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]\n"
         "                           show or change the profile's settings (as the app's)\n"
         "\n"
         "Signing with a USB token (PKCS#11), without a server:\n"

@@ -174,7 +174,9 @@ Result<QByteArray> buildCades(const QByteArray &digest, const QByteArray &certif
         auto token = timestamp(imprint);
         if (!token)
             return token.error();
-        if (CMS_unsigned_add1_attr_by_NID(si, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE,
+        // An empty token: the caller chose to go on without one (offline; upgraded later).
+        if (!token->isEmpty() &&
+            CMS_unsigned_add1_attr_by_NID(si, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE,
                                           token->constData(), int(token->size())) != 1) {
             return opensslError("timestamp token");
         }

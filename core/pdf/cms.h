@@ -19,7 +19,8 @@ using RawSign = std::function<Result<QByteArray>(const QByteArray &signedAttribu
 // attributes content-type, signing-time, message-digest and signing-certificate-v2; the signer
 // certificate and `chain` embedded. The private key never comes near: `sign` is called once.
 // With `timestamp`, the signature value's SHA-256 is sent to it and the TimeStampToken it
-// answers is added as the unsigned attribute id-aa-signatureTimeStampToken (PAdES B-T). With
+// answers is added as the unsigned attribute id-aa-signatureTimeStampToken (PAdES B-T); a
+// Timestamper that answers an empty token leaves the signature without one. With
 // `pss` the signature algorithm is declared as RSASSA-PSS (SHA-256, MGF1 with SHA-256, salt
 // length 32), as the token signs with CKM_SHA256_RSA_PKCS_PSS.
 using Timestamper = std::function<Result<QByteArray>(const QByteArray &sha256OfSignatureValue)>;

@@ -53,6 +53,10 @@ struct SignReport
     qint64 outputBytes = 0;
     int page = 0;
     QRectF rect;
+    // Asked for but not reached because the network was not there (see signing::Request):
+    // the signature is B-B and waits to be extended.
+    bool timestampMissing = false;
+    bool validationDataMissing = false;
 };
 
 // Where a profile puts its stamp by default (points from the page's bottom-left), and on which

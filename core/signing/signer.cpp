@@ -216,18 +216,45 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
     };
     pdf::SignOptions options = request.options;
     options.pss = request.pss;
+    const auto offline = [](const Error &e) {
+        return e.code == ErrorCode::Offline || e.code == ErrorCode::Timeout;
+    };
     pdf::Timestamper timestamper;
+    auto timestampMissing = std::make_shared<bool>(false);
     if (request.level != Level::BB) {
         options.reserveBytes = std::max(options.reserveBytes, 16 * 1024);
         timestamper = timestamperFor(request.tsa);
+        if (request.signOfflineAtBB) {
+            timestamper = [inner = timestamper, timestampMissing,
+                           offline](const QByteArray &imprint) -> Result<QByteArray> {
+                auto token = inner(imprint);
+                if (!token && offline(token.error())) {
+                    *timestampMissing = true;
+                    return QByteArray(); // B-B now, extended later
+                }
+                return token;
+            };
+        }
     }
     if (request.level != Level::BLT) {
-        return pdf::signPdf(request.input, request.output, options, c.der, request.chain, sign,
-                            timestamper);
+        auto report = pdf::signPdf(request.input, request.output, options, c.der, request.chain,
+                                   sign, timestamper);
+        if (report)
+            report.value().timestampMissing = *timestampMissing;
+        return report;
     }
     // B-LT: the revocation answer first (never sign with a revoked certificate), then the
     // signature with its timestamp, then the validation data in the DSS.
     auto data = collectValidationData(c.der, request.chain, request.ocsp);
+    if (!data && request.signOfflineAtBB && offline(data.error())) {
+        auto report = pdf::signPdf(request.input, request.output, options, c.der, request.chain,
+                                   sign, timestamper);
+        if (report) {
+            report.value().timestampMissing = *timestampMissing;
+            report.value().validationDataMissing = true;
+        }
+        return report;
+    }
     if (!data)
         return data.error();
     const QString stage = request.output + QStringLiteral(".lienthong-bt");
@@ -241,6 +268,7 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
         return added.error();
     pdf::SignReport done = report.value();
     done.outputBytes = QFileInfo(request.output).size();
+    done.timestampMissing = *timestampMissing;
     return done;
 }
 

@@ -64,6 +64,9 @@ struct Request
     QUrl tsa;         // for B-T and B-LT
     QUrl ocsp;        // B-LT: the OCSP responder to ask (else the one the certificate names)
     bool pss = false; // RSA keys: RSASSA-PSS instead of PKCS#1 v1.5
+    // Offline (the TSA or the OCSP responder cannot be reached): sign at B-B anyway and say
+    // so in the report, so that the signature can be extended when the network is back.
+    bool signOfflineAtBB = false;
 };
 
 // Signs with the token's key: logs in with `pin` (one try), builds the CAdES signature, adds

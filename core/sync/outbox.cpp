@@ -31,17 +31,21 @@ CREATE TABLE blobs(sha256 BLOB PRIMARY KEY, size INTEGER NOT NULL, fetched_at TE
 )sql";
 
 constexpr const char *kColumns = "SELECT id, document_id, action, text, assignments, "
-                                 "created_at, state, reason, file_sha256 FROM outbox ";
+                                 "created_at, state, reason, file_sha256, file_only FROM outbox ";
 } // namespace
 
 QList<store::Migration> Outbox::migrations()
 {
-    return {{2, kSchema}, {3, "ALTER TABLE outbox ADD COLUMN file_sha256 BLOB;"}};
+    return {{2, kSchema},
+            {3, "ALTER TABLE outbox ADD COLUMN file_sha256 BLOB;"},
+            {4, "ALTER TABLE outbox ADD COLUMN file_only INTEGER NOT NULL DEFAULT 0;"
+                "CREATE TABLE extensions(document_id TEXT PRIMARY KEY, sha256 BLOB NOT NULL, "
+                "level TEXT NOT NULL, queued_at TEXT NOT NULL);"}};
 }
 
 Result<OutboxEntry> Outbox::enqueue(const QString &documentId, Action action, const QString &text,
                                     const QList<Assignment> &assignments,
-                                    const QByteArray &fileSha256)
+                                    const QByteArray &fileSha256, bool fileOnly)
 {
     OutboxEntry e;
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -50,18 +54,19 @@ Result<OutboxEntry> Outbox::enqueue(const QString &documentId, Action action, co
     e.text = text;
     e.assignments = assignments;
     e.fileSha256 = fileSha256;
+    e.fileOnly = fileOnly;
     e.createdAt = QDateTime::currentDateTimeUtc();
     QJsonArray a;
     for (const Assignment &x : assignments)
         a.append(json::toJson(x));
     auto st = m_db.prepare("INSERT INTO outbox(id, document_id, action, text, assignments, "
-                           "created_at, file_sha256) VALUES (?,?,?,?,?,?,?)");
+                           "created_at, file_sha256, file_only) VALUES (?,?,?,?,?,?,?,?)");
     if (!st)
         return st.error();
     if (auto s = st.value()
                      ->bindAll(e.id, documentId, actions::key(action), text,
                                QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)),
-                               e.createdAt.toString(Qt::ISODateWithMs), fileSha256)
+                               e.createdAt.toString(Qt::ISODateWithMs), fileSha256, fileOnly)
                      .run();
         !s) {
         return s.error();
@@ -96,6 +101,7 @@ Result<QList<OutboxEntry>> Outbox::select(const char *sql, const QString &arg)
                                          : OutboxEntry::State::Pending;
         e.reason = s.text(7);
         e.fileSha256 = s.blob(8);
+        e.fileOnly = s.integer(9) != 0;
         list.append(e);
     }
     if (step == Statement::Step::Error)

@@ -28,6 +28,8 @@ struct OutboxEntry
     // A signed version of the main file (its SHA-256, the bytes in the blob store) that goes
     // up before the action (PUT /documents/{id}/file, an incremental update of the current).
     QByteArray fileSha256;
+    // Only the file goes up (a signature extended with a timestamp): no action follows.
+    bool fileOnly = false;
 };
 
 class Outbox
@@ -38,12 +40,12 @@ public:
     {
     }
 
-    // Schema versions 2 and 3 of the client cache.
+    // Schema versions 2 to 4 of the client cache.
     static QList<store::Migration> migrations();
 
     Result<OutboxEntry> enqueue(const QString &documentId, Action action, const QString &text,
                                 const QList<Assignment> &assignments = {},
-                                const QByteArray &fileSha256 = {});
+                                const QByteArray &fileSha256 = {}, bool fileOnly = false);
     Result<QList<OutboxEntry>> pending();
     Result<QList<OutboxEntry>> forDocument(const QString &documentId);
     Result<QList<OutboxEntry>> rejected();

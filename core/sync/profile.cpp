@@ -72,6 +72,9 @@ void Profile::reloadSettings()
         for (const QJsonValue &v : o.value(QStringLiteral("caCertificates")).toArray())
             m_settings.caCertificates << v.toString();
         m_settings.signerTitle = o.value(QStringLiteral("signerTitle")).toString();
+        m_settings.signatureLevel = o.value(QStringLiteral("signatureLevel")).toString();
+        m_settings.timestampUrl = o.value(QStringLiteral("timestampUrl")).toString();
+        m_settings.ocspUrl = o.value(QStringLiteral("ocspUrl")).toString();
         m_settings.signerEmail = o.value(QStringLiteral("signerEmail")).toString();
         for (const QJsonValue &v : o.value(QStringLiteral("roles")).toArray()) {
             if (const auto r = enums::roleFromKey(v.toString()))
@@ -151,6 +154,9 @@ Status Profile::saveSettings(const Settings &s)
         {QStringLiteral("pkcs11Modules"), QJsonArray::fromStringList(s.pkcs11Modules)},
         {QStringLiteral("caCertificates"), QJsonArray::fromStringList(s.caCertificates)},
         {QStringLiteral("signerTitle"), s.signerTitle},
+        {QStringLiteral("signatureLevel"), s.signatureLevel},
+        {QStringLiteral("timestampUrl"), s.timestampUrl},
+        {QStringLiteral("ocspUrl"), s.ocspUrl},
         {QStringLiteral("signerEmail"), s.signerEmail}};
     QSaveFile f(m_dir + QStringLiteral("/profile.json"));
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())
@@ -166,8 +172,8 @@ QString Profile::secretKey() const
 }
 
 Result<OutboxEntry> Profile::queueSignedVersion(const QString &documentId,
-                                                const QByteArray &signedPdf, Action action,
-                                                const QString &text)
+                                                const QByteArray &signedPdf,
+                                                std::optional<Action> action, const QString &text)
 {
     auto loaded = m_cache->get(documentId);
     if (!loaded)
@@ -205,12 +211,49 @@ Result<OutboxEntry> Profile::queueSignedVersion(const QString &documentId,
         return tx.beginStatus().error();
     if (auto s = m_cache->upsert(doc); !s)
         return s.error();
-    auto queued = m_outbox->enqueue(documentId, action, text, {}, sha);
+    auto queued = m_outbox->enqueue(documentId, action.value_or(Action::Comment), text, {}, sha,
+                                    !action.has_value());
     if (!queued)
         return queued.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return queued;
+}
+
+Status Profile::queueExtension(const QString &documentId, const QByteArray &sha256,
+                               const QString &level)
+{
+    auto st = m_db->prepare("INSERT INTO extensions(document_id, sha256, level, queued_at) "
+                            "VALUES (?,?,?,?) ON CONFLICT(document_id) DO UPDATE SET "
+                            "sha256 = excluded.sha256, level = excluded.level");
+    if (!st)
+        return st.error();
+    return st.value()
+        ->bindAll(documentId, sha256, level,
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .run();
+}
+
+Result<QList<Profile::Extension>> Profile::pendingExtensions()
+{
+    auto st = m_db->prepare("SELECT document_id, sha256, level FROM extensions ORDER BY queued_at");
+    if (!st)
+        return st.error();
+    QList<Extension> list;
+    Statement::Step step;
+    while ((step = st.value()->step()) == Statement::Step::Row)
+        list << Extension{st.value()->text(0), st.value()->blob(1), st.value()->text(2)};
+    if (step == Statement::Step::Error)
+        return st.value()->lastError();
+    return list;
+}
+
+Status Profile::dropExtension(const QString &documentId)
+{
+    auto st = m_db->prepare("DELETE FROM extensions WHERE document_id = ?");
+    if (!st)
+        return st.error();
+    return st.value()->bind(1, documentId).run();
 }
 
 Status Profile::pinDocument(const QString &id, bool pinned)

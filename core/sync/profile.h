@@ -40,6 +40,11 @@ public:
         // CA certificates (PEM files): the trust anchors a signing certificate is checked
         // against, and the intermediates embedded with each signature.
         QStringList caCertificates;
+        // Signature level asked for in the app ("B-B", "B-T", "B-LT"), and where timestamps
+        // and revocation answers come from (the OCSP responder: else the certificate's).
+        QString signatureLevel;
+        QString timestampUrl;
+        QString ocspUrl;
         // Remembered for the next signature's stamp.
         QString signerTitle;
         QString signerEmail;
@@ -72,8 +77,21 @@ public:
     // store, shown at once as the document's file, and queued with `action` (Sign, Issue…)
     // so that the next sync sends the file and then the action. Refused unless `signedPdf`
     // is an incremental update of the current main file (it starts with its bytes).
+    // Without `action` only the file goes up (a signature extended later).
     Result<OutboxEntry> queueSignedVersion(const QString &documentId, const QByteArray &signedPdf,
-                                           Action action, const QString &text = {});
+                                           std::optional<Action> action, const QString &text = {});
+
+    // Signatures made offline below the level asked for: extended when the network is back.
+    struct Extension
+    {
+        QString documentId;
+        QByteArray sha256; // the version that was signed
+        QString level;
+    };
+    Status queueExtension(const QString &documentId, const QByteArray &sha256,
+                          const QString &level);
+    Result<QList<Extension>> pendingExtensions();
+    Status dropExtension(const QString &documentId);
 
     // "Keep offline": pinned documents and boxes have their attachments downloaded by sync.
     Status pinDocument(const QString &id, bool pinned);

@@ -107,6 +107,13 @@ void SyncEngine::pushNext()
                       self->finish(r.error());
                       return;
                   }
+                  if (e.fileOnly) {
+                      std::optional<Document> doc;
+                      if (auto d = json::documentFromJson(r.value()))
+                          doc = d.value();
+                      self->answer(e, true, {}, doc);
+                      return;
+                  }
                   self->postAction(e);
               });
 }

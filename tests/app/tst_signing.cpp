@@ -3,6 +3,7 @@
 // the test root on the extracted signature and byte ranges. And the faults: wrong PIN, broken,
 // encrypted and non-PDF input — never a partial output file.
 #include "fakehttp.h"
+#include "loopbackpki.h"
 #include "testtoken.h"
 
 #include <QDir>
@@ -17,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using lt::test::LoopbackOcsp;
+using lt::test::LoopbackTsa;
 using lt::test::TestToken;
 
 namespace {
@@ -66,143 +69,6 @@ bool makePdf(const QString &path)
     return p.end();
 }
 
-// Runs openssl in `dir`; true when it succeeded.
-bool openssl(const QString &dir, const QStringList &args)
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.start(QStringLiteral("openssl"), args);
-    return p.waitForFinished(60'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
-QByteArray httpAnswer(const QByteArray &contentType, const QByteArray &body)
-{
-    return "HTTP/1.1 200 OK\r\nContent-Type: " + contentType +
-           "\r\nContent-Length: " + QByteArray::number(body.size()) +
-           "\r\nConnection: close\r\n\r\n" + body;
-}
-
-// A timestamp authority of our own: OpenSSL's `ts -reply` behind HTTP on 127.0.0.1, with a
-// TSA certificate issued by the token's test root.
-struct LoopbackTsa
-{
-    explicit LoopbackTsa(const lt::test::TestToken &token)
-    {
-        const QString root = token.directory();
-        QFile cnf(dir.filePath(QStringLiteral("ts.cnf")));
-        if (!cnf.open(QIODevice::WriteOnly))
-            return;
-        cnf.write("[ tsa ]\ndefault_tsa = tsa1\n[ tsa1 ]\nserial = ./serial\ncrypto_device = "
-                  "builtin\nsigner_digest = sha256\ndefault_policy = 1.2.3.4.1\ndigests = "
-                  "sha256\naccuracy = secs:1\nordering = yes\ntsa_name = yes\ness_cert_id_chain = "
-                  "no\ness_cert_id_alg = sha256\n[ ext ]\nbasicConstraints = critical, CA:FALSE\n"
-                  "extendedKeyUsage = critical, timeStamping\nkeyUsage = critical, "
-                  "digitalSignature\n");
-        cnf.close();
-        QFile serial(dir.filePath(QStringLiteral("serial")));
-        if (!serial.open(QIODevice::WriteOnly))
-            return;
-        serial.write("01\n");
-        serial.close();
-        const QString d = dir.path();
-        if (!openssl(d, {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
-                         QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                         QStringLiteral("-keyout"), QStringLiteral("tsa.key"),
-                         QStringLiteral("-out"), QStringLiteral("tsa.csr"), QStringLiteral("-subj"),
-                         QStringLiteral("/CN=LienThong Test TSA")}) ||
-            !openssl(d, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                         QStringLiteral("tsa.csr"), QStringLiteral("-CA"),
-                         root + QStringLiteral("/root.pem"), QStringLiteral("-CAkey"),
-                         root + QStringLiteral("/root.key"), QStringLiteral("-set_serial"),
-                         QStringLiteral("77"), QStringLiteral("-days"), QStringLiteral("2"),
-                         QStringLiteral("-extfile"), QStringLiteral("ts.cnf"),
-                         QStringLiteral("-extensions"), QStringLiteral("ext"),
-                         QStringLiteral("-out"), QStringLiteral("tsa.pem")}))
-            return;
-        http = std::make_unique<lt::test::FakeHttp>(
-            [this](const QByteArray &method, const QByteArray &) -> QByteArray {
-                if (method != "POST")
-                    return lt::test::FakeHttp::json("{}", 405);
-                QFile q(dir.filePath(QStringLiteral("q.tsq")));
-                q.open(QIODevice::WriteOnly);
-                q.write(http->body());
-                q.close();
-                if (!openssl(dir.path(), {QStringLiteral("ts"), QStringLiteral("-reply"),
-                                          QStringLiteral("-config"), QStringLiteral("ts.cnf"),
-                                          QStringLiteral("-queryfile"), QStringLiteral("q.tsq"),
-                                          QStringLiteral("-signer"), QStringLiteral("tsa.pem"),
-                                          QStringLiteral("-inkey"), QStringLiteral("tsa.key"),
-                                          QStringLiteral("-out"), QStringLiteral("r.tsr")}))
-                    return lt::test::FakeHttp::json("{}", 500);
-                ++stamped;
-                return httpAnswer("application/timestamp-reply",
-                                  readAll(dir.filePath(QStringLiteral("r.tsr"))));
-            });
-        ready = true;
-    }
-    QString certificate() const { return dir.filePath(QStringLiteral("tsa.pem")); }
-
-    QTemporaryDir dir;
-    std::unique_ptr<lt::test::FakeHttp> http;
-    int stamped = 0;
-    bool ready = false;
-};
-
-// An OCSP responder of our own for the token's signer: OpenSSL's `ocsp` with an index of
-// issued certificates, signing with the intermediate CA's key, behind HTTP on 127.0.0.1.
-struct LoopbackOcsp
-{
-    explicit LoopbackOcsp(const lt::test::TestToken &token)
-        : ca(token.directory())
-    {
-        setRevoked(false);
-        http = std::make_unique<lt::test::FakeHttp>(
-            [this](const QByteArray &method, const QByteArray &) -> QByteArray {
-                if (method != "POST")
-                    return lt::test::FakeHttp::json("{}", 405);
-                QFile q(dir.filePath(QStringLiteral("req.der")));
-                q.open(QIODevice::WriteOnly);
-                q.write(http->body());
-                q.close();
-                if (!openssl(dir.path(),
-                             {QStringLiteral("ocsp"), QStringLiteral("-index"),
-                              QStringLiteral("index.txt"), QStringLiteral("-CA"),
-                              ca + QStringLiteral("/intermediate.pem"), QStringLiteral("-rsigner"),
-                              ca + QStringLiteral("/intermediate.pem"), QStringLiteral("-rkey"),
-                              ca + QStringLiteral("/intermediate.key"), QStringLiteral("-reqin"),
-                              QStringLiteral("req.der"), QStringLiteral("-respout"),
-                              QStringLiteral("resp.der"), QStringLiteral("-ndays"),
-                              QStringLiteral("1")}))
-                    return lt::test::FakeHttp::json("{}", 500);
-                ++answered;
-                return httpAnswer("application/ocsp-response",
-                                  readAll(dir.filePath(QStringLiteral("resp.der"))));
-            });
-    }
-    // The CA's index: the signer valid ("V") or revoked ("R") since an hour ago.
-    void setRevoked(bool revoked)
-    {
-        const QSslCertificate signer =
-            QSslCertificate::fromPath(ca + QStringLiteral("/signer.pem")).value(0);
-        const QByteArray serial = signer.serialNumber().replace(':', "").toUpper();
-        const QByteArray expiry =
-            signer.expiryDate().toUTC().toString(QStringLiteral("yyMMddHHmmss")).toLatin1() + "Z";
-        const QByteArray when = QDateTime::currentDateTimeUtc()
-                                    .addSecs(-3600)
-                                    .toString(QStringLiteral("yyMMddHHmmss"))
-                                    .toLatin1() +
-                                "Z";
-        QFile index(dir.filePath(QStringLiteral("index.txt")));
-        index.open(QIODevice::WriteOnly);
-        index.write((revoked ? "R\t" : "V\t") + expiry + "\t" + (revoked ? when : QByteArray()) +
-                    "\t" + serial + "\tunknown\t/CN=signer\n");
-    }
-
-    QString ca;
-    QTemporaryDir dir;
-    std::unique_ptr<lt::test::FakeHttp> http;
-    int answered = 0;
-};
 } // namespace
 
 class TestSigning : public QObject

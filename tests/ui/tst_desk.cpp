@@ -2,6 +2,7 @@
 // document opens in the panel with the actions the user's role allows, an action is queued,
 // shown as waiting, delivered by the next sync, and the server has it.
 #include "clirunner.h"
+#include "loopbackpki.h"
 #include "testprocess.h"
 #include "testtoken.h"
 
@@ -54,6 +55,7 @@ private slots:
     void signInAndOut();
     void vietnameseScreenshots(); // it switches the language: what follows runs in Vietnamese
     void signInTheApp();
+    void signOfflineThenExtend();
 
 private:
     QTemporaryDir m_tmp;
@@ -755,6 +757,99 @@ void TestDesk::signInTheApp()
                  .value(QStringLiteral("sha256"))
                  .toString(),
              QString::fromLatin1(signedSha.toHex()));
+    qunsetenv("LIENTHONG_PKCS11_MODULE");
+}
+
+// A traveller signs at B-LT with no timestamp authority or OCSP responder in reach: the
+// signature is made at B-B at once and goes up; when the services answer again, the next
+// sync extends it (DSS and a document timestamp) and sends that version too.
+void TestDesk::signOfflineThenExtend()
+{
+    QString error;
+    auto token = test::TestToken::create(QStringLiteral("rsa:2048"), &error);
+    QVERIFY2(token, qPrintable(error));
+    qputenv("LIENTHONG_PKCS11_MODULE", token->modulePath().toLocal8Bit());
+    Desk desk;
+    QVERIFY(desk.open(m_tmp.filePath(QStringLiteral("traveller-signs")), m_server.url(),
+                      QStringLiteral("leader")));
+    auto s = desk.profile->settings();
+    s.caCertificates = {token->intermediateCertificate(), token->rootCertificate()};
+    s.signatureLevel = QStringLiteral("B-LT");
+    s.timestampUrl = QStringLiteral("http://127.0.0.1:9/"); // nothing listens: offline
+    s.ocspUrl = QStringLiteral("http://127.0.0.1:9/");
+    QVERIFY(desk.profile->saveSettings(s).ok());
+    ui::MainWindow &window = *desk.window;
+
+    store::DocumentCache::Query q;
+    q.box = Box::ToSign;
+    std::optional<Document> draft;
+    for (const Document &d : desk.profile->cache().list(q).value()) {
+        if (std::holds_alternative<OutgoingState>(d.state) &&
+            std::get<OutgoingState>(d.state) == OutgoingState::Approved && !d.attachments.isEmpty())
+            draft = d;
+    }
+    QVERIFY(draft);
+    QVERIFY(desk.profile->pinDocument(draft->id, true).ok());
+    QVERIFY(desk.sync());
+
+    QSignalSpy extended(&window, &ui::MainWindow::signatureExtended);
+    window.signDocument(draft->id, Action::Sign);
+    auto *dialog = window.findChild<ui::SignDialog *>(QStringLiteral("signDialog"));
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->certificateCount(), 1, 30'000);
+    QCOMPARE(dialog->level(), signing::Level::BLT);
+    QSignalSpy attempts(dialog, &ui::SignDialog::attemptFinished);
+    dialog->setPin(QStringLiteral("1234"));
+    dialog->sign();
+    QVERIFY(attempts.wait(60'000));
+    QCOMPARE(attempts.last().first().toBool(), true);
+    QVERIFY(dialog->report().validationDataMissing);
+    QVERIFY(dialog->report().timestampMissing);
+    QCOMPARE(desk.profile->pendingExtensions().value().size(), 1);
+    const QByteArray bbSha =
+        desk.profile->cache().get(draft->id).value()->attachments.first().sha256;
+
+    // The sync goes (the server is there), the extension waits (its services are not).
+    QVERIFY(extended.wait(60'000));
+    QCOMPARE(extended.last().at(1).toBool(), false);
+    QCOMPARE(desk.profile->pendingExtensions().value().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(desk.profile->outbox().countPending().value(), 0, 60'000);
+    test::ServerProbe probe(m_server.url(), QStringLiteral("leader"));
+    QCOMPARE(probe.document(draft->id).value(QStringLiteral("state")).toString(),
+             QStringLiteral("outgoing:signed"));
+
+    // Back in reach: the next sync extends the signature and sends version 3.
+    test::LoopbackTsa tsa(*token);
+    QVERIFY(tsa.ready);
+    test::LoopbackOcsp ocsp(*token);
+    s = desk.profile->settings();
+    s.timestampUrl = tsa.url();
+    s.ocspUrl = ocsp.url();
+    QVERIFY(desk.profile->saveSettings(s).ok());
+    window.syncNow();
+    QVERIFY(extended.wait(60'000));
+    QCOMPARE(extended.last().at(1).toBool(), true);
+    QCOMPARE(tsa.stamped, 1);
+    QCOMPARE(ocsp.answered, 1);
+    QCOMPARE(desk.profile->pendingExtensions().value().size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(desk.profile->outbox().countPending().value(), 0, 60'000);
+    const QJsonObject main =
+        probe.document(draft->id).value(QStringLiteral("attachments")).toArray().first().toObject();
+    QCOMPARE(main.value(QStringLiteral("version")).toInt(), 3);
+    QCOMPARE(main.value(QStringLiteral("previousSha256")).toString(),
+             QString::fromLatin1(bbSha.toHex()));
+    const QByteArray ltSha =
+        QByteArray::fromHex(main.value(QStringLiteral("sha256")).toString().toLatin1());
+    QVERIFY(desk.profile->blobs().has(ltSha));
+    QProcess pdfsig;
+    pdfsig.start(QStringLiteral("pdfsig"), {desk.profile->blobs().path(ltSha)});
+    QVERIFY(pdfsig.waitForFinished(60'000));
+    const QString verdict = QString::fromUtf8(pdfsig.readAllStandardOutput());
+    QVERIFY2(verdict.contains(QStringLiteral("Signature is Valid.")), qPrintable(verdict));
+    QVERIFY2(verdict.contains(QStringLiteral("LienThong Test TSA")), qPrintable(verdict));
+    QFile lt(desk.profile->blobs().path(ltSha));
+    QVERIFY(lt.open(QIODevice::ReadOnly));
+    QVERIFY(lt.readAll().contains("/DSS"));
     qunsetenv("LIENTHONG_PKCS11_MODULE");
 }
 
