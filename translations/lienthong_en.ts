@@ -735,10 +735,6 @@
         <translation>Unknown profile &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Signing into an existing named field is not implemented yet; use --page and --rect.</source>
-        <translation>Signing into an existing named field is not implemented yet; use --page and --rect.</translation>
-    </message>
-    <message>
         <source>--page takes a page number from 1.</source>
         <translation>--page takes a page number from 1.</translation>
     </message>
@@ -835,10 +831,6 @@ With --file the signed version of the main file goes up before the action.</tran
         <translation>Signer: %1 %2</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</source>
-        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</translation>
-    </message>
-    <message>
         <source>Unknown level &quot;%1&quot; (B-B, B-T or B-LT).</source>
         <translation>Unknown level &quot;%1&quot; (B-B, B-T or B-LT).</translation>
     </message>
@@ -902,7 +894,8 @@ Signing with a USB token (PKCS#11), without a server:
   tokens [--module PATH]   list token drivers, tokens and their certificates
   sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX]
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
-       [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT]
+       [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM]
+       [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
        [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]
                            PAdES signature with a visible stamp; the PIN comes
@@ -966,7 +959,8 @@ Signing with a USB token (PKCS#11), without a server:
   tokens [--module PATH]   list token drivers, tokens and their certificates
   sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX]
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
-       [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT]
+       [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM]
+       [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
        [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]
                            PAdES signature with a visible stamp; the PIN comes
@@ -998,6 +992,14 @@ Options:
 
 Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
 </translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</source>
+        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</translation>
+    </message>
+    <message>
+        <source>--field takes the field&apos;s page and place: no --page or --rect with it.</source>
+        <translation>--field takes the field&apos;s page and place: no --page or --rect with it.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1324,14 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>A document timestamp needs a timestamp authority.</source>
         <translation>A document timestamp needs a timestamp authority.</translation>
+    </message>
+    <message>
+        <source>The PDF has no signature field named &quot;%1&quot;.</source>
+        <translation>The PDF has no signature field named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The signature field &quot;%1&quot; is already signed.</source>
+        <translation>The signature field &quot;%1&quot; is already signed.</translation>
     </message>
 </context>
 <context>

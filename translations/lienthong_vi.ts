@@ -735,10 +735,6 @@
         <translation>Không có kiểu chữ ký “%1”.</translation>
     </message>
     <message>
-        <source>Signing into an existing named field is not implemented yet; use --page and --rect.</source>
-        <translation>Chưa hỗ trợ ký vào trường chữ ký có sẵn; hãy dùng --page và --rect.</translation>
-    </message>
-    <message>
         <source>--page takes a page number from 1.</source>
         <translation>--page nhận số trang, bắt đầu từ 1.</translation>
     </message>
@@ -835,10 +831,6 @@ Với --file, bản đã ký của tệp chính được gửi lên trước tha
         <translation>Người ký: %1 %2</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</source>
-        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</translation>
-    </message>
-    <message>
         <source>Unknown level &quot;%1&quot; (B-B, B-T or B-LT).</source>
         <translation>Không có mức “%1” (B-B, B-T hoặc B-LT).</translation>
     </message>
@@ -901,7 +893,8 @@ Signing with a USB token (PKCS#11), without a server:
   tokens [--module PATH]   list token drivers, tokens and their certificates
   sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX]
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
-       [--rect X,Y,W,H] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT]
+       [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM]
+       [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
        [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]
                            PAdES signature with a visible stamp; the PIN comes
@@ -965,7 +958,8 @@ Ký số bằng thiết bị (PKCS#11), không cần máy chủ:
   tokens [--module ĐƯỜNG_DẪN]  liệt kê trình điều khiển, thiết bị ký số và chứng thư
   sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX]
        [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
-       [--rect X,Y,R,C] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN]
+       [--rect X,Y,R,C] [--field TÊN_TRƯỜNG] [--image PNG] [--reason LÝ_DO] [--chain PEM]
+       [--name TÊN]
        [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU]
        [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]
                            ký PAdES kèm hình chữ ký; mã PIN nhập khi được hỏi,
@@ -997,6 +991,14 @@ Tùy chọn:
 
 Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 không kết nối được máy chủ, 4 chưa đăng nhập.
 </translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</source>
+        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--field TÊN_TRƯỜNG] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</translation>
+    </message>
+    <message>
+        <source>--field takes the field&apos;s page and place: no --page or --rect with it.</source>
+        <translation>--field lấy trang và vị trí của trường chữ ký: không dùng kèm --page hoặc --rect.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1323,14 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>A document timestamp needs a timestamp authority.</source>
         <translation>Dấu thời gian cho văn bản cần máy chủ cấp dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The PDF has no signature field named &quot;%1&quot;.</source>
+        <translation>Tệp PDF không có trường chữ ký tên “%1”.</translation>
+    </message>
+    <message>
+        <source>The signature field &quot;%1&quot; is already signed.</source>
+        <translation>Trường chữ ký “%1” đã được ký.</translation>
     </message>
 </context>
 <context>

@@ -160,14 +160,15 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     const bool pss = flag(args, QStringLiteral("pss"));
     if (!input || !output || !args.isEmpty()) {
         return usage(
-            err, SignTr::tr("Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] "
-                            "[--token LABEL] [--key-id HEX] [--pin-stdin] [--profile "
-                            "leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] "
-                            "[--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] "
-                            "[--title TEXT] [--organisation TEXT] [--email TEXT] "
-                            "[--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] "
-                            "[--trust PEM] "
-                            "[--pss]"));
+            err,
+            SignTr::tr("Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] "
+                       "[--token LABEL] [--key-id HEX] [--pin-stdin] [--profile "
+                       "leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] "
+                       "[--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] "
+                       "[--title TEXT] [--organisation TEXT] [--email TEXT] "
+                       "[--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] "
+                       "[--trust PEM] "
+                       "[--pss]"));
     }
     pdf::SignOptions o;
     static const QStringList profiles{QStringLiteral("leader"), QStringLiteral("agency"),
@@ -182,10 +183,10 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     if ((*parsedLevel != signing::Level::BB) != bool(tsa))
         return usage(err, SignTr::tr("Levels B-T and B-LT need a timestamp authority: --tsa URL."));
     if (field) {
-        err << SignTr::tr("Signing into an existing named field is not implemented yet; use "
-                          "--page and --rect.")
-            << '\n';
-        return Refused;
+        if (pageText || rectText)
+            return usage(err, SignTr::tr("--field takes the field's page and place: no --page "
+                                         "or --rect with it."));
+        o.field = *field;
     }
     if (pageText) {
         bool ok = false;

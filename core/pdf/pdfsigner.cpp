@@ -103,6 +103,31 @@ QStringList stampLines(const SignOptions &o)
 
 namespace {
 
+// A field's /T, or its parent's when the widget is a kid of the field.
+QString fieldName(PdfObject *object)
+{
+    for (PdfObject *o = object; o && o->IsDictionary();) {
+        if (const PdfObject *t = o->GetDictionary().GetKey("T"); t && t->IsString())
+            return QString::fromStdString(t->GetString().GetStringUtf8());
+        const PdfObject *parent = o->GetDictionary().GetKey("Parent");
+        o = parent && parent->IsReference() ? object->GetOwner()->GetObject(parent->GetReference())
+                                            : nullptr;
+    }
+    return {};
+}
+
+bool isSignatureField(PdfObject *object)
+{
+    for (PdfObject *o = object; o && o->IsDictionary();) {
+        if (const PdfObject *ft = o->GetDictionary().GetKey("FT"); ft && ft->IsName())
+            return ft->GetName() == PdfName("Sig");
+        const PdfObject *parent = o->GetDictionary().GetKey("Parent");
+        o = parent && parent->IsReference() ? object->GetOwner()->GetObject(parent->GetReference())
+                                            : nullptr;
+    }
+    return false;
+}
+
 void drawAppearance(PdfMemDocument &doc, PdfXObject &xobject, const QRectF &r, const SignOptions &o)
 {
     // One embedded subset of one face keeps a signature small (≤ 40 kB with the chain).
@@ -221,12 +246,40 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
                              .arg(pages)
                              .arg(pageNumber)};
         }
+        // A named field prepared in the document: its widget says where.
+        PdfAnnotation *named = nullptr;
+        if (!o.field.isEmpty()) {
+            for (int p = 0; p < pages && !named; ++p) {
+                PdfPage *candidate = doc.GetPage(p);
+                for (int i = 0; i < candidate->GetNumAnnots() && !named; ++i) {
+                    PdfAnnotation *a = candidate->GetAnnotation(i);
+                    if (fieldName(a->GetObject()) == o.field && isSignatureField(a->GetObject())) {
+                        named = a;
+                        pageNumber = p + 1;
+                    }
+                }
+            }
+            if (!named) {
+                return Error{
+                    ErrorCode::NotFound,
+                    SignTr::tr("The PDF has no signature field named \"%1\".").arg(o.field)};
+            }
+            if (named->GetObject()->GetDictionary().HasKey("V")) {
+                return Error{
+                    ErrorCode::Conflict,
+                    SignTr::tr("The signature field \"%1\" is already signed.").arg(o.field)};
+            }
+        }
         PdfPage *page = doc.GetPage(pageNumber - 1);
         const PdfRect media = page->GetMediaBox();
-        const QRectF r = o.profile == StampProfile::Invisible
-                             ? QRectF(0, 0, 0, 0)
-                             : o.rect.value_or(defaultStampRect(
-                                   o.profile, QSizeF(media.GetWidth(), media.GetHeight())));
+        QRectF r = o.profile == StampProfile::Invisible
+                       ? QRectF(0, 0, 0, 0)
+                       : o.rect.value_or(defaultStampRect(
+                             o.profile, QSizeF(media.GetWidth(), media.GetHeight())));
+        if (named) {
+            const PdfRect box = named->GetRect();
+            r = QRectF(box.GetLeft(), box.GetBottom(), box.GetWidth(), box.GetHeight());
+        }
         report.page = pageNumber;
         report.rect = r;
 
@@ -236,31 +289,39 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
         form->GetObject()->GetDictionary().AddKey(PdfName("SigFlags"), PdfObject(pdf_int64(3)));
 
         const QRectF placed = o.documentTimestamp ? QRectF() : r;
-        PdfAnnotation *widget =
-            page->CreateAnnotation(ePdfAnnotation_Widget, PdfRect(placed.x(), placed.y(),
-                                                                  placed.width(), placed.height()));
-        widget->SetFlags(ePdfAnnotationFlags_Print);
-        PdfSignatureField field(widget, form, &doc);
-        // A field name unique in the document: our signatures are numbered by the widget's object.
-        field.SetFieldName(PdfString(QStringLiteral("LienThong-%1")
-                                         .arg(widget->GetObject()->Reference().ObjectNumber())
-                                         .toLatin1()
-                                         .constData()));
-        if (o.profile != StampProfile::Invisible && !o.documentTimestamp) {
+        PdfAnnotation *widget = named;
+        std::optional<PdfSignatureField> created;
+        if (named) {
+            created.emplace(named);
+            created->EnsureSignatureObject(); // the prepared field has no /V yet
+        } else {
+            widget = page->CreateAnnotation(
+                ePdfAnnotation_Widget,
+                PdfRect(placed.x(), placed.y(), placed.width(), placed.height()));
+            widget->SetFlags(ePdfAnnotationFlags_Print);
+            created.emplace(widget, form, &doc);
+            // A field name unique in the document: numbered by the widget's object.
+            created->SetFieldName(
+                PdfString(QStringLiteral("LienThong-%1")
+                              .arg(widget->GetObject()->Reference().ObjectNumber())
+                              .toLatin1()
+                              .constData()));
+        }
+        PdfSignatureField &field = *created;
+        if (o.profile != StampProfile::Invisible && !o.documentTimestamp && !r.isEmpty()) {
             PdfXObject appearance(PdfRect(0, 0, r.width(), r.height()), &doc);
             drawAppearance(doc, appearance, r, o);
             field.SetAppearanceStream(&appearance);
         }
+        PdfOutputDevice device(QFile::encodeName(work.fileName()).constData(), true);
+        PdfSignOutputDevice signer(&device);
+        signer.SetSignatureSize(size_t(o.reserveBytes));
+        field.SetSignature(*signer.GetSignatureBeacon());
         if (!o.reason.isEmpty())
             field.SetSignatureReason(text(o.reason));
         const QDateTime utc = o.time.toUTC();
         field.SetSignatureDate(PdfDate(time_t(utc.toSecsSinceEpoch())));
         field.SetSignatureCreator(PdfName("LienThong"));
-
-        PdfOutputDevice device(QFile::encodeName(work.fileName()).constData(), true);
-        PdfSignOutputDevice signer(&device);
-        signer.SetSignatureSize(size_t(o.reserveBytes));
-        field.SetSignature(*signer.GetSignatureBeacon());
         // PAdES: PoDoFo writes adbe.pkcs7.detached.
         PdfDictionary &sigDict = field.GetSignatureObject()->GetDictionary();
         if (o.documentTimestamp) {

@@ -37,6 +37,9 @@ struct SignOptions
     int page = -1;              // 1-based; -1: the profile's default (last page for the leader)
     std::optional<QRectF> rect; // in points from the page's bottom-left; default per profile
     QString imagePng;           // the handwritten signature or the seal (transparent PNG)
+    // An empty signature field of the document to sign into (its page and rectangle are
+    // used; page and rect are then ignored). Empty: a new field.
+    QString field;
     QString reason;
     StampText text;
     QDateTime time = QDateTime::currentDateTime();

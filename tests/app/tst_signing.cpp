@@ -90,6 +90,7 @@ private slots:
     void timestampedWithATsaOnLoopback();
     void longTermWithOcspOnLoopback();
     void offlineSignatureExtendedLater();
+    void intoANamedField();
 
 private:
     // Independent checks of the last signature in `pdf`; `signatures` is how many it holds.
@@ -681,6 +682,59 @@ void TestSigning::offlineSignatureExtendedLater()
                     QStringLiteral("http://127.0.0.1:9/")});
     QCOMPARE(refused.code, 1);
     QVERIFY(!QFile::exists(never));
+}
+
+void TestSigning::intoANamedField()
+{
+    // A form prepared by another program: an empty signature field "ChuKyLanhDao" on page 1,
+    // written by hand and given its cross-reference table by qpdf.
+    const QString raw = m_dir.filePath(QStringLiteral("form-raw.pdf"));
+    const QString form = m_dir.filePath(QStringLiteral("form.pdf"));
+    QFile f(raw);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("%PDF-1.7\n"
+            "1 0 obj << /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R] >> >> endobj\n"
+            "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+            "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [4 0 R] "
+            "/Contents 5 0 R /Resources << /Font << /F1 6 0 R >> >> >> endobj\n"
+            "4 0 obj << /Type /Annot /Subtype /Widget /FT /Sig /T (ChuKyLanhDao) "
+            "/Rect [300 100 500 200] /F 4 /P 3 0 R >> endobj\n"
+            "5 0 obj << /Length 42 >> stream\nBT /F1 18 Tf 72 720 Td (Quyet dinh) Tj ET\n"
+            "endstream endobj\n"
+            "6 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
+            "trailer << /Root 1 0 R /Size 7 >>\n%%EOF\n");
+    f.close();
+    const Run fix = run(QStringLiteral("qpdf"), {raw, form});
+    QVERIFY2(QFile::exists(form), qPrintable(fix.err));
+
+    const QString out = m_dir.filePath(QStringLiteral("form-signed.pdf"));
+    Run r = sign(*m_rsa, {QStringLiteral("--in"), form, QStringLiteral("--out"), out,
+                          QStringLiteral("--field"), QStringLiteral("ChuKyLanhDao"),
+                          QStringLiteral("--title"), QStringLiteral("Chủ tịch")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(readAll(out).startsWith(readAll(form)));
+    const Run pdfsig = run(QStringLiteral("pdfsig"), {out});
+    QVERIFY2(pdfsig.out.contains(QStringLiteral("Signature Field Name: ChuKyLanhDao")),
+             qPrintable(pdfsig.out));
+    QCOMPARE(pdfsig.out.count(QStringLiteral("Signature is Valid.")), 1);
+    QCOMPARE(pdfsig.out.count(QStringLiteral("Signature #")), 1); // no second field was made
+    const Run check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), out});
+    QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+    // The stamp is in the field's own rectangle, page 1.
+    QVERIFY(r.out.contains(QStringLiteral("page 1")));
+
+    // Signed already: refused, nothing written; an unknown name: refused.
+    const QString again = m_dir.filePath(QStringLiteral("form-again.pdf"));
+    r = sign(*m_rsa, {QStringLiteral("--in"), out, QStringLiteral("--out"), again,
+                      QStringLiteral("--field"), QStringLiteral("ChuKyLanhDao")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("already signed")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(again));
+    r = sign(*m_rsa, {QStringLiteral("--in"), form, QStringLiteral("--out"), again,
+                      QStringLiteral("--field"), QStringLiteral("KhongCo")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("no signature field")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(again));
 }
 
 QTEST_MAIN(TestSigning)
