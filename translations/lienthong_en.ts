@@ -1259,10 +1259,6 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <translation>&quot;%1&quot; cannot be read.</translation>
     </message>
     <message>
-        <source>Cannot write next to &quot;%1&quot;.</source>
-        <translation>Cannot write next to &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>The PDF is damaged or not supported (%1).</source>
         <translation>The PDF is damaged or not supported (%1).</translation>
     </message>

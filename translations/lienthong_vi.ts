@@ -1258,10 +1258,6 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <translation>Không đọc được “%1”.</translation>
     </message>
     <message>
-        <source>Cannot write next to &quot;%1&quot;.</source>
-        <translation>Không ghi được vào thư mục của “%1”.</translation>
-    </message>
-    <message>
         <source>The PDF is damaged or not supported (%1).</source>
         <translation>Tệp PDF bị hỏng hoặc không được hỗ trợ (%1).</translation>
     </message>

@@ -22,6 +22,39 @@
 
 namespace lt::ui {
 
+// A list of files with "Add…" (checked by `check`, which answers what is wrong) and "Remove".
+QListWidget *SettingsDialog::fileList(QWidget *box, QVBoxLayout *layout, const QString &name,
+                                      const QStringList &files, const QString &addText,
+                                      const QString &title, const QString &filter,
+                                      std::function<QString(const QString &)> check)
+{
+    auto *list = new QListWidget(box);
+    list->setObjectName(name);
+    list->addItems(files);
+    list->setMaximumHeight(80);
+    layout->addWidget(list);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(addText, box);
+    auto *remove = new QPushButton(tr("Remove"), box);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, [this, list, title, filter, check] {
+        const QString path = QFileDialog::getOpenFileName(this, title, {}, filter);
+        if (path.isEmpty())
+            return;
+        if (const QString problem = check(path); !problem.isEmpty()) {
+            QMessageBox::warning(this, title, problem);
+            return;
+        }
+        if (list->findItems(path, Qt::MatchExactly).isEmpty())
+            list->addItem(path);
+    });
+    connect(remove, &QPushButton::clicked, list, [list] { delete list->currentItem(); });
+    return list;
+}
+
 SettingsDialog::SettingsDialog(sync::Profile &profile, QWidget *parent)
     : QDialog(parent)
     , m_profile(profile)
@@ -65,64 +98,27 @@ SettingsDialog::SettingsDialog(sync::Profile &profile, QWidget *parent)
             : tr("Found on this computer: %1").arg(discovered.join(QStringLiteral(", "))));
     found->setWordWrap(true);
     signingLayout->addWidget(found);
-    m_modules = new QListWidget(signing);
-    m_modules->setObjectName(QStringLiteral("settingsModules"));
-    m_modules->addItems(s.pkcs11Modules);
-    m_modules->setMaximumHeight(90);
-    signingLayout->addWidget(m_modules);
-    auto *moduleButtons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Add a driver…"), signing);
-    auto *remove = new QPushButton(tr("Remove"), signing);
-    moduleButtons->addWidget(add);
-    moduleButtons->addWidget(remove);
-    moduleButtons->addStretch();
-    signingLayout->addLayout(moduleButtons);
-    connect(add, &QPushButton::clicked, this, [this] {
 #ifdef Q_OS_WIN
-        const QString filter = tr("Token drivers (*.dll)");
+    const QString driverFilter = tr("Token drivers (*.dll)");
 #else
-        const QString filter = tr("Token drivers (*.so *.dylib)");
+    const QString driverFilter = tr("Token drivers (*.so *.dylib)");
 #endif
-        const QString path = QFileDialog::getOpenFileName(this, tr("Token driver"), {}, filter);
-        if (path.isEmpty())
-            return;
-        if (auto m = pki::Module::load(path); !m) {
-            QMessageBox::warning(this, tr("Token driver"), m.error().message);
-            return;
-        }
-        if (m_modules->findItems(path, Qt::MatchExactly).isEmpty())
-            m_modules->addItem(path);
-    });
-    connect(remove, &QPushButton::clicked, this, [this] { delete m_modules->currentItem(); });
+    m_modules =
+        fileList(signing, signingLayout, QStringLiteral("settingsModules"), s.pkcs11Modules,
+                 tr("Add a driver…"), tr("Token driver"), driverFilter, [](const QString &path) {
+                     auto m = pki::Module::load(path);
+                     return m ? QString() : m.error().message;
+                 });
     signingLayout->addWidget(new QLabel(
         tr("Trusted CA certificates (PEM): signing certificates are checked against them, and "
            "intermediate ones go with each signature."),
         signing));
-    m_cas = new QListWidget(signing);
-    m_cas->setObjectName(QStringLiteral("settingsCaCertificates"));
-    m_cas->addItems(s.caCertificates);
-    m_cas->setMaximumHeight(70);
-    signingLayout->addWidget(m_cas);
-    auto *caButtons = new QHBoxLayout;
-    auto *addCa = new QPushButton(tr("Add a certificate…"), signing);
-    auto *removeCa = new QPushButton(tr("Remove"), signing);
-    caButtons->addWidget(addCa);
-    caButtons->addWidget(removeCa);
-    caButtons->addStretch();
-    signingLayout->addLayout(caButtons);
-    connect(addCa, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("CA certificate"), {},
-                                                          tr("Certificates (*.pem *.crt *.cer)"));
-        if (path.isEmpty())
-            return;
-        if (auto read = signing::readPemCertificates({path}); !read) {
-            QMessageBox::warning(this, tr("CA certificate"), read.error().message);
-            return;
-        }
-        if (m_cas->findItems(path, Qt::MatchExactly).isEmpty())
-            m_cas->addItem(path);
-    });
-    connect(removeCa, &QPushButton::clicked, this, [this] { delete m_cas->currentItem(); });
+    m_cas = fileList(signing, signingLayout, QStringLiteral("settingsCaCertificates"),
+                     s.caCertificates, tr("Add a certificate…"), tr("CA certificate"),
+                     tr("Certificates (*.pem *.crt *.cer)"), [](const QString &path) {
+                         auto read = signing::readPemCertificates({path});
+                         return read ? QString() : read.error().message;
+                     });
     auto *levelForm = new QFormLayout;
     m_level = new QComboBox(signing);
     m_level->setObjectName(QStringLiteral("settingsLevel"));

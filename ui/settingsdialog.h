@@ -4,11 +4,14 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace lt::ui {
 
@@ -46,6 +49,10 @@ signals:
     void changeServerRequested();
 
 private:
+    QListWidget *fileList(QWidget *box, QVBoxLayout *layout, const QString &name,
+                          const QStringList &files, const QString &addText, const QString &title,
+                          const QString &filter, std::function<QString(const QString &)> check);
+
     sync::Profile &m_profile;
     QComboBox *m_language;
     QListWidget *m_modules;

@@ -34,16 +34,10 @@ PdfArray &arrayOf(PdfDictionary &dss, const char *key)
 
 Status addValidationData(const QString &input, const QString &output, const ValidationData &data)
 {
-    QFile in(input);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, DssTr::tr("\"%1\" cannot be read.").arg(input)};
-    const QByteArray original = in.readAll();
-    in.close();
-    QTemporaryFile work(QFileInfo(output).absolutePath() +
-                        QStringLiteral("/.lienthong-dss-XXXXXX.pdf"));
-    if (!work.open())
-        return Error{ErrorCode::Io, DssTr::tr("Cannot write next to \"%1\".").arg(output)};
-    work.close();
+    auto pending = prepareUpdate(input, output);
+    if (!pending)
+        return pending.error();
+    QTemporaryFile &work = *pending.value().work;
     try {
         PdfError::EnableDebug(false);
         PdfError::EnableLogging(false);
@@ -83,7 +77,7 @@ Status addValidationData(const QString &input, const QString &output, const Vali
                      DssTr::tr("The PDF is damaged or not supported (%1).")
                          .arg(QString::fromLatin1(PdfError::ErrorName(e.GetError())))};
     }
-    if (auto published = publishUpdate(original, work.fileName(), output); !published)
+    if (auto published = publishUpdate(pending->original, work.fileName(), output); !published)
         return published;
     work.setAutoRemove(false);
     return {};

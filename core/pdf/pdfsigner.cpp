@@ -207,23 +207,12 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
                            const RawSign &sign, const Timestamper &timestamp)
 {
     SignReport report;
-    QFile in(input);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, SignTr::tr("\"%1\" cannot be read.").arg(input)};
-    const QByteArray original = in.readAll();
-    in.close();
+    auto pending = prepareUpdate(input, output);
+    if (!pending)
+        return pending.error();
+    const QByteArray &original = pending->original;
+    QTemporaryFile &work = *pending.value().work;
     report.inputBytes = original.size();
-    if (!original.startsWith("%PDF-")) {
-        return Error{ErrorCode::InvalidArgument,
-                     SignTr::tr("\"%1\" is not a PDF file.").arg(QFileInfo(input).fileName())};
-    }
-
-    // The update is written next to the output and renamed into place at the very end.
-    const QString outDir = QFileInfo(output).absolutePath();
-    QTemporaryFile work(outDir + QStringLiteral("/.lienthong-sign-XXXXXX.pdf"));
-    if (!work.open())
-        return Error{ErrorCode::Io, SignTr::tr("Cannot write in \"%1\".").arg(outDir)};
-    work.close();
 
     try {
         PdfError::EnableDebug(false);
@@ -379,6 +368,27 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
     }
     work.setAutoRemove(false);
     return report;
+}
+
+Result<PendingUpdate> prepareUpdate(const QString &input, const QString &output)
+{
+    QFile in(input);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, SignTr::tr("\"%1\" cannot be read.").arg(input)};
+    PendingUpdate pending;
+    pending.original = in.readAll();
+    if (!pending.original.startsWith("%PDF-")) {
+        return Error{ErrorCode::InvalidArgument,
+                     SignTr::tr("\"%1\" is not a PDF file.").arg(QFileInfo(input).fileName())};
+    }
+    // The update is written next to the output and renamed into place at the very end.
+    const QString outDir = QFileInfo(output).absolutePath();
+    pending.work =
+        std::make_unique<QTemporaryFile>(outDir + QStringLiteral("/.lienthong-sign-XXXXXX.pdf"));
+    if (!pending.work->open())
+        return Error{ErrorCode::Io, SignTr::tr("Cannot write in \"%1\".").arg(outDir)};
+    pending.work->close();
+    return pending;
 }
 
 Status publishUpdate(const QByteArray &original, const QString &work, const QString &output,

@@ -10,6 +10,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <QTemporaryFile>
+
+#include <memory>
 #include <optional>
 
 namespace lt::pdf {
@@ -76,6 +79,15 @@ QStringList stampLines(const SignOptions &options);
 Result<SignReport> signPdf(const QString &input, const QString &output, const SignOptions &options,
                            const QByteArray &certificateDer, const QList<QByteArray> &chainDer,
                            const RawSign &sign, const Timestamper &timestamp = {});
+
+// An incremental update in the making: the input's bytes (to check they stay a prefix) and an
+// empty file next to `output` to write into. Refuses what is not a PDF.
+struct PendingUpdate
+{
+    QByteArray original;
+    std::unique_ptr<QTemporaryFile> work;
+};
+Result<PendingUpdate> prepareUpdate(const QString &input, const QString &output);
 
 // Writes `original` + the update in `work` to `output`: checks that `original` is a byte prefix
 // of `work`, then renames it into place atomically. `outputBytes` receives the new size.

@@ -1,5 +1,7 @@
 #include "core/pki/revocation.h"
 
+#include "core/pki/x509.h"
+
 #include <QCoreApplication>
 
 #include <openssl/err.h>
@@ -16,14 +18,6 @@ struct RevocationTr
 {
     Q_DECLARE_TR_FUNCTIONS(lt::pki::Revocation)
 };
-
-using X509Ptr = std::unique_ptr<X509, decltype(&X509_free)>;
-
-X509Ptr readCert(const QByteArray &der)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    return X509Ptr(d2i_X509(nullptr, &p, long(der.size())), X509_free);
-}
 
 QDateTime fromAsn1(const ASN1_GENERALIZEDTIME *t)
 {
@@ -46,7 +40,7 @@ Error ocspError(const QString &what)
 
 QString ocspUrl(const QByteArray &certificateDer)
 {
-    X509Ptr cert = readCert(certificateDer);
+    X509Ptr cert = readX509(certificateDer);
     if (!cert)
         return {};
     STACK_OF(OPENSSL_STRING) *urls = X509_get1_ocsp(cert.get());
@@ -60,7 +54,7 @@ QString ocspUrl(const QByteArray &certificateDer)
 QStringList crlUrls(const QByteArray &certificateDer)
 {
     QStringList urls;
-    X509Ptr cert = readCert(certificateDer);
+    X509Ptr cert = readX509(certificateDer);
     if (!cert)
         return urls;
     auto *points = static_cast<STACK_OF(DIST_POINT) *>(
@@ -85,11 +79,11 @@ QStringList crlUrls(const QByteArray &certificateDer)
 
 QByteArray findIssuer(const QByteArray &certificateDer, const QList<QByteArray> &candidates)
 {
-    X509Ptr cert = readCert(certificateDer);
+    X509Ptr cert = readX509(certificateDer);
     if (!cert)
         return {};
     for (const QByteArray &der : candidates) {
-        X509Ptr issuer = readCert(der);
+        X509Ptr issuer = readX509(der);
         if (issuer && X509_check_issued(issuer.get(), cert.get()) == X509_V_OK)
             return der;
     }
@@ -98,8 +92,8 @@ QByteArray findIssuer(const QByteArray &certificateDer, const QList<QByteArray> 
 
 Result<QByteArray> ocspRequest(const QByteArray &certificateDer, const QByteArray &issuerDer)
 {
-    X509Ptr cert = readCert(certificateDer);
-    X509Ptr issuer = readCert(issuerDer);
+    X509Ptr cert = readX509(certificateDer);
+    X509Ptr issuer = readX509(issuerDer);
     if (!cert || !issuer) {
         return Error{ErrorCode::InvalidArgument,
                      RevocationTr::tr("The certificate or its issuer cannot be read.")};
@@ -136,8 +130,8 @@ Result<OcspAnswer> checkOcspResponse(const QByteArray &response, const QByteArra
     }
     std::unique_ptr<OCSP_BASICRESP, decltype(&OCSP_BASICRESP_free)> basic(
         OCSP_response_get1_basic(resp.get()), OCSP_BASICRESP_free);
-    X509Ptr cert = readCert(certificateDer);
-    X509Ptr issuer = readCert(issuerDer);
+    X509Ptr cert = readX509(certificateDer);
+    X509Ptr issuer = readX509(issuerDer);
     if (!basic || !cert || !issuer)
         return ocspError(RevocationTr::tr("no basic response"));
     // Signed by the issuer itself, or by a responder certificate the issuer signed.

@@ -2,6 +2,7 @@
 
 #include "core/pdf/timestamp.h"
 #include "core/pki/revocation.h"
+#include "core/pki/x509.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -22,13 +23,6 @@ struct SignerTr
     Q_DECLARE_TR_FUNCTIONS(lt::signing::Signer)
 };
 
-using X509Ptr = std::unique_ptr<X509, decltype(&X509_free)>;
-
-X509Ptr readCert(const QByteArray &der)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    return X509Ptr(d2i_X509(nullptr, &p, long(der.size())), X509_free);
-}
 // A blocking HTTP POST (the caller is the token thread or the command line).
 Result<QByteArray> post(const QUrl &url, const QByteArray &body, const QByteArray &contentType)
 {
@@ -147,17 +141,17 @@ CertificateCheck checkCertificate(const pki::CertificateInfo &c, const QList<QBy
                                        "chains to a recognised CA was not checked.");
         return check;
     }
-    X509Ptr leaf = readCert(c.der);
+    pki::X509Ptr leaf = pki::readX509(c.der);
     std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(X509_STORE_new(),
                                                                   X509_STORE_free);
     std::unique_ptr<STACK_OF(X509), void (*)(STACK_OF(X509) *)> untrusted(
         sk_X509_new_null(), [](STACK_OF(X509) * s) { sk_X509_pop_free(s, X509_free); });
     for (const QByteArray &der : anchors) {
-        if (X509Ptr a = readCert(der))
+        if (pki::X509Ptr a = pki::readX509(der))
             X509_STORE_add_cert(store.get(), a.get());
     }
     for (const QByteArray &der : chain) {
-        if (X509Ptr i = readCert(der))
+        if (pki::X509Ptr i = pki::readX509(der))
             sk_X509_push(untrusted.get(), i.release());
     }
     std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(),

@@ -52,11 +52,7 @@ Status Client::setCaFile(const QString &path)
 
 Client::~Client()
 {
-    if (m_thread) {
-        QMetaObject::invokeMethod(m_worker, &QObject::deleteLater);
-        m_thread->quit();
-        m_thread->wait();
-    }
+    setBackgroundSync(false);
 }
 
 namespace {
@@ -82,17 +78,19 @@ void Client::setBackgroundSync(bool on)
     if (on == bool(m_thread))
         return;
     if (!on) {
-        QMetaObject::invokeMethod(m_worker, &QObject::deleteLater);
+        // The worker (its database connection, its network access) goes with its thread.
         m_thread->quit();
         m_thread->wait();
         m_thread.reset();
         m_worker = nullptr;
+        m_backgroundRunning = false;
         return;
     }
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("lienthong-sync"));
     m_worker = new SyncWorker(m_profile.directory());
     m_worker->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
 }
 

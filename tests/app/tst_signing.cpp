@@ -91,6 +91,7 @@ private slots:
     void longTermWithOcspOnLoopback();
     void offlineSignatureExtendedLater();
     void intoANamedField();
+    void afterAnotherProgramsSignature();
 
 private:
     // Independent checks of the last signature in `pdf`; `signatures` is how many it holds.
@@ -735,6 +736,47 @@ void TestSigning::intoANamedField()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("no signature field")), qPrintable(r.err));
     QVERIFY(!QFile::exists(again));
+}
+
+void TestSigning::afterAnotherProgramsSignature()
+{
+    // poppler's pdfsig (through NSS, the same SoftHSM2 token) signs first, as another office's
+    // software would; then we sign after it. Both signatures stay valid.
+    QTemporaryDir nssDir;
+    const QString nss = QStringLiteral("sql:") + nssDir.path();
+    QCOMPARE(run(QStringLiteral("certutil"), {QStringLiteral("-N"), QStringLiteral("-d"), nss,
+                                              QStringLiteral("--empty-password")})
+                 .code,
+             0);
+    QCOMPARE(run(QStringLiteral("modutil"),
+                 {QStringLiteral("-dbdir"), nss, QStringLiteral("-add"), QStringLiteral("softhsm"),
+                  QStringLiteral("-libfile"), m_rsa->modulePath(), QStringLiteral("-force")})
+                 .code,
+             0);
+    qputenv("SOFTHSM2_CONF", (m_rsa->directory() + QStringLiteral("/softhsm2.conf")).toLocal8Bit());
+    const QString theirs = m_dir.filePath(QStringLiteral("signed-by-pdfsig.pdf"));
+    // pdfsig 22.12 may crash at NSS shutdown after writing: judged by the file it wrote.
+    run(QStringLiteral("pdfsig"),
+        {QStringLiteral("-nssdir"), nss, QStringLiteral("-nss-pwd"), QStringLiteral("1234"),
+         QStringLiteral("-add-signature"), QStringLiteral("-nick"),
+         QStringLiteral("LienThong Test:signer"), QStringLiteral("-kpw"), QStringLiteral("1234"),
+         QStringLiteral("-new-signature-field-name"), QStringLiteral("Poppler1"), m_input, theirs});
+    QVERIFY(QFile::exists(theirs));
+    QCOMPARE(
+        run(QStringLiteral("pdfsig"), {theirs}).out.count(QStringLiteral("Signature is Valid.")),
+        1);
+    const QString both = m_dir.filePath(QStringLiteral("signed-by-both.pdf"));
+    const Run r = sign(*m_rsa, {QStringLiteral("--in"), theirs, QStringLiteral("--out"), both,
+                                QStringLiteral("--profile"), QStringLiteral("agency"),
+                                QStringLiteral("--organisation"),
+                                QStringLiteral("Ủy ban nhân dân tỉnh Thử Nghiệm")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(readAll(both).startsWith(readAll(theirs)));
+    const Run pdfsig = run(QStringLiteral("pdfsig"), {both});
+    QCOMPARE(pdfsig.out.count(QStringLiteral("Signature is Valid.")), 2);
+    QVERIFY(pdfsig.out.contains(QStringLiteral("Poppler1")));
+    const Run check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), both});
+    QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
 }
 
 QTEST_MAIN(TestSigning)

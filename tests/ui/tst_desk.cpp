@@ -19,6 +19,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/signdialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -241,6 +242,8 @@ void TestDesk::deskFillsActsAndDelivers()
 
     // The viewer: thumbnails drawn, pages, zoom, and search in the text without accents.
     ui::PdfViewer *viewer = panel->viewer();
+    QAbstractItemModelTester thumbTester(viewer->thumbnails()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(viewer->thumbnails()->model()->rowCount(), viewer->pageCount());
     const QPixmap thumb =
         viewer->thumbnails()->model()->index(0, 0).data(Qt::DecorationRole).value<QPixmap>();
@@ -642,6 +645,20 @@ void TestDesk::vietnameseScreenshots()
 // on the token thread, a wrong PIN first (one try, said clearly), the stamp dragged elsewhere
 // on the page, then the right PIN; the signed version shows at once and goes up with the
 // next sync, then the "sign" action; pdfsig finds the signature valid where it was put.
+// The last approved draft with a file in To sign: what the leader signs next.
+static std::optional<Document> approvedDraft(sync::Profile &profile)
+{
+    store::DocumentCache::Query q;
+    q.box = Box::ToSign;
+    std::optional<Document> draft;
+    for (const Document &d : profile.cache().list(q).value()) {
+        if (std::holds_alternative<OutgoingState>(d.state) &&
+            std::get<OutgoingState>(d.state) == OutgoingState::Approved && !d.attachments.isEmpty())
+            draft = d;
+    }
+    return draft;
+}
+
 void TestDesk::signInTheApp()
 {
     QString error;
@@ -656,15 +673,7 @@ void TestDesk::signInTheApp()
     QVERIFY(desk.profile->saveSettings(s).ok());
     ui::MainWindow &window = *desk.window;
 
-    store::DocumentCache::Query q;
-    q.box = Box::ToSign;
-    const QList<Document> toSign = desk.profile->cache().list(q).value();
-    std::optional<Document> draft;
-    for (const Document &d : toSign) {
-        if (std::holds_alternative<OutgoingState>(d.state) &&
-            std::get<OutgoingState>(d.state) == OutgoingState::Approved && !d.attachments.isEmpty())
-            draft = d;
-    }
+    const std::optional<Document> draft = approvedDraft(*desk.profile);
     QVERIFY(draft);
     QVERIFY(desk.profile->pinDocument(draft->id, true).ok());
     QVERIFY(desk.sync());
@@ -780,14 +789,7 @@ void TestDesk::signOfflineThenExtend()
     QVERIFY(desk.profile->saveSettings(s).ok());
     ui::MainWindow &window = *desk.window;
 
-    store::DocumentCache::Query q;
-    q.box = Box::ToSign;
-    std::optional<Document> draft;
-    for (const Document &d : desk.profile->cache().list(q).value()) {
-        if (std::holds_alternative<OutgoingState>(d.state) &&
-            std::get<OutgoingState>(d.state) == OutgoingState::Approved && !d.attachments.isEmpty())
-            draft = d;
-    }
+    const std::optional<Document> draft = approvedDraft(*desk.profile);
     QVERIFY(draft);
     QVERIFY(desk.profile->pinDocument(draft->id, true).ok());
     QVERIFY(desk.sync());
