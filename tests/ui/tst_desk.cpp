@@ -659,18 +659,26 @@ static std::optional<Document> approvedDraft(sync::Profile &profile)
     return draft;
 }
 
+// The leader's desk, trusting the token's CA; the token's driver is the one used to sign.
+static bool openSigningDesk(Desk &desk, const test::TestToken &token, const QString &dir,
+                            const QUrl &server)
+{
+    qputenv("LIENTHONG_PKCS11_MODULE", token.modulePath().toLocal8Bit());
+    if (!desk.open(dir, server, QStringLiteral("leader")))
+        return false;
+    auto s = desk.profile->settings();
+    s.caCertificates = {token.intermediateCertificate(), token.rootCertificate()};
+    return desk.profile->saveSettings(s).ok();
+}
+
 void TestDesk::signInTheApp()
 {
     QString error;
     auto token = test::TestToken::create(QStringLiteral("rsa:2048"), &error);
     QVERIFY2(token, qPrintable(error));
-    qputenv("LIENTHONG_PKCS11_MODULE", token->modulePath().toLocal8Bit());
     Desk desk;
-    QVERIFY(desk.open(m_tmp.filePath(QStringLiteral("signing")), m_server.url(),
-                      QStringLiteral("leader")));
-    auto s = desk.profile->settings();
-    s.caCertificates = {token->intermediateCertificate(), token->rootCertificate()};
-    QVERIFY(desk.profile->saveSettings(s).ok());
+    QVERIFY(
+        openSigningDesk(desk, *token, m_tmp.filePath(QStringLiteral("signing")), m_server.url()));
     ui::MainWindow &window = *desk.window;
 
     const std::optional<Document> draft = approvedDraft(*desk.profile);
@@ -777,12 +785,10 @@ void TestDesk::signOfflineThenExtend()
     QString error;
     auto token = test::TestToken::create(QStringLiteral("rsa:2048"), &error);
     QVERIFY2(token, qPrintable(error));
-    qputenv("LIENTHONG_PKCS11_MODULE", token->modulePath().toLocal8Bit());
     Desk desk;
-    QVERIFY(desk.open(m_tmp.filePath(QStringLiteral("traveller-signs")), m_server.url(),
-                      QStringLiteral("leader")));
+    QVERIFY(openSigningDesk(desk, *token, m_tmp.filePath(QStringLiteral("traveller-signs")),
+                            m_server.url()));
     auto s = desk.profile->settings();
-    s.caCertificates = {token->intermediateCertificate(), token->rootCertificate()};
     s.signatureLevel = QStringLiteral("B-LT");
     s.timestampUrl = QStringLiteral("http://127.0.0.1:9/"); // nothing listens: offline
     s.ocspUrl = QStringLiteral("http://127.0.0.1:9/");
