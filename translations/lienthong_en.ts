@@ -1329,6 +1329,10 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>The signature field &quot;%1&quot; is already signed.</source>
         <translation>The signature field &quot;%1&quot; is already signed.</translation>
     </message>
+    <message>
+        <source>The signature field &quot;%1&quot; has its widget apart from the field; such fields are not supported yet.</source>
+        <translation>The signature field &quot;%1&quot; has its widget apart from the field; such fields are not supported yet.</translation>
+    </message>
 </context>
 <context>
     <name>lt::pdf::Timestamp</name>
@@ -1409,6 +1413,10 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>it is out of date</source>
         <translation>it is out of date</translation>
+    </message>
+    <message>
+        <source>it answers another request</source>
+        <translation>it answers another request</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +1983,14 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>Try again with these words</source>
         <translation>Try again with these words</translation>
     </message>
+    <message>
+        <source>the signature completed with its timestamp</source>
+        <translation>the signature completed with its timestamp</translation>
+    </message>
+    <message>
+        <source>%1, with the signed file</source>
+        <translation>%1, with the signed file</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::LoginDialog</name>
@@ -2298,6 +2314,12 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>Signed without a network: the timestamp and revocation data are added when the network is back.</source>
         <translation>Signed without a network: the timestamp and revocation data are added when the network is back.</translation>
     </message>
+    <message>
+        <source>%1
+The signed file is kept in %2.</source>
+        <translation>%1
+The signed file is kept in %2.</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::PdfViewer</name>
@@ -2503,6 +2525,10 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>OCSP responder</source>
         <translation>OCSP responder</translation>
+    </message>
+    <message>
+        <source>A synchronisation is running: the folder can be moved when it has ended.</source>
+        <translation>A synchronisation is running: the folder can be moved when it has ended.</translation>
     </message>
 </context>
 <context>

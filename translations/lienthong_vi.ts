@@ -1328,6 +1328,10 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>The signature field &quot;%1&quot; is already signed.</source>
         <translation>Trường chữ ký “%1” đã được ký.</translation>
     </message>
+    <message>
+        <source>The signature field &quot;%1&quot; has its widget apart from the field; such fields are not supported yet.</source>
+        <translation>Trường chữ ký “%1” có phần hiển thị tách khỏi trường; loại trường này chưa được hỗ trợ.</translation>
+    </message>
 </context>
 <context>
     <name>lt::pdf::Timestamp</name>
@@ -1408,6 +1412,10 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>it is out of date</source>
         <translation>câu trả lời đã quá hạn</translation>
+    </message>
+    <message>
+        <source>it answers another request</source>
+        <translation>câu trả lời dành cho yêu cầu khác</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1978,14 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>Try again with these words</source>
         <translation>Làm lại với nội dung này</translation>
     </message>
+    <message>
+        <source>the signature completed with its timestamp</source>
+        <translation>chữ ký được bổ sung dấu thời gian</translation>
+    </message>
+    <message>
+        <source>%1, with the signed file</source>
+        <translation>%1, kèm tệp đã ký</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::LoginDialog</name>
@@ -2290,6 +2306,12 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>Signed without a network: the timestamp and revocation data are added when the network is back.</source>
         <translation>Đã ký khi không có mạng: dấu thời gian và dữ liệu thu hồi sẽ được bổ sung khi có mạng trở lại.</translation>
     </message>
+    <message>
+        <source>%1
+The signed file is kept in %2.</source>
+        <translation>%1
+Tệp đã ký được giữ tại %2.</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::PdfViewer</name>
@@ -2495,6 +2517,10 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>OCSP responder</source>
         <translation>Máy chủ OCSP</translation>
+    </message>
+    <message>
+        <source>A synchronisation is running: the folder can be moved when it has ended.</source>
+        <translation>Đang đồng bộ: có thể chuyển thư mục khi đồng bộ xong.</translation>
     </message>
 </context>
 <context>

@@ -225,15 +225,19 @@ void DocumentPanel::showDocument(const Document &d, const QList<sync::OutboxEntr
         if (e.state == sync::OutboxEntry::State::Applied)
             continue;
         const bool pending = e.state == sync::OutboxEntry::State::Pending;
-        h += QStringLiteral("<p style='color:%1'><b>%2</b> %3")
-                 .arg(pending ? QStringLiteral("#1565c0") : QStringLiteral("#c62828"),
-                      esc(pending ? tr("Waiting to be sent:") : tr("Refused by the server:")),
-                      esc(actions::displayName(e.action)));
+        h +=
+            QStringLiteral("<p style='color:%1'><b>%2</b> %3")
+                .arg(pending ? QStringLiteral("#1565c0") : QStringLiteral("#c62828"),
+                     esc(pending ? tr("Waiting to be sent:") : tr("Refused by the server:")),
+                     esc(e.fileOnly ? tr("the signature completed with its timestamp")
+                         : e.fileSha256.isEmpty()
+                             ? actions::displayName(e.action)
+                             : tr("%1, with the signed file").arg(actions::displayName(e.action))));
         if (!e.text.isEmpty())
             h += QStringLiteral("<br><i>“%1”</i>").arg(esc(e.text));
         if (!e.reason.isEmpty())
             h += QStringLiteral("<br>%1").arg(esc(e.reason));
-        if (!pending) {
+        if (!pending && e.fileSha256.isEmpty()) {
             h += QStringLiteral(" <a href=\"reuse:%1\">%2</a>")
                      .arg(esc(e.id), esc(tr("Try again with these words")));
         }

@@ -671,14 +671,21 @@ void MainWindow::signDocument(const QString &id, Action action)
             signedFile.close();
             auto queued = profile.queueSignedVersion(id, bytes, action);
             if (!queued) {
-                QMessageBox::warning(self, tr("Sign"), queued.error().message);
+                // The signature is not lost: the file stays where the user is told.
+                QMessageBox::warning(self, tr("Sign"),
+                                     tr("%1\nThe signed file is kept in %2.")
+                                         .arg(queued.error().message, dialog->output()));
                 return;
             }
             QFile::remove(dialog->output()); // the blob store has it now
             const pdf::SignReport report = dialog->report();
             if (report.timestampMissing || report.validationDataMissing) {
                 // Made offline at B-B: completed after a sync, when the network is back.
-                (void)profile.queueExtension(id, queued->fileSha256, levelKey(dialog->level()));
+                if (auto s =
+                        profile.queueExtension(id, queued->fileSha256, levelKey(dialog->level()));
+                    !s) {
+                    self->updateStatus(s.error().message);
+                }
                 self->statusBar()->showMessage(
                     tr("Signed without a network: the timestamp and revocation data are added "
                        "when the network is back."),
@@ -712,11 +719,16 @@ void MainWindow::extendSignatures()
     QList<QByteArray> cas;
     if (auto read = signing::readPemCertificates(settings.caCertificates))
         cas = read.value();
+    // One at a time, the oldest first; each ends by starting the next (see below).
     const sync::Profile::Extension e = pending.value().first();
     const auto doc = profile.cache().get(e.documentId);
-    const QByteArray current = doc && doc.value() && !doc.value()->attachments.isEmpty()
-                                   ? doc.value()->attachments.first().sha256
-                                   : QByteArray();
+    QByteArray current;
+    if (doc && doc.value()) {
+        for (const Attachment &a : doc.value()->attachments) {
+            if (a.isMain)
+                current = a.sha256;
+        }
+    }
     if (current != e.sha256 || !profile.blobs().has(e.sha256) || tsa.isEmpty()) {
         (void)profile.dropExtension(e.documentId); // the document moved on, or nothing to do
         QTimer::singleShot(0, this, &MainWindow::extendSignatures);
@@ -741,9 +753,10 @@ void MainWindow::extendSignatures()
                     emit self->signatureExtended(e.documentId, false);
                     if (done.error().code == ErrorCode::Offline ||
                         done.error().code == ErrorCode::Timeout)
-                        return; // still no network: next time
+                        return; // still no network: all of them wait for the next sync
                     (void)profile.dropExtension(e.documentId);
                     self->updateStatus(done.error().message);
+                    self->extendSignatures(); // the others may still work
                     return;
                 }
                 QFile file(output);
@@ -752,15 +765,23 @@ void MainWindow::extendSignatures()
                 file.close();
                 QFile::remove(output);
                 auto queued = profile.queueSignedVersion(e.documentId, bytes, std::nullopt);
+                if (!queued && queued.error().code == ErrorCode::Io) {
+                    self->updateStatus(queued.error().message); // kept: tried again later
+                    return;
+                }
                 (void)profile.dropExtension(e.documentId);
                 if (!queued) {
                     self->updateStatus(queued.error().message);
+                    self->extendSignatures();
                     return;
                 }
                 emit self->signatureExtended(e.documentId, true);
                 if (self->m_panel->documentId() == e.documentId)
                     self->openDocument(e.documentId);
-                self->syncNow();
+                if (!profile.pendingExtensions().valueOr({}).isEmpty())
+                    self->extendSignatures();
+                else
+                    self->syncNow();
             },
             Qt::QueuedConnection);
     });
@@ -803,6 +824,7 @@ void MainWindow::showSettings()
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::changeServerRequested, this, &MainWindow::showLogin);
+    dialog->setOfflineDirectoryMovable(!m_client->isSyncing());
     connect(dialog, &QDialog::accepted, this, [this] { updateStatus(); });
     dialog->open();
 }

@@ -242,6 +242,14 @@ void SettingsDialog::setOfflineDirectory(const QString &path)
     m_offlineDir->setText(path);
 }
 
+void SettingsDialog::setOfflineDirectoryMovable(bool movable)
+{
+    m_offlineDir->setEnabled(movable);
+    m_offlineDir->setToolTip(movable ? QString()
+                                     : tr("A synchronisation is running: the folder can be "
+                                          "moved when it has ended."));
+}
+
 void SettingsDialog::setOfflineLimitMb(qint64 mb)
 {
     m_limit->setValue(int(mb));
@@ -249,7 +257,7 @@ void SettingsDialog::setOfflineLimitMb(qint64 mb)
 
 bool SettingsDialog::apply()
 {
-    if (offlineDirectory() != m_profile.offlineDirectory()) {
+    if (m_offlineDir->isEnabled() && offlineDirectory() != m_profile.offlineDirectory()) {
         if (auto moved = m_profile.setOfflineDirectory(offlineDirectory()); !moved) {
             QMessageBox::warning(this, windowTitle(), moved.error().message);
             return false;

@@ -40,6 +40,8 @@ public:
     void setModules(const QStringList &paths);
     void setOfflineDirectory(const QString &path);
     void setOfflineLimitMb(qint64 mb);
+    // While a sync downloads files the folder cannot move (the dialog says why).
+    void setOfflineDirectoryMovable(bool movable);
 
     // Saves into the profile (the offline files are moved when their folder changed) and
     // the language into the user's settings. Shows what went wrong and answers false.

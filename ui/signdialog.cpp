@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QSslCertificate>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -400,6 +401,12 @@ void SignDialog::setLevel(signing::Level level)
     m_level->setCurrentIndex(std::max(0, m_level->findData(int(level))));
 }
 
+void SignDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
 QString SignDialog::signerTitle() const
 {
     return m_title->text().trimmed();
@@ -451,9 +458,11 @@ void SignDialog::sign()
     request.tsa = m_levelSettings.tsa;
     request.ocsp = m_levelSettings.ocsp;
     request.signOfflineAtBB = true; // a traveller signs now; the rest comes with the network
-    // Intermediates from the configured certificates go with the signature.
+    // Intermediates from the configured certificates go with the signature (not the roots:
+    // a validator has its own, and they cost room).
     for (const QByteArray &der : m_anchors) {
-        if (der != candidate.certificate.der)
+        const QSslCertificate c(der, QSsl::Der);
+        if (der != candidate.certificate.der && !c.isSelfSigned())
             request.chain << der;
     }
     const QByteArray pin = m_pin->text().toUtf8();

@@ -98,6 +98,9 @@ public:
     // What the last successful signature reached (offline: below the level asked for).
     pdf::SignReport report() const { return m_report; }
 
+    // Not while the token signs: the result would be lost with the PIN try it used.
+    void reject() override;
+
 signals:
     // A signature attempt ended (accepted when it succeeded).
     void attemptFinished(bool ok);

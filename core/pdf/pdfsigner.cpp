@@ -253,6 +253,13 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
                     ErrorCode::NotFound,
                     SignTr::tr("The PDF has no signature field named \"%1\".").arg(o.field)};
             }
+            if (!named->GetObject()->GetDictionary().HasKey("T")) {
+                // The field and its widget are separate objects: /V would land on the widget.
+                return Error{ErrorCode::InvalidArgument,
+                             SignTr::tr("The signature field \"%1\" has its widget apart from "
+                                        "the field; such fields are not supported yet.")
+                                 .arg(o.field)};
+            }
             if (named->GetObject()->GetDictionary().HasKey("V")) {
                 return Error{
                     ErrorCode::Conflict,

@@ -116,7 +116,7 @@ Result<QByteArray> ocspRequest(const QByteArray &certificateDer, const QByteArra
 }
 
 Result<OcspAnswer> checkOcspResponse(const QByteArray &response, const QByteArray &certificateDer,
-                                     const QByteArray &issuerDer)
+                                     const QByteArray &issuerDer, const QByteArray &request)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(response.constData());
     std::unique_ptr<OCSP_RESPONSE, decltype(&OCSP_RESPONSE_free)> resp(
@@ -140,7 +140,9 @@ Result<OcspAnswer> checkOcspResponse(const QByteArray &response, const QByteArra
     X509_STORE_add_cert(store.get(), issuer.get());
     STACK_OF(X509) *trusted = sk_X509_new_null();
     sk_X509_push(trusted, issuer.get());
-    const int verified = OCSP_basic_verify(basic.get(), trusted, store.get(), OCSP_TRUSTOTHER);
+    // The issuer may be an intermediate CA: its own chain is not needed here.
+    const int verified =
+        OCSP_basic_verify(basic.get(), trusted, store.get(), OCSP_TRUSTOTHER | OCSP_PARTIAL_CHAIN);
     sk_X509_free(trusted);
     if (verified != 1)
         return ocspError(RevocationTr::tr("its signature does not verify"));
@@ -155,7 +157,15 @@ Result<OcspAnswer> checkOcspResponse(const QByteArray &response, const QByteArra
                                      &thisUpdate, &nextUpdate) != 1) {
         return ocspError(RevocationTr::tr("it is about another certificate"));
     }
-    if (OCSP_check_validity(thisUpdate, nextUpdate, 300, -1) != 1)
+    if (!request.isEmpty()) {
+        const auto *q = reinterpret_cast<const unsigned char *>(request.constData());
+        std::unique_ptr<OCSP_REQUEST, decltype(&OCSP_REQUEST_free)> req(
+            d2i_OCSP_REQUEST(nullptr, &q, long(request.size())), OCSP_REQUEST_free);
+        // 0: a nonce that is not ours (a replayed answer); -1: none, as many responders do.
+        if (req && OCSP_check_nonce(req.get(), basic.get()) == 0)
+            return ocspError(RevocationTr::tr("it answers another request"));
+    }
+    if (OCSP_check_validity(thisUpdate, nextUpdate, 300, 2 * 24 * 3600) != 1)
         return ocspError(RevocationTr::tr("it is out of date"));
     OcspAnswer answer;
     answer.response = response;

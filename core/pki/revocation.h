@@ -31,8 +31,9 @@ struct OcspAnswer
     QByteArray response; // the whole OCSPResponse, DER: what goes into the DSS
 };
 // Checks an OCSP response: successful, signed by the issuer or a responder it authorised,
-// and about this certificate. Revoked and unknown are answers, not errors.
+// about this certificate, fresh (at most two days old when it gives no next update), and
+// answering `request`'s nonce when it carries one. Revoked and unknown are answers, not errors.
 Result<OcspAnswer> checkOcspResponse(const QByteArray &response, const QByteArray &certificateDer,
-                                     const QByteArray &issuerDer);
+                                     const QByteArray &issuerDer, const QByteArray &request = {});
 
 } // namespace lt::pki

@@ -35,10 +35,23 @@ Result<QByteArray> post(const QUrl &url, const QByteArray &body, const QByteArra
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200) {
-        return Error{ErrorCode::Offline, status ? QString::number(status) : reply->errorString()};
+    if (status == 200)
+        return reply->readAll();
+    // Not reachable (no network, no route, no answer, busy): worth trying again later. Any
+    // other answer is a wrong address or a refusal: trying again will not help.
+    bool transient = status == 502 || status == 503 || status == 504;
+    if (status == 0) {
+        switch (reply->error()) {
+        case QNetworkReply::ProtocolUnknownError:
+        case QNetworkReply::ProtocolInvalidOperationError:
+        case QNetworkReply::SslHandshakeFailedError:
+            break;
+        default:
+            transient = true;
+        }
     }
-    return reply->readAll();
+    return Error{transient ? ErrorCode::Offline : ErrorCode::ServerError,
+                 status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString()};
 }
 
 pdf::Timestamper timestamperFor(const QUrl &url)
@@ -295,7 +308,7 @@ Result<pdf::ValidationData> collectValidationData(const QByteArray &signerDer,
         return Error{answer.error().code, SignerTr::tr("The OCSP responder %1 did not answer (%2).")
                                               .arg(url.toString(), answer.error().message)};
     }
-    auto checked = pki::checkOcspResponse(*answer, signerDer, issuer);
+    auto checked = pki::checkOcspResponse(*answer, signerDer, issuer, *request);
     if (!checked)
         return checked.error();
     if (checked->status == pki::OcspAnswer::Status::Revoked) {
@@ -332,15 +345,23 @@ Result<ExtendReport> extendPdf(const QString &input, const QString &output, Leve
     const QString stage = output + QStringLiteral(".lienthong-dss");
     if (level == Level::BLT) {
         pdf::ValidationData all;
+        QList<pdf::EmbeddedSignature> signers;
         for (const pdf::EmbeddedSignature &s : signatures.value()) {
-            if (s.documentTimestamp)
-                continue;
-            const QList<QByteArray> certs = pdf::cmsCertificates(s.cms);
+            if (!s.documentTimestamp)
+                signers << s;
+        }
+        for (qsizetype i = 0; i < signers.size(); ++i) {
+            const QList<QByteArray> certs = pdf::cmsCertificates(signers.at(i).cms);
             if (certs.isEmpty())
                 continue;
             auto data = collectValidationData(certs.first(), certs.mid(1) + chain, ocsp);
-            if (!data)
+            // The last signature is the one being completed: it must have its data. Earlier
+            // ones (other units, other CAs) get theirs when it can be had; no network at all
+            // stops everything (tried again later).
+            if (!data && (i == signers.size() - 1 || data.error().code == ErrorCode::Offline))
                 return data.error();
+            if (!data)
+                continue;
             for (const QByteArray &c : data->certificates) {
                 if (!all.certificates.contains(c))
                     all.certificates << c;

@@ -25,6 +25,9 @@ class TokenWorker : public QObject
 {
 public:
     QList<Candidate> keep;
+    // A signature waits for the network (timestamp, OCSP) in a local event loop: a listing
+    // queued meanwhile must not run in the middle of it.
+    bool signing = false;
 };
 } // namespace
 
@@ -60,6 +63,12 @@ void TokenService::refresh()
     m_listing = true;
     const QStringList modules = m_modules;
     QMetaObject::invokeMethod(m_worker, [this, modules] {
+        auto *worker = static_cast<TokenWorker *>(m_worker);
+        if (worker->signing) {
+            QMetaObject::invokeMethod(
+                this, [this] { m_listing = false; }, Qt::QueuedConnection);
+            return;
+        }
         auto found = findCertificates(modules);
         const QList<Candidate> list = found ? found.value() : QList<Candidate>{};
         static_cast<TokenWorker *>(m_worker)->keep = list;
@@ -85,7 +94,10 @@ void TokenService::sign(const Candidate &candidate, const QByteArray &pin, const
                         std::function<void(Result<pdf::SignReport>)> done)
 {
     QMetaObject::invokeMethod(m_worker, [this, candidate, pin, request, done] {
+        auto *worker = static_cast<TokenWorker *>(m_worker);
+        worker->signing = true;
         auto report = signPdf(candidate, pin, request);
+        worker->signing = false;
         QMetaObject::invokeMethod(
             this, [done, report] { done(report); }, Qt::QueuedConnection);
     });

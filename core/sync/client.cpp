@@ -121,9 +121,12 @@ void Client::syncInBackground(std::function<void(Result<SyncReport>)> done)
     const QString refresh = m_api->refreshToken();
     auto *worker = static_cast<SyncWorker *>(m_worker);
     // Back on this thread: the tokens the worker ended with, then the caller's callback.
+    // The session this run started with: a sign-out or another sign-in meanwhile wins, and
+    // the worker's tokens are then dropped, never written back.
+    m_syncSession = m_session;
     auto finished = [this, done](Result<SyncReport> r, const QString &a, const QString &rt) {
         m_backgroundRunning = false;
-        if (m_api && !a.isEmpty())
+        if (m_api && !a.isEmpty() && m_syncSession == m_session && m_profile.isSignedIn())
             m_api->setTokens(a, rt);
         done(std::move(r));
     };
@@ -154,6 +157,8 @@ void Client::syncInBackground(std::function<void(Result<SyncReport>)> done)
             connect(worker->engine.get(), &SyncEngine::filesProgress, this, &Client::filesProgress);
             connect(worker->api.get(), &net::ApiClient::tokensChanged, this,
                     [this](const QString &a, const QString &rt) {
+                        if (m_syncSession != m_session || !m_profile.isSignedIn())
+                            return; // renewed for a session that has ended since
                         if (m_api)
                             m_api->setTokens(a, rt);
                         writeSecret(rt);
@@ -179,6 +184,7 @@ void Client::setTimeout(int milliseconds)
 
 void Client::makeApi(const QUrl &server)
 {
+    ++m_session;
     m_engine.reset();
     m_api = std::make_unique<net::ApiClient>(server);
     m_api->setTimeout(m_timeoutMs);
@@ -325,11 +331,13 @@ void Client::resume(Done done)
 
 void Client::signOut(Done done)
 {
+    ++m_session; // a sync still running must not bring this session back
     const QString key = m_profile.secretKey();
     QPointer<Client> self(this);
     const auto forget = [self, key, done](Status serverStatus) {
         if (!self)
             return;
+        self->m_secretKey.clear(); // nothing renewed later goes to the keychain
         self->m_secrets.remove(key, [self, serverStatus, done](Status) {
             if (!self)
                 return;

@@ -91,7 +91,9 @@ private:
     std::unique_ptr<QThread> m_thread;
     QObject *m_worker = nullptr; // lives in m_thread
     bool m_backgroundRunning = false;
-    int m_pageSize = 0; // 0: the engine's default
+    int m_pageSize = 0;        // 0: the engine's default
+    quint64 m_session = 0;     // changes with every sign-in and sign-out
+    quint64 m_syncSession = 0; // the session the background sync started with
 };
 
 } // namespace lt::sync

@@ -583,10 +583,15 @@ void TestDesk::signInAndOut()
     // Sign out: the session is gone, the documents stay for reading.
     auto *signOut = window.findChild<QAction *>(QStringLiteral("actionSignOut"));
     QVERIFY(signOut->isEnabled());
+    // Signed out while a sync runs on its thread: the sync's tokens do not bring the session back.
     QSignalSpy session(&client, &sync::Client::sessionChanged);
+    synced.clear();
+    window.syncNow();
     signOut->trigger();
     QVERIFY(session.wait(30'000));
+    QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 60'000);
     QVERIFY(!profile.value()->isSignedIn());
+    QVERIFY(!client.hasSession());
     QVERIFY(secrets.isEmpty());
     QVERIFY(window.listModel()->rowCount() > 0);
     auto *state = window.findChild<QLabel *>(QStringLiteral("connectionState"));
