@@ -57,6 +57,7 @@ private slots:
     void vietnameseScreenshots(); // it switches the language: what follows runs in Vietnamese
     void signInTheApp();
     void signOfflineThenExtend();
+    void clerkIssuesWithTheAgencySignature();
 
 private:
     QTemporaryDir m_tmp;
@@ -666,10 +667,10 @@ static std::optional<Document> approvedDraft(sync::Profile &profile)
 
 // The leader's desk, trusting the token's CA; the token's driver is the one used to sign.
 static bool openSigningDesk(Desk &desk, const test::TestToken &token, const QString &dir,
-                            const QUrl &server)
+                            const QUrl &server, const QString &login = QStringLiteral("leader"))
 {
     qputenv("LIENTHONG_PKCS11_MODULE", token.modulePath().toLocal8Bit());
-    if (!desk.open(dir, server, QStringLiteral("leader")))
+    if (!desk.open(dir, server, login))
         return false;
     auto s = desk.profile->settings();
     s.caCertificates = {token.intermediateCertificate(), token.rootCertificate()};
@@ -863,6 +864,67 @@ void TestDesk::signOfflineThenExtend()
     QFile lt(desk.profile->blobs().path(ltSha));
     QVERIFY(lt.open(QIODevice::ReadOnly));
     QVERIFY(lt.readAll().contains("/DSS"));
+    qunsetenv("LIENTHONG_PKCS11_MODULE");
+}
+
+// The clerk numbers and issues a signed document with the agency's signature: the dialog
+// starts with the agency stamp at the top right of page 1, and the server numbers it.
+void TestDesk::clerkIssuesWithTheAgencySignature()
+{
+    QString error;
+    auto token = test::TestToken::create(QStringLiteral("EC:prime256v1"), &error);
+    QVERIFY2(token, qPrintable(error));
+    Desk desk;
+    QVERIFY(openSigningDesk(desk, *token, m_tmp.filePath(QStringLiteral("clerk-issues")),
+                            m_server.url(), QStringLiteral("clerk")));
+    ui::MainWindow &window = *desk.window;
+    store::DocumentCache::Query q;
+    q.limit = 1000;
+    std::optional<Document> signedDoc;
+    for (const Document &d : desk.profile->cache().list(q).value()) {
+        if (std::holds_alternative<OutgoingState>(d.state) &&
+            std::get<OutgoingState>(d.state) == OutgoingState::Signed && !d.attachments.isEmpty())
+            signedDoc = d;
+    }
+    QVERIFY(signedDoc);
+    QVERIFY(desk.profile->pinDocument(signedDoc->id, true).ok());
+    QVERIFY(desk.sync());
+    window.openDocument(signedDoc->id);
+    QVERIFY(window.documentPanel()->offeredActions().contains(Action::Issue));
+
+    window.signDocument(signedDoc->id, Action::Issue);
+    auto *dialog = window.findChild<ui::SignDialog *>(QStringLiteral("signDialog"));
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->certificateCount(), 1, 30'000);
+    QCOMPARE(dialog->page(), 1);
+    const QRectF stamp = dialog->stampRect();
+    QVERIFY2(stamp.y() > 700, qPrintable(QString::number(stamp.y()))); // the top margin of A4
+    QSignalSpy attempts(dialog, &ui::SignDialog::attemptFinished);
+    QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
+    dialog->setPin(QStringLiteral("1234"));
+    dialog->sign();
+    QVERIFY(attempts.wait(60'000));
+    QCOMPARE(attempts.last().first().toBool(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 60'000);
+    QTRY_COMPARE_WITH_TIMEOUT(desk.profile->outbox().countPending().value(), 0, 60'000);
+
+    test::ServerProbe probe(m_server.url(), QStringLiteral("clerk"));
+    const QJsonObject onServer = probe.document(signedDoc->id);
+    QCOMPARE(onServer.value(QStringLiteral("state")).toString(), QStringLiteral("outgoing:issued"));
+    QVERIFY(onServer.value(QStringLiteral("number")).toInt() > 0); // numbered by the register
+    const QByteArray sha = QByteArray::fromHex(onServer.value(QStringLiteral("attachments"))
+                                                   .toArray()
+                                                   .first()
+                                                   .toObject()
+                                                   .value(QStringLiteral("sha256"))
+                                                   .toString()
+                                                   .toLatin1());
+    QVERIFY(desk.profile->blobs().has(sha));
+    QProcess pdfsig;
+    pdfsig.start(QStringLiteral("pdfsig"), {desk.profile->blobs().path(sha)});
+    QVERIFY(pdfsig.waitForFinished(60'000));
+    const QString verdict = QString::fromUtf8(pdfsig.readAllStandardOutput());
+    QVERIFY2(verdict.contains(QStringLiteral("Signature is Valid.")), qPrintable(verdict));
     qunsetenv("LIENTHONG_PKCS11_MODULE");
 }
 
