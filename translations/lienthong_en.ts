@@ -1333,6 +1333,10 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>The signature field &quot;%1&quot; has its widget apart from the field; such fields are not supported yet.</source>
         <translation>The signature field &quot;%1&quot; has its widget apart from the field; such fields are not supported yet.</translation>
     </message>
+    <message>
+        <source>The signature image &quot;%1&quot; cannot be read: give a PNG file.</source>
+        <translation>The signature image &quot;%1&quot; cannot be read: give a PNG file.</translation>
+    </message>
 </context>
 <context>
     <name>lt::pdf::Timestamp</name>
@@ -2648,6 +2652,26 @@ The signed file is kept in %2.</translation>
     <message>
         <source>Level</source>
         <translation>Level</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Signature image</translation>
+    </message>
+    <message>
+        <source>Images (*.png)</source>
+        <translation>Images (*.png)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
     </message>
 </context>
 <context>

@@ -1332,6 +1332,10 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>The signature field &quot;%1&quot; has its widget apart from the field; such fields are not supported yet.</source>
         <translation>Trường chữ ký “%1” có phần hiển thị tách khỏi trường; loại trường này chưa được hỗ trợ.</translation>
     </message>
+    <message>
+        <source>The signature image &quot;%1&quot; cannot be read: give a PNG file.</source>
+        <translation>Không đọc được ảnh chữ ký “%1”: hãy dùng tệp PNG.</translation>
+    </message>
 </context>
 <context>
     <name>lt::pdf::Timestamp</name>
@@ -2640,6 +2644,26 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>Level</source>
         <translation>Mức chữ ký</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Ảnh chữ ký</translation>
+    </message>
+    <message>
+        <source>Images (*.png)</source>
+        <translation>Ảnh (*.png)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Ảnh chữ ký/con dấu</translation>
     </message>
 </context>
 <context>

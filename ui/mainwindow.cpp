@@ -659,6 +659,7 @@ void MainWindow::signDocument(const QString &id, Action action)
                                                               : pdf::StampProfile::Leader,
                                       text, cas, level, self);
         dialog->setObjectName(QStringLiteral("signDialog"));
+        dialog->setImage(settings.signatureImage);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, self, [self, dialog, id, action] {
             auto &profile = self->m_client->profile();
@@ -695,6 +696,7 @@ void MainWindow::signDocument(const QString &id, Action action)
             s.signerTitle = dialog->signerTitle();
             s.signerEmail = dialog->signerEmail();
             s.signatureLevel = levelKey(dialog->level());
+            s.signatureImage = dialog->image();
             (void)profile.saveSettings(s);
             self->openDocument(id);
             self->m_panel->showPdfTab();

@@ -3,6 +3,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,10 +36,11 @@ void StampPlacer::setPage(const QImage &page, const QSizeF &pagePoints)
     update();
 }
 
-void StampPlacer::setStamp(const QRectF &points, const QStringList &lines)
+void StampPlacer::setStamp(const QRectF &points, const QStringList &lines, const QImage &image)
 {
     m_stamp = points;
     m_lines = lines;
+    m_image = image;
     update();
 }
 
@@ -92,6 +95,11 @@ void StampPlacer::paintEvent(QPaintEvent *)
         return;
     const QRectF s = stampOnWidget();
     p.fillRect(s, QColor(255, 255, 255, 210));
+    if (!m_image.isNull()) {
+        const QSize fit = m_image.size().scaled(s.size().toSize() * 0.6, Qt::KeepAspectRatio);
+        p.drawImage(QRectF(s.center() - QPointF(fit.width() / 2.0, fit.height() / 2.0), fit),
+                    m_image);
+    }
     p.setPen(QPen(QColor(183, 28, 28), 1.5, m_grab ? Qt::SolidLine : Qt::DashLine));
     p.drawRect(s);
     // The words, scaled with the page: what the stamp will say.
@@ -190,6 +198,21 @@ SignDialog::SignDialog(signing::TokenService &tokens, const QString &input, cons
     m_email = new QLineEdit(text.email, this);
     m_email->setObjectName(QStringLiteral("signEmail"));
     form->addRow(tr("Email"), m_email);
+    // The handwritten signature (leader) or the seal (agency), a transparent PNG.
+    auto *imageRow = new QHBoxLayout;
+    m_image = new QLineEdit(this);
+    m_image->setObjectName(QStringLiteral("signImage"));
+    m_image->setPlaceholderText(tr("(none)"));
+    auto *chooseImage = new QPushButton(tr("Choose…"), this);
+    connect(chooseImage, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Signature image"),
+                                                          m_image->text(), tr("Images (*.png)"));
+        if (!path.isEmpty())
+            setImage(path);
+    });
+    imageRow->addWidget(m_image, 1);
+    imageRow->addWidget(chooseImage);
+    form->addRow(tr("Image"), imageRow);
     m_level = new QComboBox(this);
     m_level->setObjectName(QStringLiteral("signLevel"));
     m_level->addItem(tr("B-B: the signature"), int(signing::Level::BB));
@@ -256,6 +279,7 @@ SignDialog::SignDialog(signing::TokenService &tokens, const QString &input, cons
     connect(m_pin, &QLineEdit::textChanged, this, &SignDialog::updateSignButton);
     connect(m_title, &QLineEdit::textChanged, this, &SignDialog::updatePage);
     connect(m_email, &QLineEdit::textChanged, this, &SignDialog::updatePage);
+    connect(m_image, &QLineEdit::textChanged, this, &SignDialog::updatePage);
     connect(m_finalTry, &QCheckBox::toggled, this, &SignDialog::updateSignButton);
     refreshCertificates();
     updatePage();
@@ -348,7 +372,7 @@ void SignDialog::updatePage()
         m_placer->setPage(m_pdf->render(index, size), points);
     }
     m_placer->setStamp(o.profile == pdf::StampProfile::Invisible ? QRectF() : *o.rect,
-                       pdf::stampLines(o));
+                       pdf::stampLines(o), o.imagePng.isEmpty() ? QImage() : QImage(o.imagePng));
 }
 
 void SignDialog::updateSignButton()
@@ -371,6 +395,8 @@ pdf::SignOptions SignDialog::options() const
     o.text = m_text;
     o.text.signerTitle = m_title->text().trimmed();
     o.text.email = m_email->text().trimmed();
+    if (QFileInfo(m_image->text().trimmed()).isFile())
+        o.imagePng = m_image->text().trimmed();
     const QSizeF points = m_pdf->pagePointSize(o.page - 1);
     o.rect = m_moved.value_or(pdf::defaultStampRect(o.profile, points));
     return o;
@@ -405,6 +431,16 @@ void SignDialog::reject()
 {
     if (!m_busy)
         QDialog::reject();
+}
+
+void SignDialog::setImage(const QString &png)
+{
+    m_image->setText(png);
+}
+
+QString SignDialog::image() const
+{
+    return m_image->text().trimmed();
 }
 
 QString SignDialog::signerTitle() const

@@ -26,7 +26,7 @@ class StampPlacer : public QWidget
 public:
     explicit StampPlacer(QWidget *parent = nullptr);
     void setPage(const QImage &page, const QSizeF &pagePoints);
-    void setStamp(const QRectF &points, const QStringList &lines);
+    void setStamp(const QRectF &points, const QStringList &lines, const QImage &image = {});
     QRectF stamp() const { return m_stamp; }
     // Where a point of the page (in points) is on the widget, and back (tests drag with it).
     QPointF toWidget(const QPointF &points) const;
@@ -50,6 +50,7 @@ private:
     QSizeF m_points;
     QRectF m_stamp;
     QStringList m_lines;
+    QImage m_image;
     std::optional<QPointF> m_grab; // the offset of the mouse in the stamp while dragging
 };
 
@@ -84,6 +85,9 @@ public:
     void setProfile(pdf::StampProfile profile);
     void setPage(int page); // 1-based
     void setSignerTitle(const QString &title);
+    // The handwritten signature or the seal (PNG) drawn in the stamp.
+    void setImage(const QString &png);
+    QString image() const;
     StampPlacer *placer() const { return m_placer; }
     QRectF stampRect() const;
     int page() const;
@@ -124,6 +128,7 @@ private:
     QSpinBox *m_page;
     QLineEdit *m_title;
     QLineEdit *m_email;
+    QLineEdit *m_image;
     QComboBox *m_level;
     Level m_levelSettings;
     pdf::SignReport m_report;

@@ -361,6 +361,11 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
     } catch (const PdfError &e) {
         qCWarning(lcSign) << "PoDoFo:" << e.GetError() << PdfError::ErrorMessage(e.GetError());
         const bool password = e.GetError() == ePdfError_InvalidPassword;
+        if (e.GetError() == ePdfError_UnsupportedImageFormat) {
+            return Error{ErrorCode::InvalidArgument,
+                         SignTr::tr("The signature image \"%1\" cannot be read: give a PNG file.")
+                             .arg(QFileInfo(o.imagePng).fileName())};
+        }
         return Error{ErrorCode::InvalidArgument,
                      password ? SignTr::tr("The PDF is protected by a password; it cannot be "
                                            "signed.")

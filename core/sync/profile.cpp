@@ -76,6 +76,7 @@ void Profile::reloadSettings()
         m_settings.timestampUrl = o.value(QStringLiteral("timestampUrl")).toString();
         m_settings.ocspUrl = o.value(QStringLiteral("ocspUrl")).toString();
         m_settings.signerEmail = o.value(QStringLiteral("signerEmail")).toString();
+        m_settings.signatureImage = o.value(QStringLiteral("signatureImage")).toString();
         for (const QJsonValue &v : o.value(QStringLiteral("roles")).toArray()) {
             if (const auto r = enums::roleFromKey(v.toString()))
                 m_settings.roles << *r;
@@ -157,7 +158,8 @@ Status Profile::saveSettings(const Settings &s)
         {QStringLiteral("signatureLevel"), s.signatureLevel},
         {QStringLiteral("timestampUrl"), s.timestampUrl},
         {QStringLiteral("ocspUrl"), s.ocspUrl},
-        {QStringLiteral("signerEmail"), s.signerEmail}};
+        {QStringLiteral("signerEmail"), s.signerEmail},
+        {QStringLiteral("signatureImage"), s.signatureImage}};
     QSaveFile f(m_dir + QStringLiteral("/profile.json"));
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())
         return Error{ErrorCode::Io, ProfileTr::tr("The profile settings cannot be saved.")};

@@ -48,6 +48,7 @@ public:
         // Remembered for the next signature's stamp.
         QString signerTitle;
         QString signerEmail;
+        QString signatureImage; // PNG: the handwritten signature or the seal
     };
 
     // The platform's application-data location.

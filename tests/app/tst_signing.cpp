@@ -397,6 +397,13 @@ void TestSigning::badInputIsRefusedWithoutOutput()
         QVERIFY2(r.err.contains(reason), qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
     }
+    // A signature image that is not a PNG: the image is named, not the PDF.
+    const QString out = m_dir.filePath(QStringLiteral("refused.pdf"));
+    const Run r = sign(*m_rsa, {QStringLiteral("--in"), m_input, QStringLiteral("--out"), out,
+                                QStringLiteral("--image"), text});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("give a PNG file")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
     QVERIFY(QDir(m_dir.path())
                 .entryList({QStringLiteral(".lienthong-sign-*")}, QDir::Hidden | QDir::Files)
                 .isEmpty());

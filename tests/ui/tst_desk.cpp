@@ -29,6 +29,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QPixmap>
 #include <QProcess>
@@ -702,6 +703,18 @@ void TestDesk::signInTheApp()
     QVERIFY2(!dialog->warningText().contains(u'⚠'), qPrintable(dialog->warningText()));
     dialog->setSignerTitle(QStringLiteral("Chủ tịch"));
     QCOMPARE(dialog->page(), window.documentPanel()->viewer()->pageCount()); // the last page
+    // The handwritten signature, a transparent PNG, drawn in the stamp.
+    const QString png = m_tmp.filePath(QStringLiteral("chu-ky.png"));
+    QImage handwriting(240, 90, QImage::Format_ARGB32);
+    handwriting.fill(Qt::transparent);
+    {
+        QPainter p(&handwriting);
+        p.setPen(QPen(QColor(20, 40, 160), 4));
+        p.drawLine(10, 70, 120, 15);
+        p.drawLine(120, 15, 230, 80);
+    }
+    QVERIFY(handwriting.save(png));
+    dialog->setImage(png);
 
     // Drag the stamp up and to the left.
     ui::StampPlacer *placer = dialog->placer();
@@ -763,6 +776,8 @@ void TestDesk::signInTheApp()
     while (it.hasNext())
         m = it.next();
     QVERIFY(m.hasMatch());
+    QVERIFY(bytes.mid(bytes.size() - 60'000).contains("/Subtype/Image"));
+    QCOMPARE(desk.profile->settings().signatureImage, png); // offered again next time
     QVERIFY(qAbs(m.captured(1).toDouble() - after.x()) < 1);
     QVERIFY(qAbs(m.captured(2).toDouble() - after.y()) < 1);
 
