@@ -838,10 +838,6 @@ With --file the signed version of the main file goes up before the action.</tran
         <source>Levels B-T and B-LT need a timestamp authority: --tsa URL.</source>
         <translation>Levels B-T and B-LT need a timestamp authority: --tsa URL.</translation>
     </message>
-    <message>
-        <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</source>
-        <translation>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</translation>
-    </message>
     <message numerus="yes">
         <source>Extended to %1: %2 (%3 bytes added; validation data for %n signature(s)).</source>
         <translation>
@@ -860,6 +856,10 @@ With --file the signed version of the main file goes up before the action.</tran
     <message>
         <source>the certificate&apos;s</source>
         <translation>the certificate&apos;s</translation>
+    </message>
+    <message>
+        <source>--field takes the field&apos;s page and place: no --page or --rect with it.</source>
+        <translation>--field takes the field&apos;s page and place: no --page or --rect with it.</translation>
     </message>
     <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
@@ -897,11 +897,12 @@ Signing with a USB token (PKCS#11), without a server:
        [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM]
        [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
-       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]
+       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
+       [--pss]
                            PAdES signature with a visible stamp; the PIN comes
                            from a prompt, --pin-stdin or LIENTHONG_PIN
   extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
-         [--chain PEM]
+         [--crl URL] [--chain PEM]
                            bring a signature made offline up to B-T or B-LT
   display-copy --in SIGNED.pdf --out COPY.pdf
                            a copy for viewing with the stamps painted into the pages
@@ -962,11 +963,12 @@ Signing with a USB token (PKCS#11), without a server:
        [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM]
        [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
-       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]
+       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
+       [--pss]
                            PAdES signature with a visible stamp; the PIN comes
                            from a prompt, --pin-stdin or LIENTHONG_PIN
   extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
-         [--chain PEM]
+         [--crl URL] [--chain PEM]
                            bring a signature made offline up to B-T or B-LT
   display-copy --in SIGNED.pdf --out COPY.pdf
                            a copy for viewing with the stamps painted into the pages
@@ -994,12 +996,12 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
 </translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</source>
-        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</translation>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss]</source>
+        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss]</translation>
     </message>
     <message>
-        <source>--field takes the field&apos;s page and place: no --page or --rect with it.</source>
-        <translation>--field takes the field&apos;s page and place: no --page or --rect with it.</translation>
+        <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</source>
+        <translation>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1424,18 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>it answers another request</source>
         <translation>it answers another request</translation>
     </message>
+    <message>
+        <source>The revocation list is not usable: %1</source>
+        <translation>The revocation list is not usable: %1</translation>
+    </message>
+    <message>
+        <source>not a revocation list</source>
+        <translation>not a revocation list</translation>
+    </message>
+    <message>
+        <source>it is about another issuer</source>
+        <translation>it is about another issuer</translation>
+    </message>
 </context>
 <context>
     <name>lt::server::Server</name>
@@ -1607,10 +1621,6 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <translation>The issuer of the certificate is not known: add the CA&apos;s certificates (--chain, or the settings).</translation>
     </message>
     <message>
-        <source>The certificate names no OCSP responder; give one (--ocsp URL).</source>
-        <translation>The certificate names no OCSP responder; give one (--ocsp URL).</translation>
-    </message>
-    <message>
         <source>The OCSP responder %1 did not answer (%2).</source>
         <translation>The OCSP responder %1 did not answer (%2).</translation>
     </message>
@@ -1633,6 +1643,14 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>The timestamp authority %1 did not answer (%2).</source>
         <translation>The timestamp authority %1 did not answer (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate names no OCSP responder or revocation list; give one (--ocsp URL or --crl URL).</source>
+        <translation>The certificate names no OCSP responder or revocation list; give one (--ocsp URL or --crl URL).</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 could not be fetched (%2).</source>
+        <translation>The revocation list %1 could not be fetched (%2).</translation>
     </message>
 </context>
 <context>

@@ -838,10 +838,6 @@ Với --file, bản đã ký của tệp chính được gửi lên trước tha
         <source>Levels B-T and B-LT need a timestamp authority: --tsa URL.</source>
         <translation>Mức B-T và B-LT cần máy chủ cấp dấu thời gian: --tsa URL.</translation>
     </message>
-    <message>
-        <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</source>
-        <translation>Cách dùng: lienthong-cli extend --in ĐÃ_KÝ.pdf --out RA.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]</translation>
-    </message>
     <message numerus="yes">
         <source>Extended to %1: %2 (%3 bytes added; validation data for %n signature(s)).</source>
         <translation>
@@ -859,6 +855,10 @@ Với --file, bản đã ký của tệp chính được gửi lên trước tha
     <message>
         <source>the certificate&apos;s</source>
         <translation>theo chứng thư</translation>
+    </message>
+    <message>
+        <source>--field takes the field&apos;s page and place: no --page or --rect with it.</source>
+        <translation>--field lấy trang và vị trí của trường chữ ký: không dùng kèm --page hoặc --rect.</translation>
     </message>
     <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
@@ -896,11 +896,12 @@ Signing with a USB token (PKCS#11), without a server:
        [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM]
        [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
-       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]
+       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
+       [--pss]
                            PAdES signature with a visible stamp; the PIN comes
                            from a prompt, --pin-stdin or LIENTHONG_PIN
   extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
-         [--chain PEM]
+         [--crl URL] [--chain PEM]
                            bring a signature made offline up to B-T or B-LT
   display-copy --in SIGNED.pdf --out COPY.pdf
                            a copy for viewing with the stamps painted into the pages
@@ -961,11 +962,12 @@ Ký số bằng thiết bị (PKCS#11), không cần máy chủ:
        [--rect X,Y,R,C] [--field TÊN_TRƯỜNG] [--image PNG] [--reason LÝ_DO] [--chain PEM]
        [--name TÊN]
        [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU]
-       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]
+       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
+       [--pss]
                            ký PAdES kèm hình chữ ký; mã PIN nhập khi được hỏi,
                            qua --pin-stdin hoặc biến LIENTHONG_PIN
   extend --in ĐÃ_KÝ.pdf --out RA.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
-         [--chain PEM]
+         [--crl URL] [--chain PEM]
                            nâng chữ ký đã ký ngoại tuyến lên mức B-T hoặc B-LT
   display-copy --in ĐÃ_KÝ.pdf --out BẢN.pdf
                            bản để xem: vẽ hình chữ ký vào nội dung trang
@@ -993,12 +995,12 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
 </translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</source>
-        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--field TÊN_TRƯỜNG] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--trust PEM] [--pss]</translation>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss]</source>
+        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--field TÊN_TRƯỜNG] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss]</translation>
     </message>
     <message>
-        <source>--field takes the field&apos;s page and place: no --page or --rect with it.</source>
-        <translation>--field lấy trang và vị trí của trường chữ ký: không dùng kèm --page hoặc --rect.</translation>
+        <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</source>
+        <translation>Cách dùng: lienthong-cli extend --in ĐÃ_KÝ.pdf --out RA.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1423,18 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>it answers another request</source>
         <translation>câu trả lời dành cho yêu cầu khác</translation>
     </message>
+    <message>
+        <source>The revocation list is not usable: %1</source>
+        <translation>Không dùng được danh sách thu hồi: %1</translation>
+    </message>
+    <message>
+        <source>not a revocation list</source>
+        <translation>không phải danh sách thu hồi</translation>
+    </message>
+    <message>
+        <source>it is about another issuer</source>
+        <translation>danh sách của nơi cấp khác</translation>
+    </message>
 </context>
 <context>
     <name>lt::server::Server</name>
@@ -1605,10 +1619,6 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <translation>Không biết nơi cấp chứng thư: hãy thêm chứng thư của CA (--chain, hoặc trong thiết lập).</translation>
     </message>
     <message>
-        <source>The certificate names no OCSP responder; give one (--ocsp URL).</source>
-        <translation>Chứng thư không ghi máy chủ OCSP; hãy chỉ định (--ocsp URL).</translation>
-    </message>
-    <message>
         <source>The OCSP responder %1 did not answer (%2).</source>
         <translation>Máy chủ OCSP %1 không trả lời (%2).</translation>
     </message>
@@ -1631,6 +1641,14 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>The timestamp authority %1 did not answer (%2).</source>
         <translation>Máy chủ cấp dấu thời gian %1 không trả lời (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate names no OCSP responder or revocation list; give one (--ocsp URL or --crl URL).</source>
+        <translation>Chứng thư không ghi máy chủ OCSP hay danh sách thu hồi; hãy chỉ định (--ocsp URL hoặc --crl URL).</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 could not be fetched (%2).</source>
+        <translation>Không tải được danh sách thu hồi %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,7 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     const QString level = take(args, QStringLiteral("level")).value_or(QStringLiteral("B-B"));
     const auto tsa = take(args, QStringLiteral("tsa"));
     const auto ocsp = take(args, QStringLiteral("ocsp"));
+    const auto crl = take(args, QStringLiteral("crl"));
     const auto chainFile = take(args, QStringLiteral("chain"));
     const auto name = take(args, QStringLiteral("name"));
     const auto title = take(args, QStringLiteral("title"));
@@ -161,14 +162,15 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     if (!input || !output || !args.isEmpty()) {
         return usage(
             err,
-            SignTr::tr("Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] "
-                       "[--token LABEL] [--key-id HEX] [--pin-stdin] [--profile "
-                       "leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] "
-                       "[--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] "
-                       "[--title TEXT] [--organisation TEXT] [--email TEXT] "
-                       "[--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] "
-                       "[--trust PEM] "
-                       "[--pss]"));
+            SignTr::tr(
+                "Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] "
+                "[--token LABEL] [--key-id HEX] [--pin-stdin] [--profile "
+                "leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] "
+                "[--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] "
+                "[--title TEXT] [--organisation TEXT] [--email TEXT] "
+                "[--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] "
+                "[--trust PEM] "
+                "[--pss]"));
     }
     pdf::SignOptions o;
     static const QStringList profiles{QStringLiteral("leader"), QStringLiteral("agency"),
@@ -267,6 +269,8 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
         request.tsa = QUrl(*tsa);
     if (ocsp)
         request.ocsp = QUrl(*ocsp);
+    if (crl)
+        request.crl = QUrl(*crl);
     request.pss = pss;
 
     const QByteArray pin = readPin(pinStdin, err);
@@ -289,11 +293,13 @@ int cmdExtend(QStringList args, QTextStream &out, QTextStream &err)
     const QString level = take(args, QStringLiteral("level")).value_or(QStringLiteral("B-LT"));
     const auto tsa = take(args, QStringLiteral("tsa"));
     const auto ocsp = take(args, QStringLiteral("ocsp"));
+    const auto crl = take(args, QStringLiteral("crl"));
     const auto chainFile = take(args, QStringLiteral("chain"));
     const auto parsed = parseLevel(level);
     if (!input || !output || !tsa || !args.isEmpty() || !parsed || *parsed == signing::Level::BB) {
         return usage(err, SignTr::tr("Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf "
-                                     "--tsa URL [--level B-T|B-LT] [--ocsp URL] [--chain PEM]"));
+                                     "--tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] "
+                                     "[--chain PEM]"));
     }
     QList<QByteArray> chain;
     if (chainFile) {
@@ -303,7 +309,7 @@ int cmdExtend(QStringList args, QTextStream &out, QTextStream &err)
         chain = read.value();
     }
     auto report = signing::extendPdf(*input, *output, *parsed, QUrl(*tsa),
-                                     ocsp ? QUrl(*ocsp) : QUrl(), chain);
+                                     ocsp ? QUrl(*ocsp) : QUrl(), chain, crl ? QUrl(*crl) : QUrl());
     if (!report)
         return fail(err, report.error());
     out << SignTr::tr("Extended to %1: %2 (%3 bytes added; validation data for %n signature(s)).",

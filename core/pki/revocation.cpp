@@ -6,6 +6,7 @@
 
 #include <openssl/err.h>
 #include <openssl/ocsp.h>
+#include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -174,6 +175,49 @@ Result<OcspAnswer> checkOcspResponse(const QByteArray &response, const QByteArra
     answer.status = certStatus == V_OCSP_CERTSTATUS_GOOD      ? OcspAnswer::Status::Good
                     : certStatus == V_OCSP_CERTSTATUS_REVOKED ? OcspAnswer::Status::Revoked
                                                               : OcspAnswer::Status::Unknown;
+    return answer;
+}
+
+Result<CrlAnswer> checkCrl(const QByteArray &crlBytes, const QByteArray &certificateDer,
+                           const QByteArray &issuerDer)
+{
+    const auto fail = [](const QString &what) {
+        ERR_clear_error();
+        return Error{ErrorCode::InvalidArgument,
+                     RevocationTr::tr("The revocation list is not usable: %1").arg(what)};
+    };
+    X509_CRL *raw = nullptr;
+    const auto *p = reinterpret_cast<const unsigned char *>(crlBytes.constData());
+    raw = d2i_X509_CRL(nullptr, &p, long(crlBytes.size()));
+    if (!raw) {
+        BIO *bio = BIO_new_mem_buf(crlBytes.constData(), int(crlBytes.size()));
+        raw = PEM_read_bio_X509_CRL(bio, nullptr, nullptr, nullptr);
+        BIO_free(bio);
+    }
+    std::unique_ptr<X509_CRL, decltype(&X509_CRL_free)> crl(raw, X509_CRL_free);
+    X509Ptr cert = readX509(certificateDer);
+    X509Ptr issuer = readX509(issuerDer);
+    if (!crl || !cert || !issuer)
+        return fail(RevocationTr::tr("not a revocation list"));
+    EVP_PKEY *key = X509_get0_pubkey(issuer.get());
+    if (!key || X509_CRL_verify(crl.get(), key) != 1)
+        return fail(RevocationTr::tr("its signature does not verify"));
+    if (X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_subject_name(issuer.get())) != 0)
+        return fail(RevocationTr::tr("it is about another issuer"));
+    const ASN1_TIME *next = X509_CRL_get0_nextUpdate(crl.get());
+    if (next && X509_cmp_current_time(next) < 0)
+        return fail(RevocationTr::tr("it is out of date"));
+    CrlAnswer answer;
+    unsigned char *der = nullptr;
+    const int length = i2d_X509_CRL(crl.get(), &der);
+    answer.crl = QByteArray(reinterpret_cast<const char *>(der), std::max(0, length));
+    OPENSSL_free(der);
+    answer.thisUpdate = fromAsn1(X509_CRL_get0_lastUpdate(crl.get()));
+    X509_REVOKED *entry = nullptr;
+    if (X509_CRL_get0_by_cert(crl.get(), &entry, cert.get()) == 1 && entry) {
+        answer.revoked = true;
+        answer.revokedAt = fromAsn1(X509_REVOKED_get0_revocationDate(entry));
+    }
     return answer;
 }
 

@@ -36,4 +36,16 @@ struct OcspAnswer
 Result<OcspAnswer> checkOcspResponse(const QByteArray &response, const QByteArray &certificateDer,
                                      const QByteArray &issuerDer, const QByteArray &request = {});
 
+// Checks a CRL (DER or PEM) for `certificateDer`: signed by the issuer, current (its next
+// update not passed), and whether it lists the certificate (revokedAt set).
+struct CrlAnswer
+{
+    bool revoked = false;
+    QDateTime revokedAt;
+    QDateTime thisUpdate;
+    QByteArray crl; // DER: what goes into the DSS
+};
+Result<CrlAnswer> checkCrl(const QByteArray &crl, const QByteArray &certificateDer,
+                           const QByteArray &issuerDer);
+
 } // namespace lt::pki

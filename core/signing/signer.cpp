@@ -23,14 +23,16 @@ struct SignerTr
     Q_DECLARE_TR_FUNCTIONS(lt::signing::Signer)
 };
 
-// A blocking HTTP POST (the caller is the token thread or the command line).
-Result<QByteArray> post(const QUrl &url, const QByteArray &body, const QByteArray &contentType)
+// A blocking HTTP POST, or GET without a body (the caller is the token thread or the command
+// line).
+Result<QByteArray> transfer(const QUrl &url, const QByteArray *body, const QByteArray &contentType)
 {
     QNetworkAccessManager nam;
     QNetworkRequest r(url);
-    r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    if (body)
+        r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     r.setTransferTimeout(30'000);
-    std::unique_ptr<QNetworkReply> reply(nam.post(r, body));
+    std::unique_ptr<QNetworkReply> reply(body ? nam.post(r, *body) : nam.get(r));
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -52,6 +54,16 @@ Result<QByteArray> post(const QUrl &url, const QByteArray &body, const QByteArra
     }
     return Error{transient ? ErrorCode::Offline : ErrorCode::ServerError,
                  status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString()};
+}
+
+Result<QByteArray> post(const QUrl &url, const QByteArray &body, const QByteArray &contentType)
+{
+    return transfer(url, &body, contentType);
+}
+
+Result<QByteArray> get(const QUrl &url)
+{
+    return transfer(url, nullptr, {});
 }
 
 pdf::Timestamper timestamperFor(const QUrl &url)
@@ -252,7 +264,7 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
     }
     // B-LT: the revocation answer first (never sign with a revoked certificate), then the
     // signature with its timestamp, then the validation data in the DSS.
-    auto data = collectValidationData(c.der, request.chain, request.ocsp);
+    auto data = collectValidationData(c.der, request.chain, request.ocsp, request.crl);
     if (!data && request.signOfflineAtBB && offline(data.error())) {
         auto report = pdf::signPdf(request.input, request.output, options, c.der, request.chain,
                                    sign, timestamper);
@@ -280,7 +292,8 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
 }
 
 Result<pdf::ValidationData> collectValidationData(const QByteArray &signerDer,
-                                                  const QList<QByteArray> &chain, const QUrl &ocsp)
+                                                  const QList<QByteArray> &chain, const QUrl &ocsp,
+                                                  const QUrl &crl)
 {
     pdf::ValidationData data;
     data.certificates << signerDer;
@@ -296,9 +309,31 @@ Result<pdf::ValidationData> collectValidationData(const QByteArray &signerDer,
     }
     const QUrl url = ocsp.isValid() && !ocsp.isEmpty() ? ocsp : QUrl(pki::ocspUrl(signerDer));
     if (url.isEmpty()) {
-        return Error{ErrorCode::InvalidArgument,
-                     SignerTr::tr("The certificate names no OCSP responder; give one "
-                                  "(--ocsp URL).")};
+        // No responder: the revocation list.
+        const QStringList points = pki::crlUrls(signerDer);
+        const QUrl list = !crl.isEmpty() ? crl : points.isEmpty() ? QUrl() : QUrl(points.first());
+        if (list.isEmpty()) {
+            return Error{ErrorCode::InvalidArgument,
+                         SignerTr::tr("The certificate names no OCSP responder or revocation "
+                                      "list; give one (--ocsp URL or --crl URL).")};
+        }
+        auto fetched = get(list);
+        if (!fetched) {
+            return Error{fetched.error().code,
+                         SignerTr::tr("The revocation list %1 could not be fetched (%2).")
+                             .arg(list.toString(), fetched.error().message)};
+        }
+        auto checked = pki::checkCrl(*fetched, signerDer, issuer);
+        if (!checked)
+            return checked.error();
+        if (checked->revoked) {
+            return Error{ErrorCode::Conflict,
+                         SignerTr::tr("The certificate was revoked on %1: it must not sign.")
+                             .arg(checked->revokedAt.toLocalTime().toString(
+                                 QStringLiteral("dd/MM/yyyy HH:mm")))};
+        }
+        data.crls << checked->crl;
+        return data;
     }
     auto request = pki::ocspRequest(signerDer, issuer);
     if (!request)
@@ -326,7 +361,8 @@ Result<pdf::ValidationData> collectValidationData(const QByteArray &signerDer,
 }
 
 Result<ExtendReport> extendPdf(const QString &input, const QString &output, Level level,
-                               const QUrl &tsa, const QUrl &ocsp, const QList<QByteArray> &chain)
+                               const QUrl &tsa, const QUrl &ocsp, const QList<QByteArray> &chain,
+                               const QUrl &crl)
 {
     ExtendReport report;
     report.inputBytes = QFileInfo(input).size();
@@ -354,7 +390,7 @@ Result<ExtendReport> extendPdf(const QString &input, const QString &output, Leve
             const QList<QByteArray> certs = pdf::cmsCertificates(signers.at(i).cms);
             if (certs.isEmpty())
                 continue;
-            auto data = collectValidationData(certs.first(), certs.mid(1) + chain, ocsp);
+            auto data = collectValidationData(certs.first(), certs.mid(1) + chain, ocsp, crl);
             // The last signature is the one being completed: it must have its data. Earlier
             // ones (other units, other CAs) get theirs when it can be had; no network at all
             // stops everything (tried again later).
@@ -367,6 +403,7 @@ Result<ExtendReport> extendPdf(const QString &input, const QString &output, Leve
                     all.certificates << c;
             }
             all.ocspResponses << data->ocspResponses;
+            all.crls << data->crls;
             ++report.signatures;
         }
         if (report.signatures == 0) {

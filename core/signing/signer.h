@@ -63,6 +63,7 @@ struct Request
     Level level = Level::BB;
     QUrl tsa;         // for B-T and B-LT
     QUrl ocsp;        // B-LT: the OCSP responder to ask (else the one the certificate names)
+    QUrl crl;         // B-LT without OCSP: the revocation list to fetch (else the certificate's)
     bool pss = false; // RSA keys: RSASSA-PSS instead of PKCS#1 v1.5
     // Offline (the TSA or the OCSP responder cannot be reached): sign at B-B anyway and say
     // so in the report, so that the signature can be extended when the network is back.
@@ -76,10 +77,13 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
                                 const Request &request);
 
 // The validation data of a signer: its certificate and `chain`, and a fresh OCSP answer from
-// `ocsp` (or the certificate's own responder) that says "good". A revoked or unknown
-// certificate, or a responder that cannot be reached, is an error.
+// `ocsp` (or the certificate's own responder) that says "good" — or, without any responder,
+// the current revocation list from `crl` (or the certificate's distribution point) that does
+// not list it. A revoked or unknown certificate, or a service that cannot be reached, is an
+// error.
 Result<pdf::ValidationData> collectValidationData(const QByteArray &signerDer,
-                                                  const QList<QByteArray> &chain, const QUrl &ocsp);
+                                                  const QList<QByteArray> &chain, const QUrl &ocsp,
+                                                  const QUrl &crl = {});
 
 // Brings a PDF signed earlier (offline, at B-B) up to `level`: for B-LT the validation data
 // of each signer goes into the DSS; then a document timestamp covers everything (B-T by
@@ -92,6 +96,7 @@ struct ExtendReport
     qint64 outputBytes = 0;
 };
 Result<ExtendReport> extendPdf(const QString &input, const QString &output, Level level,
-                               const QUrl &tsa, const QUrl &ocsp, const QList<QByteArray> &chain);
+                               const QUrl &tsa, const QUrl &ocsp, const QList<QByteArray> &chain,
+                               const QUrl &crl = {});
 
 } // namespace lt::signing

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using lt::test::LoopbackCrl;
 using lt::test::LoopbackOcsp;
 using lt::test::LoopbackTsa;
 using lt::test::TestToken;
@@ -92,6 +93,7 @@ private slots:
     void offlineSignatureExtendedLater();
     void intoANamedField();
     void afterAnotherProgramsSignature();
+    void longTermWithARevocationList();
 
 private:
     // Independent checks of the last signature in `pdf`; `signatures` is how many it holds.
@@ -784,6 +786,65 @@ void TestSigning::afterAnotherProgramsSignature()
     QVERIFY(pdfsig.out.contains(QStringLiteral("Poppler1")));
     const Run check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), both});
     QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+}
+
+void TestSigning::longTermWithARevocationList()
+{
+    // No OCSP responder: the CA's revocation list (served on 127.0.0.1) goes into the DSS.
+    LoopbackTsa tsa(*m_rsa);
+    QVERIFY(tsa.ready);
+    LoopbackCrl crl(*m_rsa);
+    QVERIFY2(crl.ready, "the test CRL could not be made");
+    const auto signAt = [&](const QString &target) {
+        QProcess p;
+        p.start(m_cli,
+                {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sign"),
+                 QStringLiteral("--module"), m_rsa->modulePath(), QStringLiteral("--pin-stdin"),
+                 QStringLiteral("--chain"), m_rsa->intermediateCertificate(),
+                 QStringLiteral("--in"), m_input, QStringLiteral("--out"), target,
+                 QStringLiteral("--level"), QStringLiteral("B-LT"), QStringLiteral("--tsa"),
+                 tsa.url(), QStringLiteral("--crl"), crl.url()});
+        p.write("1234\n");
+        p.closeWriteChannel();
+        QSignalSpy finished(&p, &QProcess::finished);
+        const bool ended = finished.wait(120'000);
+        return std::make_pair(ended ? p.exitCode() : -1,
+                              QString::fromUtf8(p.readAllStandardError()));
+    };
+    qputenv("SOFTHSM2_CONF", (m_rsa->directory() + QStringLiteral("/softhsm2.conf")).toLocal8Bit());
+    const QString out = m_dir.filePath(QStringLiteral("long-term-crl.pdf"));
+    const auto [code, err] = signAt(out);
+    QVERIFY2(code == 0, qPrintable(err));
+    QCOMPARE(crl.served, 1);
+    QCOMPARE(run(QStringLiteral("pdfsig"), {out}).out.count(QStringLiteral("Signature is Valid.")),
+             1);
+    const auto dss = dssOf(out);
+    QCOMPARE(dss.value(QStringLiteral("CRLs")).size(), 1);
+    QVERIFY(dss.value(QStringLiteral("OCSPs")).isEmpty());
+    // openssl: the stored list verifies against the intermediate and does not list the signer.
+    QTemporaryDir work;
+    const QString stored = work.filePath(QStringLiteral("stored.crl"));
+    QProcess qpdf;
+    qpdf.setStandardOutputFile(stored);
+    qpdf.start(QStringLiteral("qpdf"),
+               {QStringLiteral("--show-object=%1").arg(dss.value(QStringLiteral("CRLs")).first()),
+                QStringLiteral("--filtered-stream-data"), out});
+    QVERIFY(qpdf.waitForFinished(60'000) && qpdf.exitCode() == 0);
+    const Run check =
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"),
+             QStringLiteral("-in"), stored, QStringLiteral("-CAfile"),
+             m_rsa->intermediateCertificate(), QStringLiteral("-noout"), QStringLiteral("-text")});
+    QVERIFY2(check.err.contains(QStringLiteral("verify OK")), qPrintable(check.err));
+    QVERIFY2(check.out.contains(QStringLiteral("No Revoked Certificates")), qPrintable(check.out));
+
+    // Listed as revoked: no signature.
+    QVERIFY(crl.setRevoked(true));
+    const QString revoked = m_dir.filePath(QStringLiteral("revoked-crl.pdf"));
+    const auto [code2, err2] = signAt(revoked);
+    QCOMPARE(code2, 1);
+    QVERIFY2(err2.contains(QStringLiteral("revoked")), qPrintable(err2));
+    QVERIFY(!QFile::exists(revoked));
 }
 
 QTEST_MAIN(TestSigning)

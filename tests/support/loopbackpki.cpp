@@ -115,7 +115,9 @@ LoopbackOcsp::LoopbackOcsp(const TestToken &token)
     });
 }
 
-void LoopbackOcsp::setRevoked(bool revoked)
+// The CA's index of issued certificates (OpenSSL's `ca` format): the signer valid ("V") or
+// revoked ("R") since an hour ago.
+static void writeIndex(const QString &ca, const QString &path, bool revoked)
 {
     const QSslCertificate signer =
         QSslCertificate::fromPath(ca + QStringLiteral("/signer.pem")).value(0);
@@ -127,10 +129,55 @@ void LoopbackOcsp::setRevoked(bool revoked)
                                 .toString(QStringLiteral("yyMMddHHmmss"))
                                 .toLatin1() +
                             "Z";
-    QFile index(dir.filePath(QStringLiteral("index.txt")));
+    QFile index(path);
     index.open(QIODevice::WriteOnly);
     index.write((revoked ? "R\t" : "V\t") + expiry + "\t" + (revoked ? when : QByteArray()) + "\t" +
                 serial + "\tunknown\t/CN=signer\n");
+}
+
+void LoopbackOcsp::setRevoked(bool revoked)
+{
+    writeIndex(ca, dir.filePath(QStringLiteral("index.txt")), revoked);
+}
+
+LoopbackCrl::LoopbackCrl(const TestToken &token)
+    : ca(token.directory())
+{
+    QFile cnf(dir.filePath(QStringLiteral("ca.cnf")));
+    if (!cnf.open(QIODevice::WriteOnly))
+        return;
+    cnf.write("[ ca ]\ndefault_ca = test\n[ test ]\ndatabase = index.txt\n"
+              "crlnumber = crlnumber\ndefault_md = sha256\ndefault_crl_days = 2\n");
+    cnf.close();
+    QFile number(dir.filePath(QStringLiteral("crlnumber")));
+    if (!number.open(QIODevice::WriteOnly))
+        return;
+    number.write("01\n");
+    number.close();
+    if (!setRevoked(false))
+        return;
+    http = std::make_unique<FakeHttp>([this](const QByteArray &method, const QByteArray &) {
+        if (method != "GET")
+            return FakeHttp::json("{}", 405);
+        ++served;
+        return httpAnswer("application/pkix-crl", readAll(dir.filePath(QStringLiteral("ca.crl"))));
+    });
+    ready = true;
+}
+
+bool LoopbackCrl::setRevoked(bool revoked)
+{
+    writeIndex(ca, dir.filePath(QStringLiteral("index.txt")), revoked);
+    return openssl(dir.path(),
+                   {QStringLiteral("ca"), QStringLiteral("-gencrl"), QStringLiteral("-batch"),
+                    QStringLiteral("-config"), QStringLiteral("ca.cnf"), QStringLiteral("-keyfile"),
+                    ca + QStringLiteral("/intermediate.key"), QStringLiteral("-cert"),
+                    ca + QStringLiteral("/intermediate.pem"), QStringLiteral("-out"),
+                    QStringLiteral("ca.pem.crl")}) &&
+           openssl(dir.path(),
+                   {QStringLiteral("crl"), QStringLiteral("-in"), QStringLiteral("ca.pem.crl"),
+                    QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-out"),
+                    QStringLiteral("ca.crl")});
 }
 
 } // namespace lt::test

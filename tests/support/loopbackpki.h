@@ -38,4 +38,20 @@ struct LoopbackOcsp
     int answered = 0;
 };
 
+// A revocation list of the token's intermediate CA, made by OpenSSL's `ca -gencrl` from an
+// index of issued certificates, served over HTTP GET on 127.0.0.1.
+struct LoopbackCrl
+{
+    explicit LoopbackCrl(const TestToken &token);
+    // Lists the signer as revoked an hour ago, or not; the list is made again.
+    bool setRevoked(bool revoked);
+    QString url() const { return http ? http->url() + QStringLiteral("/ca.crl") : QString(); }
+
+    QString ca;
+    QTemporaryDir dir;
+    std::unique_ptr<FakeHttp> http;
+    int served = 0;
+    bool ready = false;
+};
+
 } // namespace lt::test
