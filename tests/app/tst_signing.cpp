@@ -553,6 +553,16 @@ static QHash<QString, QList<int>> dssOf(const QString &pdf)
     return arrays;
 }
 
+// Writes the decoded data of stream object `object` of `pdf` to `file`, as qpdf reads it.
+static bool saveStream(const QString &pdf, int object, const QString &file)
+{
+    QProcess qpdf;
+    qpdf.setStandardOutputFile(file);
+    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--show-object=%1").arg(object),
+                                        QStringLiteral("--filtered-stream-data"), pdf});
+    return qpdf.waitForFinished(60'000) && qpdf.exitCode() == 0;
+}
+
 // Checks with openssl that the DSS's OCSP answer says "good" for the signer and verifies.
 static void checkDssOcsp(const QString &pdf, const lt::test::TestToken &token)
 {
@@ -561,12 +571,7 @@ static void checkDssOcsp(const QString &pdf, const lt::test::TestToken &token)
     QVERIFY(dss.value(QStringLiteral("Certs")).size() >= 2); // the signer and its issuer
     QTemporaryDir work;
     const QString resp = work.filePath(QStringLiteral("resp.der"));
-    QProcess qpdf;
-    qpdf.setStandardOutputFile(resp);
-    qpdf.start(QStringLiteral("qpdf"),
-               {QStringLiteral("--show-object=%1").arg(dss.value(QStringLiteral("OCSPs")).first()),
-                QStringLiteral("--filtered-stream-data"), pdf});
-    QVERIFY(qpdf.waitForFinished(60'000) && qpdf.exitCode() == 0);
+    QVERIFY(saveStream(pdf, dss.value(QStringLiteral("OCSPs")).first(), resp));
     const Run ocsp =
         run(QStringLiteral("openssl"),
             {QStringLiteral("ocsp"), QStringLiteral("-no_nonce"), QStringLiteral("-respin"), resp,
@@ -824,12 +829,7 @@ void TestSigning::longTermWithARevocationList()
     // openssl: the stored list verifies against the intermediate and does not list the signer.
     QTemporaryDir work;
     const QString stored = work.filePath(QStringLiteral("stored.crl"));
-    QProcess qpdf;
-    qpdf.setStandardOutputFile(stored);
-    qpdf.start(QStringLiteral("qpdf"),
-               {QStringLiteral("--show-object=%1").arg(dss.value(QStringLiteral("CRLs")).first()),
-                QStringLiteral("--filtered-stream-data"), out});
-    QVERIFY(qpdf.waitForFinished(60'000) && qpdf.exitCode() == 0);
+    QVERIFY(saveStream(out, dss.value(QStringLiteral("CRLs")).first(), stored));
     const Run check =
         run(QStringLiteral("openssl"),
             {QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"),
