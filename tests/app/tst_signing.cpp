@@ -99,6 +99,10 @@ private:
     // Independent checks of the last signature in `pdf`; `signatures` is how many it holds.
     void verify(const QString &pdf, int signatures, const TestToken &token);
     Run sign(const TestToken &token, const QStringList &args, const QByteArray &pin = "1234\n");
+    // Signs m_input at B-LT with `revocation` (--ocsp URL or --crl URL); the event loop runs
+    // meanwhile, so that this process's TSA and responders answer. Exit code and stderr.
+    std::pair<int, QString> signLongTerm(const QString &target, const QString &tsa,
+                                         const QStringList &revocation);
 
     QString m_cli;
     QTemporaryDir m_dir;
@@ -126,6 +130,26 @@ Run TestSigning::sign(const TestToken &token, const QStringList &args, const QBy
                            token.intermediateCertificate()} +
                    args,
                pin);
+}
+
+std::pair<int, QString> TestSigning::signLongTerm(const QString &target, const QString &tsa,
+                                                  const QStringList &revocation)
+{
+    qputenv("SOFTHSM2_CONF", (m_rsa->directory() + QStringLiteral("/softhsm2.conf")).toLocal8Bit());
+    QProcess p;
+    p.start(m_cli,
+            QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sign"),
+                        QStringLiteral("--module"), m_rsa->modulePath(),
+                        QStringLiteral("--pin-stdin"), QStringLiteral("--chain"),
+                        m_rsa->intermediateCertificate(), QStringLiteral("--in"), m_input,
+                        QStringLiteral("--out"), target, QStringLiteral("--level"),
+                        QStringLiteral("B-LT"), QStringLiteral("--tsa"), tsa} +
+                revocation);
+    p.write("1234\n");
+    p.closeWriteChannel();
+    QSignalSpy finished(&p, &QProcess::finished);
+    const bool ended = finished.wait(120'000);
+    return {ended ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
 }
 
 void TestSigning::verify(const QString &pdf, int signatures, const TestToken &token)
@@ -589,22 +613,8 @@ void TestSigning::longTermWithOcspOnLoopback()
     LoopbackOcsp ocsp(*m_rsa);
     const QString out = m_dir.filePath(QStringLiteral("long-term.pdf"));
     const auto signAt = [&](const QString &target) {
-        QProcess p;
-        p.start(m_cli,
-                {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sign"),
-                 QStringLiteral("--module"), m_rsa->modulePath(), QStringLiteral("--pin-stdin"),
-                 QStringLiteral("--chain"), m_rsa->intermediateCertificate(),
-                 QStringLiteral("--in"), m_input, QStringLiteral("--out"), target,
-                 QStringLiteral("--level"), QStringLiteral("B-LT"), QStringLiteral("--tsa"),
-                 tsa.http->url(), QStringLiteral("--ocsp"), ocsp.http->url()});
-        p.write("1234\n");
-        p.closeWriteChannel();
-        QSignalSpy finished(&p, &QProcess::finished);
-        const bool ended = finished.wait(120'000); // the event loop runs: TSA and responder
-        return std::make_pair(ended ? p.exitCode() : -1,
-                              QString::fromUtf8(p.readAllStandardError()));
+        return signLongTerm(target, tsa.url(), {QStringLiteral("--ocsp"), ocsp.url()});
     };
-    qputenv("SOFTHSM2_CONF", (m_rsa->directory() + QStringLiteral("/softhsm2.conf")).toLocal8Bit());
     const auto [code, err] = signAt(out);
     QVERIFY2(code == 0, qPrintable(err));
     QCOMPARE(tsa.stamped, 1);
@@ -801,22 +811,8 @@ void TestSigning::longTermWithARevocationList()
     LoopbackCrl crl(*m_rsa);
     QVERIFY2(crl.ready, "the test CRL could not be made");
     const auto signAt = [&](const QString &target) {
-        QProcess p;
-        p.start(m_cli,
-                {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sign"),
-                 QStringLiteral("--module"), m_rsa->modulePath(), QStringLiteral("--pin-stdin"),
-                 QStringLiteral("--chain"), m_rsa->intermediateCertificate(),
-                 QStringLiteral("--in"), m_input, QStringLiteral("--out"), target,
-                 QStringLiteral("--level"), QStringLiteral("B-LT"), QStringLiteral("--tsa"),
-                 tsa.url(), QStringLiteral("--crl"), crl.url()});
-        p.write("1234\n");
-        p.closeWriteChannel();
-        QSignalSpy finished(&p, &QProcess::finished);
-        const bool ended = finished.wait(120'000);
-        return std::make_pair(ended ? p.exitCode() : -1,
-                              QString::fromUtf8(p.readAllStandardError()));
+        return signLongTerm(target, tsa.url(), {QStringLiteral("--crl"), crl.url()});
     };
-    qputenv("SOFTHSM2_CONF", (m_rsa->directory() + QStringLiteral("/softhsm2.conf")).toLocal8Bit());
     const QString out = m_dir.filePath(QStringLiteral("long-term-crl.pdf"));
     const auto [code, err] = signAt(out);
     QVERIFY2(code == 0, qPrintable(err));
