@@ -8,6 +8,7 @@
 #include "core/model/json.h"
 #include "core/net/apiclient.h"
 #include "core/store/documentcache.h"
+#include "core/store/schema.h"
 #include "core/sync/client.h"
 
 #include <QCoreApplication>
@@ -198,7 +199,7 @@ int main(int argc, char *argv[])
     for (int r = 0; r < std::max(1, rounds / 2); ++r) {
         QTemporaryDir dir;
         auto db = store::Database::open(dir.filePath(QStringLiteral("c.db")));
-        (void)db.value()->migrate(store::DocumentCache::migrations());
+        (void)db.value()->migrate(store::clientMigrations());
         store::DocumentCache cache(*db.value());
         t.restart();
         store::Transaction tx(*db.value());

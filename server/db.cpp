@@ -56,6 +56,10 @@ const QList<QList<Step>> kMigrations{
          "kind TEXT NOT NULL, deadline TEXT, state TEXT NOT NULL)", nullptr},
         {"CREATE INDEX tasks_document ON tasks(document_id)", nullptr},
     },
+    // 2: decisions taken within the same second keep the order in which they were taken
+    {
+        {"ALTER TABLE decisions ADD COLUMN seq BIGINT NOT NULL DEFAULT 0", nullptr},
+    },
 };
 // clang-format on
 

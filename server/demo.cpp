@@ -18,7 +18,7 @@ namespace lt::server {
 
 namespace {
 
-using R = workflow::Relation;
+using R = Relation;
 
 struct Dept
 {
@@ -497,7 +497,7 @@ Status createDemo(Db &db, Service &service, const DemoOptions &options,
                 Decision *x = decide(Action::Direct, leader, leader.roles.first(), text, 180);
                 x->assignments << Assignment{dept.id, AssignmentKind::Lead, due};
                 for (const Person &p : byOrg.value(dept.id))
-                    plan.people[p.id] |= quint32(R::Assignee);
+                    plan.people[p.id] |= quint32(R::LeadUnit);
             }
             if (s >= IncomingState::InProgress && s <= IncomingState::Done) {
                 const QList<Person> staff = byOrg.value(dept.id);

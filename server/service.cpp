@@ -1,6 +1,7 @@
 #include "server/service.h"
 
 #include "core/model/json.h"
+#include "core/workflow/decide.h"
 #include "core/workflow/desk.h"
 #include "core/workflow/numbering.h"
 #include "core/workflow/workflow.h"
@@ -71,6 +72,7 @@ QJsonObject storedJson(const Document &d)
 {
     Document copy = d;
     copy.boxes = 0;
+    copy.relations = 0;
     copy.unread = false;
     copy.history.clear();
     return json::toJson(copy);
@@ -442,7 +444,7 @@ Result<QString> Service::blobPath(const Person &person, const QString &sha256Hex
 Result<QList<Decision>> Service::history(const QString &documentId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT payload FROM decisions WHERE outcome = 'applied' AND "
-                                      "document_id = ? ORDER BY at, id"),
+                                      "document_id = ? ORDER BY at, seq, id"),
                        {documentId});
     if (!q)
         return q.error();
@@ -461,6 +463,7 @@ QJsonObject Service::documentFor(const Document &d, const Person &person, quint3
     copy.boxes = 0;
     for (Role r : person.roles)
         copy.boxes |= workflow::boxesFor(d.state, r, relations);
+    copy.relations = relations;
     copy.unread = unread;
     return json::toJson(copy);
 }
@@ -509,7 +512,7 @@ Result<Service::Page> Service::changes(const Person &person, qint64 cursor, int 
             values << id;
         auto h = m_db.exec(QStringLiteral("SELECT document_id, payload FROM decisions WHERE "
                                           "outcome = 'applied' AND document_id IN (%1) ORDER BY "
-                                          "at, id")
+                                          "at, seq, id")
                                .arg(placeholders),
                            values);
         if (!h)
@@ -562,6 +565,17 @@ Result<Service::Page> Service::changes(const Person &person, qint64 cursor, int 
             }
         }
         data += ']';
+        if (r.relations != 0) {
+            data += ",\"relations\":[";
+            bool firstRelation = true;
+            for (Relation x : relations::all()) {
+                if (relations::has(r.relations, x)) {
+                    data += (firstRelation ? "\"" : ",\"") + relations::key(x).toLatin1() + '"';
+                    firstRelation = false;
+                }
+            }
+            data += ']';
+        }
         if (r.unread)
             data += ",\"unread\":true";
         const QByteArray history = histories.value(r.id);
@@ -635,8 +649,7 @@ Result<Document> Service::putSignedVersion(const Person &person, const QString &
         return notFound();
     const quint32 relations = quint32(rel.value().value(0).toLongLong());
     // Those who sign: the expected signer, and the clerk who applies the agency's signature.
-    if ((relations & (quint32(workflow::Relation::Signer) | quint32(workflow::Relation::Clerk))) ==
-        0) {
+    if ((relations & (quint32(Relation::Signer) | quint32(Relation::Clerk))) == 0) {
         return Error{ErrorCode::Conflict,
                      ServiceTr::tr("Only the signer or the clerk may send a signed version.")};
     }
@@ -723,6 +736,132 @@ Result<int> Service::nextRegisterNumber(const QString &key, const QDate &date)
     return issued->number;
 }
 
+Result<quint32> Service::applyEffects(Document &doc, const QString &holderId, const Person &actor,
+                                      const workflow::Effects &effects, const QDateTime &at)
+{
+    const QString &documentId = doc.id;
+    switch (effects.number) {
+    case workflow::Effects::Number::None:
+        break;
+    case workflow::Effects::Number::Incoming: {
+        auto n = nextRegisterNumber(QStringLiteral("incoming:") + holderId, at.date());
+        if (!n)
+            return n.error();
+        doc.incomingNumber = n.value();
+        if (!doc.receivedAt.isValid())
+            doc.receivedAt = at;
+        break;
+    }
+    case workflow::Effects::Number::Outgoing: {
+        auto n = nextRegisterNumber(QStringLiteral("outgoing:") + holderId, at.date());
+        if (!n)
+            return n.error();
+        doc.number = n.value();
+        doc.issueDate = at.date();
+        break;
+    }
+    }
+    if (effects.dueDate)
+        doc.dueDate = *effects.dueDate;
+
+    const auto run = [&](const QString &sql, const QVariantList &values) -> Status {
+        auto r = m_db.exec(sql, values);
+        if (!r)
+            return r.error();
+        return {};
+    };
+    // Relation sets fit in a positive INTEGER (PostgreSQL types the parameters by the column).
+    constexpr quint32 handling = quint32(Relation::LeadUnit) | quint32(Relation::Cooperating) |
+                                 quint32(Relation::AssignedPerson);
+    if (effects.cancelOpenTasks) {
+        if (auto s = run(QStringLiteral("UPDATE tasks SET state = 'cancelled' WHERE document_id = "
+                                        "? AND state = 'open'"),
+                         {documentId});
+            !s) {
+            return s.error();
+        }
+    }
+    if (effects.closeOpenTasks) {
+        if (auto s = run(QStringLiteral("UPDATE tasks SET state = 'done' WHERE document_id = ? "
+                                        "AND state = 'open'"),
+                         {documentId});
+            !s) {
+            return s.error();
+        }
+    }
+    // Those who handled so far keep reading the document, nothing more.
+    if (effects.revokeHandling) {
+        if (auto s = run(QStringLiteral("UPDATE document_people SET relations = (relations & ?) "
+                                        "| ? WHERE document_id = ? AND (relations & ?) <> 0"),
+                         {qint64(~handling & 0x7fffffffu), qint64(Relation::Informed), documentId,
+                          qint64(handling)});
+            !s) {
+            return s.error();
+        }
+    }
+    if (effects.closeOwnPart) {
+        if (auto s = run(QStringLiteral("UPDATE tasks SET state = 'done' WHERE document_id = ? "
+                                        "AND organisation_id = ? AND state = 'open'"),
+                         {documentId, actor.organisationId});
+            !s) {
+            return s.error();
+        }
+        const qint64 coop = qint64(Relation::Cooperating);
+        if (auto s = run(QStringLiteral("UPDATE document_people SET relations = (relations & ?) "
+                                        "| ? WHERE document_id = ? AND (relations & ?) <> 0 AND "
+                                        "person_id IN (SELECT id FROM people WHERE "
+                                        "organisation_id = ?)"),
+                         {qint64(~quint32(coop) & 0x7fffffffu), qint64(Relation::Informed),
+                          documentId, coop, actor.organisationId});
+            !s) {
+            return s.error();
+        }
+    }
+    QHash<QString, quint32> granted; // person → relations added
+    for (const Assignment &a : effects.grants) {
+        static const char *kinds[] = {"lead", "cooperate", "information"};
+        if (a.kind != AssignmentKind::ForInformation) {
+            if (auto s = run(QStringLiteral("INSERT INTO tasks(id, document_id, organisation_id, "
+                                            "kind, deadline, state) VALUES (?,?,?,?,?, 'open')"),
+                             {QUuid::createUuid().toString(QUuid::WithoutBraces), documentId,
+                              a.organisationId, QLatin1String(kinds[int(a.kind)]),
+                              a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString()});
+                !s) {
+                return s.error();
+            }
+        }
+        auto members = m_db.exec(QStringLiteral("SELECT id, roles FROM people WHERE "
+                                                "organisation_id = ?"),
+                                 {a.organisationId});
+        if (!members)
+            return members.error();
+        while (members.value().next()) {
+            const QList<Role> roles = rolesFromString(members.value().value(1).toString());
+            if (!roles.contains(Role::HeadOfUnit) && !roles.contains(Role::Specialist))
+                continue;
+            granted[members.value().value(0).toString()] |= quint32(workflow::relationFor(a.kind));
+        }
+    }
+    for (auto it = granted.cbegin(); it != granted.cend(); ++it) {
+        if (auto s = run(QStringLiteral("INSERT INTO document_people(document_id, person_id, "
+                                        "relations) VALUES (?,?,?) ON CONFLICT(document_id, "
+                                        "person_id) DO UPDATE SET relations = "
+                                        "document_people.relations | excluded.relations, "
+                                        "unread = 1"),
+                         {documentId, it.key(), qint64(it.value())});
+            !s) {
+            return s.error();
+        }
+    }
+    // What the actor now holds: their view travels with the answer.
+    auto q = m_db.exec(QStringLiteral("SELECT relations FROM document_people WHERE document_id = "
+                                      "? AND person_id = ?"),
+                       {documentId, actor.id});
+    if (!q)
+        return q.error();
+    return q.value().next() ? quint32(q.value().value(0).toLongLong()) : 0u;
+}
+
 Result<QJsonObject> Service::act(const Person &person, const QJsonObject &request)
 {
     const QString id = request.value(QStringLiteral("id")).toString();
@@ -777,30 +916,23 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
     Document doc = loaded.value()->first;
     const QString holderId = loaded.value()->second;
 
-    // Judge with each of the person's roles; the first that may act is the one recorded.
-    std::optional<Role> actingRole;
-    std::optional<DocumentState> next;
-    QString reason;
-    for (Role r : person.roles) {
-        auto judged = workflow::judge(doc.state, *action, r);
-        if (!judged) {
-            if (reason.isEmpty())
-                reason = judged.error().message;
-            continue;
-        }
-        if ((relations & workflow::relationsFor(doc.state, *action)) == 0) {
-            if (reason.isEmpty()) {
-                reason = ServiceTr::tr("This document is not in your hands for \"%1\".")
-                             .arg(actions::displayName(*action));
+    // The one judge (core/workflow/decide), then the units it names must exist here.
+    workflow::Request asked{*action, text, assignments};
+    auto decided = workflow::decide(doc, workflow::Actor{person.roles, relations}, asked);
+    QString reason = decided ? QString() : decided.error().message;
+    if (decided) {
+        for (const Assignment &a : std::as_const(decided->effects.grants)) {
+            auto exists = m_db.scalar(QStringLiteral("SELECT 1 FROM organisations WHERE id = ?"),
+                                      {a.organisationId});
+            if (!exists)
+                return exists.error();
+            if (exists.value().isNull()) {
+                reason = ServiceTr::tr("The unit \"%1\" does not exist.").arg(a.organisationId);
+                break;
             }
-            continue;
         }
-        actingRole = r;
-        next = judged.value();
-        break;
     }
-    if (person.roles.isEmpty())
-        reason = ServiceTr::tr("You have no role in the workflow.");
+    const bool applied = decided && reason.isEmpty();
 
     const QDateTime at = QDateTime::fromSecsSinceEpoch(now(), Qt::UTC);
     Decision decision;
@@ -809,123 +941,20 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
     decision.action = *action;
     decision.actorId = person.id;
     decision.actorName = person.fullName;
-    decision.actorRole = actingRole.value_or(person.roles.value(0, Role::Specialist));
+    decision.actorRole = decided ? decided->role : person.roles.value(0, Role::Specialist);
     decision.text = text;
     decision.assignments = assignments;
     decision.at = at;
 
-    QHash<QString, quint32> newRelations; // person → relations to add
-
-    if (next) {
-        // Effects beyond the state change.
-        if (*action == Action::Direct || *action == Action::Reassign) {
-            int leads = 0;
-            for (const Assignment &a : assignments) {
-                if (a.kind == AssignmentKind::Lead)
-                    ++leads;
-                auto exists = m_db.scalar(QStringLiteral("SELECT 1 FROM organisations WHERE id "
-                                                         "= ?"),
-                                          {a.organisationId});
-                if (!exists)
-                    return exists.error();
-                if (exists.value().isNull()) {
-                    next.reset();
-                    reason = ServiceTr::tr("The unit \"%1\" does not exist.").arg(a.organisationId);
-                    break;
-                }
-            }
-            if (next && leads != 1) {
-                next.reset();
-                reason = ServiceTr::tr("Choose exactly one lead unit.");
-            }
-        }
-    }
-
     QJsonObject response{{QStringLiteral("id"), id}};
-    if (next) {
-        doc.state = *next;
+    quint32 mine = relations;
+    if (applied) {
+        doc.state = decided->next;
         doc.revision += 1;
-        switch (*action) {
-        case Action::Register: {
-            auto n = nextRegisterNumber(QStringLiteral("incoming:") + holderId, at.date());
-            if (!n)
-                return n.error();
-            doc.incomingNumber = n.value();
-            if (!doc.receivedAt.isValid())
-                doc.receivedAt = at;
-            break;
-        }
-        case Action::Issue: {
-            auto n = nextRegisterNumber(QStringLiteral("outgoing:") + holderId, at.date());
-            if (!n)
-                return n.error();
-            doc.number = n.value();
-            doc.issueDate = at.date();
-            break;
-        }
-        case Action::Direct:
-        case Action::Reassign: {
-            if (*action == Action::Reassign) {
-                if (auto r = m_db.exec(QStringLiteral("UPDATE tasks SET state = 'cancelled' "
-                                                      "WHERE document_id = ? AND state = "
-                                                      "'open'"),
-                                       {documentId});
-                    !r) {
-                    return r.error();
-                }
-            }
-            for (const Assignment &a : assignments) {
-                static const char *kinds[] = {"lead", "cooperate", "information"};
-                if (a.kind == AssignmentKind::Lead && a.deadline.isValid())
-                    doc.dueDate = a.deadline;
-                if (auto r = m_db.exec(
-                        QStringLiteral("INSERT INTO tasks(id, document_id, "
-                                       "organisation_id, kind, deadline, state) "
-                                       "VALUES (?,?,?,?,?, 'open')"),
-                        {QUuid::createUuid().toString(QUuid::WithoutBraces), documentId,
-                         a.organisationId, QLatin1String(kinds[int(a.kind)]),
-                         a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString()});
-                    !r) {
-                    return r.error();
-                }
-                auto members = m_db.exec(QStringLiteral("SELECT id, roles FROM people WHERE "
-                                                        "organisation_id = ?"),
-                                         {a.organisationId});
-                if (!members)
-                    return members.error();
-                while (members.value().next()) {
-                    const QList<Role> roles = rolesFromString(members.value().value(1).toString());
-                    if (!roles.contains(Role::HeadOfUnit) && !roles.contains(Role::Specialist))
-                        continue;
-                    newRelations[members.value().value(0).toString()] |=
-                        a.kind == AssignmentKind::ForInformation
-                            ? quint32(workflow::Relation::Informed)
-                            : quint32(workflow::Relation::Assignee);
-                }
-            }
-            break;
-        }
-        case Action::Complete:
-            if (auto r = m_db.exec(QStringLiteral("UPDATE tasks SET state = 'done' WHERE "
-                                                  "document_id = ? AND state = 'open'"),
-                                   {documentId});
-                !r) {
-                return r.error();
-            }
-            break;
-        default:
-            break;
-        }
-        for (auto it = newRelations.cbegin(); it != newRelations.cend(); ++it) {
-            auto r = m_db.exec(QStringLiteral("INSERT INTO document_people(document_id, "
-                                              "person_id, relations) VALUES (?,?,?) ON "
-                                              "CONFLICT(document_id, person_id) DO UPDATE SET "
-                                              "relations = document_people.relations | "
-                                              "excluded.relations, unread = 1"),
-                               {documentId, it.key(), qint64(it.value())});
-            if (!r)
-                return r.error();
-        }
+        auto changed = applyEffects(doc, holderId, person, decided->effects, at);
+        if (!changed)
+            return changed.error();
+        mine = changed.value();
         if (auto r = m_db.exec(QStringLiteral("UPDATE documents SET data = ?, revision = ? WHERE "
                                               "id = ?"),
                                {compact(storedJson(doc)), doc.revision, documentId});
@@ -940,14 +969,17 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
         response.insert(QStringLiteral("reason"), reason);
     }
 
+    auto seq = m_db.nextChangeSeq(); // orders decisions taken within the same second
+    if (!seq)
+        return seq.error();
     if (auto r = m_db.exec(QStringLiteral("INSERT INTO decisions(id, document_id, person_id, "
                                           "role, action, text, payload, at, outcome, reason, "
-                                          "response) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                                          "response, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
                            {id, documentId, person.id, enums::key(decision.actorRole),
                             actions::key(*action), text, compact(json::toJson(decision)),
                             at.toString(Qt::ISODateWithMs),
-                            next ? QStringLiteral("applied") : QStringLiteral("rejected"), reason,
-                            QStringLiteral("{}")});
+                            applied ? QStringLiteral("applied") : QStringLiteral("rejected"),
+                            reason, QStringLiteral("{}"), seq.value()});
         !r) {
         return r.error();
     }
@@ -956,7 +988,6 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
     if (!past)
         return past.error();
     doc.history = past.value();
-    const quint32 mine = relations | newRelations.value(person.id);
     response.insert(QStringLiteral("document"), documentFor(doc, person, mine, false));
     if (auto r = m_db.exec(QStringLiteral("UPDATE decisions SET response = ? WHERE id = ?"),
                            {compact(response), id});

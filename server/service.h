@@ -3,6 +3,7 @@
 #include "core/model/document.h"
 #include "core/model/organisation.h"
 #include "core/result.h"
+#include "core/workflow/decide.h"
 #include "server/db.h"
 
 #include <QDateTime>
@@ -101,6 +102,10 @@ private:
     // The applied decisions of a document, oldest first.
     Result<QList<Decision>> history(const QString &documentId);
     Result<int> nextRegisterNumber(const QString &key, const QDate &date);
+    // Applies what workflow::decide() granted besides the state: numbers, due date, tasks,
+    // relations granted and revoked. Returns the actor's relations afterwards.
+    Result<quint32> applyEffects(Document &doc, const QString &holderId, const Person &actor,
+                                 const workflow::Effects &effects, const QDateTime &at);
     QJsonObject documentFor(const Document &d, const Person &person, quint32 relations,
                             bool unread);
     qint64 now() const { return m_clock(); }

@@ -79,6 +79,10 @@
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
+    <message>
+        <source>Report our part</source>
+        <translation>Report our part</translation>
+    </message>
 </context>
 <context>
     <name>lt::DocumentType</name>
@@ -661,10 +665,6 @@
     <message>
         <source>The deadline must be written yyyy-MM-dd.</source>
         <translation>The deadline must be written yyyy-MM-dd.</translation>
-    </message>
-    <message>
-        <source>Choose exactly one lead unit with --lead.</source>
-        <translation>Choose exactly one lead unit with --lead.</translation>
     </message>
     <message>
         <source>Queued &quot;%1&quot; on %2 (action %3); it is sent by the next sync.</source>
@@ -1546,20 +1546,8 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <translation>This action id was already used by someone else.</translation>
     </message>
     <message>
-        <source>This document is not in your hands for &quot;%1&quot;.</source>
-        <translation>This document is not in your hands for &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>You have no role in the workflow.</source>
-        <translation>You have no role in the workflow.</translation>
-    </message>
-    <message>
         <source>The unit &quot;%1&quot; does not exist.</source>
         <translation>The unit &quot;%1&quot; does not exist.</translation>
-    </message>
-    <message>
-        <source>Choose exactly one lead unit.</source>
-        <translation>Choose exactly one lead unit.</translation>
     </message>
     <message>
         <source>Only the signer or the clerk may send a signed version.</source>
@@ -2701,6 +2689,41 @@ The signed file is kept in %2.</translation>
     <message>
         <source>A person acting as &quot;%1&quot; cannot &quot;%2&quot; a document that is &quot;%3&quot;.</source>
         <translation>A person acting as &quot;%1&quot; cannot &quot;%2&quot; a document that is &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::workflow::decide</name>
+    <message>
+        <source>Only a direction assigns units.</source>
+        <translation>Only a direction assigns units.</translation>
+    </message>
+    <message>
+        <source>A direction needs words or at least one unit.</source>
+        <translation>A direction needs words or at least one unit.</translation>
+    </message>
+    <message>
+        <source>An assignment names no unit.</source>
+        <translation>An assignment names no unit.</translation>
+    </message>
+    <message>
+        <source>A unit is named twice in the direction.</source>
+        <translation>A unit is named twice in the direction.</translation>
+    </message>
+    <message>
+        <source>Choose exactly one lead unit.</source>
+        <translation>Choose exactly one lead unit.</translation>
+    </message>
+    <message>
+        <source>You have no role in the workflow.</source>
+        <translation>You have no role in the workflow.</translation>
+    </message>
+    <message>
+        <source>You received this document for information only.</source>
+        <translation>You received this document for information only.</translation>
+    </message>
+    <message>
+        <source>This document is not in your hands for &quot;%1&quot;.</source>
+        <translation>This document is not in your hands for &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

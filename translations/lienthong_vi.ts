@@ -79,6 +79,10 @@
         <source>Comment</source>
         <translation>Ý kiến</translation>
     </message>
+    <message>
+        <source>Report our part</source>
+        <translation>Báo cáo phần phối hợp</translation>
+    </message>
 </context>
 <context>
     <name>lt::DocumentType</name>
@@ -661,10 +665,6 @@
     <message>
         <source>The deadline must be written yyyy-MM-dd.</source>
         <translation>Hạn xử lý phải viết theo dạng yyyy-MM-dd.</translation>
-    </message>
-    <message>
-        <source>Choose exactly one lead unit with --lead.</source>
-        <translation>Chọn đúng một đơn vị chủ trì bằng --lead.</translation>
     </message>
     <message>
         <source>Queued &quot;%1&quot; on %2 (action %3); it is sent by the next sync.</source>
@@ -1544,20 +1544,8 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <translation>Mã thao tác này đã được người khác sử dụng.</translation>
     </message>
     <message>
-        <source>This document is not in your hands for &quot;%1&quot;.</source>
-        <translation>Văn bản này không thuộc phạm vi xử lý của anh/chị để “%1”.</translation>
-    </message>
-    <message>
-        <source>You have no role in the workflow.</source>
-        <translation>Anh/chị chưa được phân vai trò trong quy trình.</translation>
-    </message>
-    <message>
         <source>The unit &quot;%1&quot; does not exist.</source>
         <translation>Không có đơn vị “%1”.</translation>
-    </message>
-    <message>
-        <source>Choose exactly one lead unit.</source>
-        <translation>Chọn đúng một đơn vị chủ trì.</translation>
     </message>
     <message>
         <source>Only the signer or the clerk may send a signed version.</source>
@@ -2693,6 +2681,41 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>A person acting as &quot;%1&quot; cannot &quot;%2&quot; a document that is &quot;%3&quot;.</source>
         <translation>Người ở vai trò “%1” không được “%2” văn bản đang ở trạng thái “%3”.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::workflow::decide</name>
+    <message>
+        <source>Only a direction assigns units.</source>
+        <translation>Chỉ ý kiến chỉ đạo (bút phê) mới giao việc cho đơn vị.</translation>
+    </message>
+    <message>
+        <source>A direction needs words or at least one unit.</source>
+        <translation>Ý kiến chỉ đạo cần có nội dung hoặc ít nhất một đơn vị được giao.</translation>
+    </message>
+    <message>
+        <source>An assignment names no unit.</source>
+        <translation>Có một dòng giao việc chưa chọn đơn vị.</translation>
+    </message>
+    <message>
+        <source>A unit is named twice in the direction.</source>
+        <translation>Một đơn vị được chọn hai lần trong ý kiến chỉ đạo.</translation>
+    </message>
+    <message>
+        <source>Choose exactly one lead unit.</source>
+        <translation>Chọn đúng một đơn vị chủ trì.</translation>
+    </message>
+    <message>
+        <source>You have no role in the workflow.</source>
+        <translation>Anh/chị chưa được phân vai trò trong quy trình.</translation>
+    </message>
+    <message>
+        <source>You received this document for information only.</source>
+        <translation>Anh/chị nhận văn bản này để biết, không có thao tác xử lý.</translation>
+    </message>
+    <message>
+        <source>This document is not in your hands for &quot;%1&quot;.</source>
+        <translation>Văn bản này không thuộc phạm vi xử lý của anh/chị để “%1”.</translation>
     </message>
 </context>
 <context>

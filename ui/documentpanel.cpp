@@ -1,6 +1,6 @@
 #include "ui/documentpanel.h"
 
-#include "core/workflow/workflow.h"
+#include "core/workflow/decide.h"
 
 #include "ui/pdfviewer.h"
 #include <QHBoxLayout>
@@ -246,16 +246,8 @@ void DocumentPanel::showDocument(const Document &d, const QList<sync::OutboxEntr
     m_view->setHtml(h);
     m_queued = queued;
 
-    // What the user's roles may do now; the server judges again.
-    for (Role r : m_roles) {
-        for (Action a : workflow::allowedActions(d.state, r)) {
-            if (!m_offered.contains(a))
-                m_offered.append(a);
-        }
-    }
-    // Comment last.
-    if (m_offered.removeAll(Action::Comment) > 0)
-        m_offered.append(Action::Comment);
+    // What the user may do now, by the same judge as the server's (which judges again).
+    m_offered = workflow::offered(d.state, workflow::Actor{m_roles, d.relations});
     if (!d.attachments.isEmpty()) {
         auto *open = new QPushButton(tr("Open the file"), this);
         open->setObjectName(QStringLiteral("openFile"));

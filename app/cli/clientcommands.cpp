@@ -6,8 +6,7 @@
 #include "core/net/apiclient.h"
 #include "core/sync/backoff.h"
 #include "core/sync/client.h"
-#include "core/workflow/desk.h"
-#include "core/workflow/workflow.h"
+#include "core/workflow/decide.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -574,27 +573,19 @@ int cmdAct(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
         err << ClientTr::tr("No document \"%1\" on this computer.").arg(id) << '\n';
         return Refused;
     }
-    // Judged here with the same rules as the server, so that a mistake shows at once; the
-    // server judges again against the document as it is when the action arrives.
+    // Judged here by the server's own judge, so that a mistake shows at once; the server
+    // judges again against the document as it is when the action arrives.
     const auto &roles = profile.settings().roles;
-    QString reason;
-    bool possible = false;
-    for (Role r : roles) {
-        const auto judged = workflow::judge(doc.value()->state, *action, r);
-        if (judged) {
-            possible = true;
-            break;
-        }
-        if (reason.isEmpty())
-            reason = judged.error().message;
-    }
-    if (!possible) {
-        err << (reason.isEmpty() ? ClientTr::tr("Not signed in.") : reason) << '\n';
+    if (roles.isEmpty()) {
+        err << ClientTr::tr("Not signed in.") << '\n';
         return Refused;
     }
-    if ((*action == Action::Direct || *action == Action::Reassign) && leads.size() != 1) {
-        err << ClientTr::tr("Choose exactly one lead unit with --lead.") << '\n';
-        return Usage;
+    const auto decided =
+        workflow::decide(*doc.value(), workflow::Actor{roles, doc.value()->relations},
+                         workflow::Request{*action, text, assignments});
+    if (!decided) {
+        err << decided.error().message << '\n';
+        return Refused;
     }
     Result<sync::OutboxEntry> queued = Error{ErrorCode::Internal, QString()};
     if (!signedFile.isEmpty()) {

@@ -22,6 +22,7 @@ enum class Action {
     Reassign,       // leader: change the assignment
     StartHandling,  // lead unit: accept the assignment
     Complete,       // lead unit: report done
+    ReportPart,     // co-operating unit: report its part (opinion, figures) to the lead
     Reopen,         // leader: not done after all
     RecallReceived, // clerk: the sender recalled the document
     // outgoing

@@ -3,6 +3,7 @@
 #include "core/model/decision.h"
 #include "core/model/doctype.h"
 #include "core/model/enums.h"
+#include "core/model/relation.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -71,7 +72,8 @@ struct Document
     QList<Attachment> attachments;
     QList<Decision> history; // applied decisions, oldest first
     // Per user, as the server sees the requesting user:
-    quint32 boxes = 0; // a set of Box values
+    quint32 boxes = 0;     // a set of Box values
+    quint32 relations = 0; // a set of Relation values: how the user stands to it
     bool unread = false;
 
     bool isIn(Box box) const { return (boxes & quint32(box)) != 0; }

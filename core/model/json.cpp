@@ -1,5 +1,7 @@
 #include "core/model/json.h"
 
+#include "core/model/relation.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -324,6 +326,14 @@ QJsonObject toJson(const Document &d)
             boxes.append(boxes::key(b));
     }
     o.insert(QStringLiteral("boxes"), boxes);
+    if (d.relations != 0) {
+        QJsonArray relations;
+        for (Relation x : relations::all()) {
+            if (relations::has(d.relations, x))
+                relations.append(relations::key(x));
+        }
+        o.insert(QStringLiteral("relations"), relations);
+    }
     if (d.unread)
         o.insert(QStringLiteral("unread"), true);
     return o;
@@ -388,6 +398,11 @@ Result<Document> documentFromJson(const QJsonObject &o)
         const auto b = boxes::fromKey(v.toString());
         if (b)
             d.boxes |= quint32(*b); // an unknown box from a newer server is ignored
+    }
+    for (const QJsonValue &v : r.array("relations")) {
+        const auto x = relations::fromKey(v.toString());
+        if (x)
+            d.relations |= quint32(*x); // likewise an unknown relation
     }
     d.unread = r.boolean("unread");
     if (r.error())

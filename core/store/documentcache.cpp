@@ -11,69 +11,11 @@ namespace lt::store {
 
 namespace {
 
-constexpr const char *kSchemaV1 = R"sql(
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE documents(
-    rowid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    state TEXT NOT NULL,
-    type TEXT NOT NULL,
-    number INTEGER NOT NULL DEFAULT 0,
-    notation TEXT,
-    subject TEXT,
-    issuer_code TEXT,
-    issuer_name TEXT,
-    signer_name TEXT,
-    signer_title TEXT,
-    issue_date TEXT,
-    received_at TEXT,
-    incoming_number INTEGER NOT NULL DEFAULT 0,
-    urgency INTEGER NOT NULL DEFAULT 0,
-    confidentiality INTEGER NOT NULL DEFAULT 0,
-    due_date TEXT,
-    revision INTEGER NOT NULL DEFAULT 0,
-    boxes INTEGER NOT NULL DEFAULT 0,
-    unread INTEGER NOT NULL DEFAULT 0,
-    closed INTEGER NOT NULL DEFAULT 0,
-    sort_key TEXT NOT NULL,
-    body TEXT
-);
-CREATE INDEX documents_sort ON documents(sort_key DESC);
-CREATE INDEX documents_due ON documents(due_date) WHERE due_date IS NOT NULL AND closed = 0;
-CREATE TABLE document_boxes(
-    box INTEGER NOT NULL,
-    sort_key TEXT NOT NULL,
-    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
-    PRIMARY KEY(box, sort_key, doc)
-) WITHOUT ROWID;
-CREATE INDEX document_boxes_doc ON document_boxes(doc);
-CREATE TABLE attachments(
-    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    sha256 BLOB NOT NULL,
-    size INTEGER NOT NULL,
-    file_name TEXT NOT NULL,
-    content_type TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    previous_sha256 BLOB,
-    is_main INTEGER NOT NULL,
-    PRIMARY KEY(doc, position)
-) WITHOUT ROWID;
-CREATE INDEX attachments_sha256 ON attachments(sha256);
-CREATE TABLE history(
-    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    json TEXT NOT NULL,
-    PRIMARY KEY(doc, position)
-) WITHOUT ROWID;
-CREATE VIRTUAL TABLE documents_fts USING fts5(
-    notation, subject, issuer, body, tokenize = 'unicode61 remove_diacritics 0');
-)sql";
-
 constexpr const char *kColumns =
     "d.rowid, d.id, d.state, d.type, d.number, d.notation, d.subject, d.issuer_code, "
     "d.issuer_name, d.signer_name, d.signer_title, d.issue_date, d.received_at, "
-    "d.incoming_number, d.urgency, d.confidentiality, d.due_date, d.revision, d.boxes, d.unread";
+    "d.incoming_number, d.urgency, d.confidentiality, d.due_date, d.revision, d.boxes, d.unread, "
+    "d.relations";
 
 QString sortKeyOf(const Document &d)
 {
@@ -90,12 +32,6 @@ QString isoOrNull(const QDate &d)
 }
 
 } // namespace
-
-const QList<Migration> &DocumentCache::migrations()
-{
-    static const QList<Migration> list{{1, kSchemaV1}};
-    return list;
-}
 
 Result<qint64> DocumentCache::rowidOf(const QString &id)
 {
@@ -135,8 +71,8 @@ Status DocumentCache::upsert(const Document &d)
         auto st = m_db.prepare(
             "INSERT INTO documents(id, state, type, number, notation, subject, issuer_code, "
             "issuer_name, signer_name, signer_title, issue_date, received_at, incoming_number, "
-            "urgency, confidentiality, due_date, revision, boxes, unread, closed, sort_key) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            "urgency, confidentiality, due_date, revision, boxes, unread, closed, sort_key, "
+            "relations) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         if (!st)
             return st.error();
         st.value()->bindAll(
@@ -144,7 +80,7 @@ Status DocumentCache::upsert(const Document &d)
             d.issuerCode, d.issuerName, d.signerName, d.signerTitle, isoOrNull(d.issueDate),
             d.receivedAt.isValid() ? d.receivedAt.toString(Qt::ISODateWithMs) : QString(),
             d.incomingNumber, int(d.urgency), int(d.confidentiality), isoOrNull(d.dueDate),
-            d.revision, qint64(d.boxes), d.unread, d.isClosed(), sortKey);
+            d.revision, qint64(d.boxes), d.unread, d.isClosed(), sortKey, qint64(d.relations));
         if (auto s = st.value()->run(); !s)
             return s;
         rowid = m_db.lastInsertRowId();
@@ -153,7 +89,7 @@ Status DocumentCache::upsert(const Document &d)
             "UPDATE documents SET state=?, type=?, number=?, notation=?, subject=?, "
             "issuer_code=?, issuer_name=?, signer_name=?, signer_title=?, issue_date=?, "
             "received_at=?, incoming_number=?, urgency=?, confidentiality=?, due_date=?, "
-            "revision=?, boxes=?, unread=?, closed=?, sort_key=? WHERE rowid=? "
+            "revision=?, boxes=?, unread=?, closed=?, sort_key=?, relations=? WHERE rowid=? "
             "RETURNING body");
         if (!st)
             return st.error();
@@ -162,7 +98,8 @@ Status DocumentCache::upsert(const Document &d)
             d.issuerCode, d.issuerName, d.signerName, d.signerTitle, isoOrNull(d.issueDate),
             d.receivedAt.isValid() ? d.receivedAt.toString(Qt::ISODateWithMs) : QString(),
             d.incomingNumber, int(d.urgency), int(d.confidentiality), isoOrNull(d.dueDate),
-            d.revision, qint64(d.boxes), d.unread, d.isClosed(), sortKey, rowid);
+            d.revision, qint64(d.boxes), d.unread, d.isClosed(), sortKey, qint64(d.relations),
+            rowid);
         if (st.value()->step() == Statement::Step::Row)
             body = st.value()->text(0);
         if (auto s = st.value()->run(); !s)
@@ -276,6 +213,7 @@ Result<QList<Document>> DocumentCache::load(Statement &st, bool withHistory)
         d.revision = st.integer(17);
         d.boxes = quint32(st.int64(18));
         d.unread = st.integer(19) != 0;
+        d.relations = quint32(st.int64(20));
         docs.append(std::move(d));
     }
     if (step == Statement::Step::Error)

@@ -23,9 +23,6 @@ public:
     {
     }
 
-    // The schema of the client cache (documents, boxes, attachments, search index, meta).
-    static const QList<Migration> &migrations();
-
     Status upsert(const Document &document);
     Status remove(const QString &id);
     Result<std::optional<Document>> get(const QString &id);

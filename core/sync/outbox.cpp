@@ -11,37 +11,9 @@ namespace lt::sync {
 using store::Statement;
 
 namespace {
-constexpr const char *kSchema = R"sql(
-CREATE TABLE outbox(
-    position INTEGER PRIMARY KEY AUTOINCREMENT,
-    id TEXT NOT NULL UNIQUE,
-    document_id TEXT NOT NULL,
-    action TEXT NOT NULL,
-    text TEXT,
-    assignments TEXT,
-    created_at TEXT NOT NULL,
-    state TEXT NOT NULL DEFAULT 'pending',
-    reason TEXT,
-    answered_at TEXT
-);
-CREATE INDEX outbox_pending ON outbox(state, position);
-CREATE INDEX outbox_document ON outbox(document_id);
-CREATE TABLE pins(kind TEXT NOT NULL, target TEXT NOT NULL, PRIMARY KEY(kind, target)) WITHOUT ROWID;
-CREATE TABLE blobs(sha256 BLOB PRIMARY KEY, size INTEGER NOT NULL, fetched_at TEXT NOT NULL) WITHOUT ROWID;
-)sql";
-
 constexpr const char *kColumns = "SELECT id, document_id, action, text, assignments, "
                                  "created_at, state, reason, file_sha256, file_only FROM outbox ";
 } // namespace
-
-QList<store::Migration> Outbox::migrations()
-{
-    return {{2, kSchema},
-            {3, "ALTER TABLE outbox ADD COLUMN file_sha256 BLOB;"},
-            {4, "ALTER TABLE outbox ADD COLUMN file_only INTEGER NOT NULL DEFAULT 0;"
-                "CREATE TABLE extensions(document_id TEXT PRIMARY KEY, sha256 BLOB NOT NULL, "
-                "level TEXT NOT NULL, queued_at TEXT NOT NULL);"}};
-}
 
 Result<OutboxEntry> Outbox::enqueue(const QString &documentId, Action action, const QString &text,
                                     const QList<Assignment> &assignments,

@@ -40,9 +40,6 @@ public:
     {
     }
 
-    // Schema versions 2 to 4 of the client cache.
-    static QList<store::Migration> migrations();
-
     Result<OutboxEntry> enqueue(const QString &documentId, Action action, const QString &text,
                                 const QList<Assignment> &assignments = {},
                                 const QByteArray &fileSha256 = {}, bool fileOnly = false);

@@ -1,5 +1,7 @@
 #include "core/sync/profile.h"
 
+#include "core/store/schema.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -40,9 +42,7 @@ Result<std::unique_ptr<Profile>> Profile::open(const QString &directory)
     if (!db)
         return db.error();
     p->m_db = std::move(db.value());
-    QList<store::Migration> migrations = store::DocumentCache::migrations();
-    migrations.append(Outbox::migrations());
-    if (auto s = p->m_db->migrate(migrations); !s)
+    if (auto s = p->m_db->migrate(store::clientMigrations()); !s)
         return s.error();
     p->m_cache = std::make_unique<store::DocumentCache>(*p->m_db);
     p->m_outbox = std::make_unique<Outbox>(*p->m_db);

@@ -5,10 +5,7 @@
 namespace lt::workflow {
 
 namespace {
-bool has(quint32 relations, Relation r)
-{
-    return (relations & quint32(r)) != 0;
-}
+using relations::has;
 
 // True when the person is the one expected to act next, not merely allowed to.
 bool expectedToAct(IncomingState s, Role role, quint32 rel)
@@ -22,8 +19,11 @@ bool expectedToAct(IncomingState s, Role role, quint32 rel)
                has(rel, Relation::Addressee);
     case IncomingState::Assigned:
     case IncomingState::InProgress:
+        // The lead unit (or the person it assigned) handles; a co-operating unit has its
+        // part to give until it has reported it.
         return (role == Role::HeadOfUnit || role == Role::Specialist) &&
-               has(rel, Relation::Assignee);
+               (has(rel, Relation::LeadUnit) || has(rel, Relation::AssignedPerson) ||
+                has(rel, Relation::Cooperating));
     case IncomingState::Done:
     case IncomingState::Returned:
     case IncomingState::Recalled:
@@ -88,50 +88,6 @@ quint32 boxesFor(const DocumentState &state, Role role, quint32 relations)
             boxes |= quint32(Box::ToSign);
     }
     return boxes;
-}
-
-quint32 relationsFor(const DocumentState &state, Action action)
-{
-    const auto all = [](std::initializer_list<Relation> list) {
-        quint32 m = 0;
-        for (Relation r : list)
-            m |= quint32(r);
-        return m;
-    };
-    switch (action) {
-    case Action::Register:
-    case Action::ReturnToSender:
-    case Action::Submit:
-    case Action::RecallReceived:
-    case Action::Issue:
-    case Action::Dispatch:
-    case Action::Recall:
-        return all({Relation::Clerk});
-    case Action::Direct:
-    case Action::SendBack:
-    case Action::Reassign:
-    case Action::Reopen:
-        return all({Relation::Addressee});
-    case Action::StartHandling:
-    case Action::Complete:
-        return all({Relation::Assignee});
-    case Action::SubmitForReview:
-    case Action::Withdraw:
-        return all({Relation::Drafter});
-    case Action::Approve:
-        return all({Relation::Reviewer, Relation::Signer});
-    case Action::Sign:
-        return all({Relation::Signer});
-    case Action::Return: {
-        const auto *out = std::get_if<OutgoingState>(&state);
-        if (out && *out == OutgoingState::Signed)
-            return all({Relation::Clerk});
-        return all({Relation::Reviewer, Relation::Signer});
-    }
-    case Action::Comment:
-        return ~0u;
-    }
-    return 0;
 }
 
 } // namespace lt::workflow

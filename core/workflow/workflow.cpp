@@ -57,6 +57,8 @@ constexpr std::array kIncomingRules{
     Rule<In>{In::InProgress, Action::Reassign,       kLeaders,  In::Assigned},
     Rule<In>{In::Assigned,   Action::StartHandling,  kHandlers, In::InProgress},
     Rule<In>{In::InProgress, Action::Complete,       kHandlers, In::Done},
+    Rule<In>{In::Assigned,   Action::ReportPart,     kHandlers, In::Assigned},
+    Rule<In>{In::InProgress, Action::ReportPart,     kHandlers, In::InProgress},
     Rule<In>{In::Done,       Action::Reopen,         kLeaders,  In::InProgress},
     Rule<In>{In::Received,   Action::RecallReceived, kClerk,    In::Recalled},
     Rule<In>{In::Registered, Action::RecallReceived, kClerk,    In::Recalled},

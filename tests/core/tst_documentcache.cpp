@@ -1,4 +1,5 @@
 #include "core/store/documentcache.h"
+#include "core/store/schema.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,7 +64,7 @@ void TestDocumentCache::init()
         m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction()))));
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
     m_db = std::move(db.value());
-    QVERIFY(m_db->migrate(DocumentCache::migrations()).ok());
+    QVERIFY(m_db->migrate(clientMigrations()).ok());
     m_cache = std::make_unique<DocumentCache>(*m_db);
 }
 
@@ -82,6 +83,7 @@ void TestDocumentCache::upsertAndGetRoundTrip()
     d.signerName = QStringLiteral("Nguyễn Văn An");
     d.incomingNumber = 77;
     d.unread = true;
+    d.relations = quint32(Relation::Addressee) | quint32(Relation::Cooperating);
     QVERIFY(m_cache->upsert(d).ok());
     const auto got = m_cache->get(d.id);
     QVERIFY(got.ok() && got.value().has_value());
@@ -96,6 +98,7 @@ void TestDocumentCache::updateReplacesEverything()
     d.state = IncomingState::Assigned;
     d.subject = QStringLiteral("Chỉ thị mới");
     d.boxes = quint32(Box::Incoming);
+    d.relations = quint32(Relation::Informed); // reassigned: the unit keeps reading
     d.attachments.append(d.attachments.first());
     d.attachments.last().version = 2;
     d.revision = 2;

@@ -1,3 +1,4 @@
+#include "core/workflow/decide.h"
 #include "core/workflow/desk.h"
 #include "core/workflow/workflow.h"
 
@@ -43,6 +44,8 @@ Expected<In> expectedIncoming()
     allow(e, In::InProgress, Action::Reassign, {L, D}, In::Assigned);
     allow(e, In::Assigned, Action::StartHandling, {H, S}, In::InProgress);
     allow(e, In::InProgress, Action::Complete, {H, S}, In::Done);
+    allow(e, In::Assigned, Action::ReportPart, {H, S}, In::Assigned);
+    allow(e, In::InProgress, Action::ReportPart, {H, S}, In::InProgress);
     allow(e, In::Done, Action::Reopen, {L, D}, In::InProgress);
     for (In s : {In::Received, In::Registered, In::Submitted, In::Assigned, In::InProgress})
         allow(e, s, Action::RecallReceived, {C}, In::Recalled);
@@ -110,6 +113,124 @@ int checkEveryTriple(const QList<State> &states, const Expected<State> &expected
     return checked;
 }
 
+// Who may take each action besides the role, written from the rules of the workflow (the
+// clerk keeps the registers, the addressee directs, the lead unit or the person it assigned
+// handles, co-operating units give their part, informed people only read), independently of
+// relationsFor() in core/workflow/decide.cpp.
+QList<Relation> entitled(const DocumentState &state, Action a)
+{
+    using R = Relation;
+    switch (a) {
+    case Action::Register:
+    case Action::ReturnToSender:
+    case Action::Submit:
+    case Action::RecallReceived:
+    case Action::Issue:
+    case Action::Dispatch:
+    case Action::Recall:
+        return {R::Clerk};
+    case Action::Direct:
+    case Action::SendBack:
+    case Action::Reassign:
+    case Action::Reopen:
+        return {R::Addressee};
+    case Action::StartHandling:
+    case Action::Complete:
+        return {R::LeadUnit, R::AssignedPerson};
+    case Action::ReportPart:
+        return {R::Cooperating};
+    case Action::SubmitForReview:
+    case Action::Withdraw:
+        return {R::Drafter};
+    case Action::Approve:
+        return {R::Reviewer, R::Signer};
+    case Action::Sign:
+        return {R::Signer};
+    case Action::Return:
+        if (state == DocumentState{Out::Signed})
+            return {R::Clerk};
+        return {R::Reviewer, R::Signer};
+    case Action::Comment:
+        return {R::Addressee, R::LeadUnit, R::Drafter,     R::Reviewer,
+                R::Signer,    R::Clerk,    R::Cooperating, R::AssignedPerson};
+    }
+    return {};
+}
+
+// A request with what a granted action needs (a lead unit for a direction).
+workflow::Request validRequest(Action a)
+{
+    workflow::Request r{a, QStringLiteral("Ý kiến"), {}};
+    if (a == Action::Direct || a == Action::Reassign)
+        r.assignments << Assignment{QStringLiteral("org-stc"), AssignmentKind::Lead,
+                                    QDate(2026, 12, 30)};
+    return r;
+}
+
+// decide() over every state × action × role × relation (none, each one alone, all but the
+// entitling ones), against the two tables above.
+template <typename State>
+int checkEveryDecision(const QList<State> &states, const Expected<State> &expected)
+{
+    int checked = 0;
+    for (State s : states) {
+        const DocumentState state{s};
+        Document doc;
+        doc.state = state;
+        for (Action a : actions::all()) {
+            const QList<Relation> who = entitled(state, a);
+            QList<quint32> sets{0u};
+            quint32 others = 0;
+            for (Relation x : relations::all()) {
+                sets << quint32(x);
+                if (!who.contains(x))
+                    others |= quint32(x);
+            }
+            sets << others;
+            for (Role r : kAll) {
+                const auto it = expected.find({s, a, r});
+                for (quint32 set : std::as_const(sets)) {
+                    bool relationOk = false;
+                    for (Relation x : who)
+                        relationOk = relationOk || relations::has(set, x);
+                    const bool expectGranted = it != expected.end() && relationOk;
+                    const workflow::Actor actor{{r}, set};
+                    const auto outcome = workflow::decide(doc, actor, validRequest(a));
+                    const QString what = QStringLiteral("%1 / %2 / %3 / relations %4")
+                                             .arg(enums::key(s), actions::key(a), enums::key(r))
+                                             .arg(set, 0, 16);
+                    if (outcome.ok() != expectGranted) {
+                        qWarning()
+                            << (expectGranted ? "unexpectedly refused:" : "unexpectedly granted:")
+                            << what << (outcome.ok() ? QString() : outcome.error().message);
+                        return -1;
+                    }
+                    if (workflow::permits(state, actor, a) != expectGranted) {
+                        qWarning() << "permits() disagrees with decide():" << what;
+                        return -1;
+                    }
+                    if (workflow::offered(state, actor).contains(a) != expectGranted) {
+                        qWarning() << "offered() disagrees with decide():" << what;
+                        return -1;
+                    }
+                    if (outcome.ok()) {
+                        if (outcome->next != DocumentState{it->second} || outcome->role != r) {
+                            qWarning() << "wrong outcome:" << what;
+                            return -1;
+                        }
+                    } else if (outcome.error().code != ErrorCode::NotAllowed ||
+                               outcome.error().message.isEmpty()) {
+                        qWarning() << "refusal without a reason:" << what;
+                        return -1;
+                    }
+                    ++checked;
+                }
+            }
+        }
+    }
+    return checked;
+}
+
 } // namespace
 
 class TestWorkflow : public QObject
@@ -125,6 +246,14 @@ private slots:
     void allowedActionsForMenus();
     void documentStateVariant();
     void deskBoxes();
+    void everyDecisionWithRelations();
+    void onlyTheLeadCompletes();
+    void cooperatingUnitsGiveTheirPart();
+    void informedPeopleOnlyRead();
+    void reassignRevokesTheOldUnit();
+    void aDirectionNeedsWordsOrAUnit();
+    void effectsOfNumbersAndDeadlines();
+    void aLeaderNotAddressedIsOfferedNothing();
 };
 
 void TestWorkflow::everyIncomingTransition()
@@ -220,7 +349,7 @@ void TestWorkflow::documentStateVariant()
 void TestWorkflow::deskBoxes()
 {
     using workflow::boxesFor;
-    using R = workflow::Relation;
+    using R = Relation;
     const auto rel = [](std::initializer_list<R> rs) {
         quint32 m = 0;
         for (R r : rs)
@@ -240,10 +369,10 @@ void TestWorkflow::deskBoxes()
     QCOMPARE(boxesFor(In::Submitted, C, rel({R::Clerk})), box({Box::Incoming}));
     QCOMPARE(boxesFor(In::Submitted, L, rel({R::Addressee})), box({Box::Incoming, Box::ToHandle}));
     QCOMPARE(boxesFor(In::Submitted, D, rel({R::Informed})), box({Box::Incoming}));
-    QCOMPARE(boxesFor(In::Assigned, S, rel({R::Assignee})), box({Box::Incoming, Box::ToHandle}));
-    QCOMPARE(boxesFor(In::InProgress, H, rel({R::Assignee})), box({Box::Incoming, Box::ToHandle}));
+    QCOMPARE(boxesFor(In::Assigned, S, rel({R::LeadUnit})), box({Box::Incoming, Box::ToHandle}));
+    QCOMPARE(boxesFor(In::InProgress, H, rel({R::LeadUnit})), box({Box::Incoming, Box::ToHandle}));
     QCOMPARE(boxesFor(In::Assigned, L, rel({R::Addressee})), box({Box::Incoming}));
-    QCOMPARE(boxesFor(In::Done, S, rel({R::Assignee})), box({Box::Incoming}));
+    QCOMPARE(boxesFor(In::Done, S, rel({R::LeadUnit})), box({Box::Incoming}));
     // Outgoing: drafter, reviewer, signer, clerk.
     QCOMPARE(boxesFor(Out::Draft, S, rel({R::Drafter})), box({Box::OutgoingDrafts, Box::ToHandle}));
     QCOMPARE(boxesFor(Out::UnderReview, S, rel({R::Drafter})), box({Box::OutgoingDrafts}));
@@ -258,6 +387,181 @@ void TestWorkflow::deskBoxes()
     QCOMPARE(boxesFor(Out::Dispatched, L, rel({R::Signer})), box({Box::Sent}));
     QCOMPARE(boxesFor(Out::Returned, S, rel({R::Drafter})),
              box({Box::OutgoingDrafts, Box::ToHandle}));
+}
+
+void TestWorkflow::everyDecisionWithRelations()
+{
+    const int sets = int(relations::all().size()) + 2;
+    QCOMPARE(checkEveryDecision(enums::allIncomingStates(), expectedIncoming()),
+             8 * int(actions::all().size()) * 5 * sets);
+    QCOMPARE(checkEveryDecision(enums::allOutgoingStates(), expectedOutgoing()),
+             8 * int(actions::all().size()) * 5 * sets);
+}
+
+namespace {
+Document incoming(In state)
+{
+    Document d;
+    d.state = state;
+    return d;
+}
+workflow::Request ask(Action a, const QString &text = {}, QList<Assignment> units = {})
+{
+    return workflow::Request{a, text, units};
+}
+} // namespace
+
+void TestWorkflow::onlyTheLeadCompletes()
+{
+    using workflow::Actor;
+    using workflow::decide;
+    const Document doc = incoming(In::InProgress);
+    // The lead unit's specialist and the person it assigned complete; the work's tasks close.
+    auto lead = decide(doc, Actor{{S}, quint32(Relation::LeadUnit)}, ask(Action::Complete));
+    QVERIFY(lead.ok());
+    QCOMPARE(lead->next, DocumentState{In::Done});
+    QVERIFY(lead->effects.closeOpenTasks);
+    QVERIFY(decide(doc, Actor{{H}, quint32(Relation::AssignedPerson)}, ask(Action::Complete)));
+    // A co-operating unit may not, nor may it take the document.
+    const Actor coop{{S, H}, quint32(Relation::Cooperating)};
+    const auto refused = decide(doc, coop, ask(Action::Complete));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::NotAllowed);
+    QVERIFY(!decide(incoming(In::Assigned), coop, ask(Action::StartHandling)).ok());
+    QVERIFY(!workflow::offered(doc.state, coop).contains(Action::Complete));
+}
+
+void TestWorkflow::cooperatingUnitsGiveTheirPart()
+{
+    const workflow::Actor coop{{S}, quint32(Relation::Cooperating)};
+    for (In s : {In::Assigned, In::InProgress}) {
+        const auto part = workflow::decide(incoming(s), coop,
+                                           ask(Action::ReportPart, QStringLiteral("Số liệu kèm")));
+        QVERIFY(part.ok());
+        QCOMPARE(part->next, DocumentState{s}); // the state is the lead's to change
+        QVERIFY(part->effects.closeOwnPart);
+        QCOMPARE(workflow::offered(DocumentState{s}, coop),
+                 (QList<Action>{Action::ReportPart, Action::Comment}));
+    }
+    // The lead unit has no "part" to report: it completes.
+    QVERIFY(!workflow::decide(incoming(In::InProgress),
+                              workflow::Actor{{S}, quint32(Relation::LeadUnit)},
+                              ask(Action::ReportPart))
+                 .ok());
+    QVERIFY(!workflow::decide(incoming(In::Done), coop, ask(Action::ReportPart)).ok());
+}
+
+void TestWorkflow::informedPeopleOnlyRead()
+{
+    const workflow::Actor informed{kAll, quint32(Relation::Informed)};
+    for (In s : enums::allIncomingStates())
+        QVERIFY2(workflow::offered(DocumentState{s}, informed).isEmpty(),
+                 qPrintable(enums::key(s)));
+    for (Out s : enums::allOutgoingStates())
+        QVERIFY2(workflow::offered(DocumentState{s}, informed).isEmpty(),
+                 qPrintable(enums::key(s)));
+    const auto comment = workflow::decide(incoming(In::Assigned), informed,
+                                          ask(Action::Comment, QStringLiteral("Ý kiến")));
+    QVERIFY(!comment.ok());
+    QVERIFY(!comment.error().message.isEmpty());
+}
+
+void TestWorkflow::reassignRevokesTheOldUnit()
+{
+    const workflow::Actor leader{{L}, quint32(Relation::Addressee)};
+    const QList<Assignment> units{
+        {QStringLiteral("org-sct"), AssignmentKind::Lead, QDate(2027, 1, 15)},
+        {QStringLiteral("org-stp"), AssignmentKind::Cooperate, QDate(2027, 1, 10)}};
+    for (In s : {In::Assigned, In::InProgress}) {
+        const auto r = workflow::decide(incoming(s), leader,
+                                        ask(Action::Reassign, QStringLiteral("Chuyển SCT"), units));
+        QVERIFY(r.ok());
+        QCOMPARE(r->next, DocumentState{In::Assigned});
+        QVERIFY(r->effects.revokeHandling);
+        QVERIFY(r->effects.cancelOpenTasks);
+        QCOMPARE(r->effects.grants, units);
+        QCOMPARE(r->effects.dueDate, std::optional(QDate(2027, 1, 15)));
+    }
+    // A first direction revokes nothing.
+    const auto first =
+        workflow::decide(incoming(In::Submitted), leader, ask(Action::Direct, QString(), units));
+    QVERIFY(first.ok());
+    QVERIFY(!first->effects.revokeHandling);
+    QVERIFY(!first->effects.cancelOpenTasks);
+    // What a revoked unit keeps (the server turns its relation into Informed) handles nothing.
+    const workflow::Actor revoked{{S, H}, quint32(Relation::Informed)};
+    QVERIFY(!workflow::decide(incoming(In::Assigned), revoked, ask(Action::StartHandling)).ok());
+    QVERIFY(!workflow::decide(incoming(In::InProgress), revoked, ask(Action::Complete)).ok());
+    QCOMPARE(workflow::relationFor(AssignmentKind::Lead), Relation::LeadUnit);
+    QCOMPARE(workflow::relationFor(AssignmentKind::Cooperate), Relation::Cooperating);
+    QCOMPARE(workflow::relationFor(AssignmentKind::ForInformation), Relation::Informed);
+}
+
+void TestWorkflow::aDirectionNeedsWordsOrAUnit()
+{
+    const workflow::Actor leader{{D}, quint32(Relation::Addressee)};
+    const Document doc = incoming(In::Submitted);
+    const Assignment stc{QStringLiteral("org-stc"), AssignmentKind::Lead, QDate(2026, 12, 30)};
+    const Assignment stpCoop{QStringLiteral("org-stp"), AssignmentKind::Cooperate, {}};
+    const auto reason = [&](const workflow::Request &r) {
+        const auto o = workflow::decide(doc, leader, r);
+        return o.ok() ? QString() : o.error().message;
+    };
+    const QString empty = reason(ask(Action::Direct));
+    QVERIFY(!empty.isEmpty());
+    QCOMPARE(reason(ask(Action::Direct, QStringLiteral("  \n\t "))), empty); // blanks are no words
+    // Words alone, or units without a lead, or two leads: no one would lead the handling.
+    const QString noLead = reason(ask(Action::Direct, QStringLiteral("Giao các sở")));
+    QVERIFY(!noLead.isEmpty());
+    QVERIFY(noLead != empty);
+    QCOMPARE(reason(ask(Action::Direct, QStringLiteral("x"), {stpCoop})), noLead);
+    QCOMPARE(reason(ask(Action::Direct, QStringLiteral("x"),
+                        {stc, {QStringLiteral("org-sct"), AssignmentKind::Lead, {}}})),
+             noLead);
+    // The same unit twice (lead and co-operating at once) is refused.
+    QVERIFY(!reason(ask(Action::Direct, QString(),
+                        {stc, {QStringLiteral("org-stc"), AssignmentKind::Cooperate, {}}}))
+                 .isEmpty());
+    // A unit without words, or words with a unit, will do.
+    QVERIFY(reason(ask(Action::Direct, QString(), {stc})).isEmpty());
+    QVERIFY(
+        reason(ask(Action::Direct, QStringLiteral("Giao STC chủ trì"), {stc, stpCoop})).isEmpty());
+    // Only a direction assigns.
+    QVERIFY(!workflow::decide(incoming(In::Submitted),
+                              workflow::Actor{{L}, quint32(Relation::Addressee)},
+                              ask(Action::SendBack, QStringLiteral("Sai nơi nhận"), {stc}))
+                 .ok());
+}
+
+void TestWorkflow::effectsOfNumbersAndDeadlines()
+{
+    using N = workflow::Effects::Number;
+    const workflow::Actor clerk{{C}, quint32(Relation::Clerk)};
+    auto reg = workflow::decide(incoming(In::Received), clerk, ask(Action::Register));
+    QVERIFY(reg.ok());
+    QCOMPARE(reg->effects.number, N::Incoming);
+    Document signedDoc;
+    signedDoc.state = Out::Signed;
+    auto issue = workflow::decide(signedDoc, clerk, ask(Action::Issue));
+    QVERIFY(issue.ok());
+    QCOMPARE(issue->effects.number, N::Outgoing);
+    auto submit = workflow::decide(incoming(In::Registered), clerk, ask(Action::Submit));
+    QVERIFY(submit.ok());
+    QCOMPARE(submit->effects, workflow::Effects{});
+}
+
+void TestWorkflow::aLeaderNotAddressedIsOfferedNothing()
+{
+    // A deputy who sees a submitted incoming document for information, or for another part
+    // than directing it, is not offered "Direct", although their role could direct.
+    const DocumentState submitted{In::Submitted};
+    QVERIFY(
+        workflow::offered(submitted, workflow::Actor{{D}, quint32(Relation::Informed)}).isEmpty());
+    QCOMPARE(workflow::offered(submitted, workflow::Actor{{D, L}, quint32(Relation::Signer)}),
+             QList<Action>{Action::Comment});
+    QVERIFY(workflow::offered(submitted, workflow::Actor{{D}, 0}).isEmpty());
+    QCOMPARE(workflow::offered(submitted, workflow::Actor{{D}, quint32(Relation::Addressee)}),
+             (QList<Action>{Action::Direct, Action::SendBack, Action::Comment}));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

@@ -44,6 +44,7 @@ private slots:
     void blobsWithRangeAndEtag();
     void actionIsJudgedAndIdempotent();
     void directAssignsTheUnit();
+    void handlingFollowsTheAssignment();
     void badRequests();
     void webLoginHandsOverACode();
     void signedVersionsFollowThePrefixRule();
@@ -54,6 +55,8 @@ private:
                const QByteArray &rawBody = {});
     QString login(const QString &user);
     QList<QJsonObject> fullFeed(const QString &token, int pageSize, int *pages = nullptr);
+    QJsonObject act(const QString &token, const QString &docId, const QString &action,
+                    const QString &text = {}, const QJsonArray &assignments = {});
 
     QTemporaryDir m_data;
     ListeningProcess m_server;
@@ -458,6 +461,167 @@ void TestApi::directAssignsTheUnit()
     QCOMPARE(last.value(QStringLiteral("action")).toString(), QStringLiteral("direct"));
     QCOMPARE(last.value(QStringLiteral("text")).toString(),
              QStringLiteral("Giao Sở Tài chính chủ trì, báo cáo trước 30/12."));
+}
+
+QJsonObject TestApi::act(const QString &token, const QString &docId, const QString &action,
+                         const QString &text, const QJsonArray &assignments)
+{
+    QJsonObject body{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                     {QStringLiteral("document"), docId},
+                     {QStringLiteral("action"), action}};
+    if (!text.isEmpty())
+        body.insert(QStringLiteral("text"), text);
+    if (!assignments.isEmpty())
+        body.insert(QStringLiteral("assignments"), assignments);
+    const Reply r = call("POST", QStringLiteral("/api/v1/actions"), body, token);
+    if (r.status != 200)
+        return {{QStringLiteral("status"), QStringLiteral("http %1").arg(r.status)}};
+    return r.json;
+}
+
+namespace {
+QJsonObject unit(const char *id, const char *kind, const char *deadline = nullptr)
+{
+    QJsonObject o{{QStringLiteral("organisation"), QLatin1String(id)},
+                  {QStringLiteral("kind"), QLatin1String(kind)}};
+    if (deadline)
+        o.insert(QStringLiteral("deadline"), QLatin1String(deadline));
+    return o;
+}
+QString status(const QJsonObject &answer)
+{
+    return answer.value(QStringLiteral("status")).toString();
+}
+} // namespace
+
+// The rules of core/workflow/decide as the server applies them: only the lead unit handles
+// and completes, co-operating units give their part, informed units read, a reassignment
+// takes the old unit's rights away, a direction needs words or a unit. Each person's
+// relations travel with the document.
+void TestApi::handlingFollowsTheAssignment()
+{
+    const QString leader = login(QStringLiteral("leader"));
+    QStringList submitted;
+    for (const auto &c : fullFeed(leader, 500)) {
+        const QJsonObject d = c.value(QStringLiteral("document")).toObject();
+        if (d.value(QStringLiteral("state")).toString() == u"incoming:submitted" &&
+            d.value(QStringLiteral("boxes")).toArray().contains(QStringLiteral("to_handle"))) {
+            QVERIFY(d.value(QStringLiteral("relations"))
+                        .toArray()
+                        .contains(QStringLiteral("addressee")));
+            submitted << d.value(QStringLiteral("id")).toString();
+        }
+    }
+    QVERIFY(submitted.size() >= 3);
+    const QString docId = submitted.at(1);
+
+    // An empty direction, words without a lead, two leads: refused, the document unchanged.
+    for (const QJsonObject &bad :
+         {act(leader, docId, QStringLiteral("direct")),
+          act(leader, docId, QStringLiteral("direct"), QStringLiteral("   ")),
+          act(leader, docId, QStringLiteral("direct"), QStringLiteral("Giao các sở"),
+              {unit("org-stp", "cooperate")}),
+          act(leader, docId, QStringLiteral("direct"), QString(),
+              {unit("org-stc", "lead"), unit("org-sct", "lead")})}) {
+        QCOMPARE(status(bad), QStringLiteral("rejected"));
+        QVERIFY(!bad.value(QStringLiteral("reason")).toString().isEmpty());
+        QCOMPARE(bad.value(QStringLiteral("document"))
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("incoming:submitted"));
+    }
+
+    // Finance leads, Justice co-operates, Home Affairs is informed.
+    const QJsonObject directed =
+        act(leader, docId, QStringLiteral("direct"), QStringLiteral("Giao STC chủ trì."),
+            {unit("org-stc", "lead", "2026-12-30"), unit("org-stp", "cooperate", "2026-12-20"),
+             unit("org-snv", "information")});
+    QCOMPARE(status(directed), QStringLiteral("applied"));
+    const QString lead = login(QStringLiteral("specialist"));
+    const QString coop = login(QStringLiteral("stp.cv1"));
+    const QString informed = login(QStringLiteral("snv.cv1"));
+    const auto view = [&](const QString &token) {
+        return call("GET", QStringLiteral("/api/v1/documents/") + docId, {}, token).json;
+    };
+    const auto relationsOf = [&](const QString &token) {
+        QStringList list;
+        for (const QJsonValue &v : view(token).value(QStringLiteral("relations")).toArray())
+            list << v.toString();
+        return list;
+    };
+    const auto toHandle = [&](const QString &token) {
+        return view(token)
+            .value(QStringLiteral("boxes"))
+            .toArray()
+            .contains(QStringLiteral("to_handle"));
+    };
+    QCOMPARE(relationsOf(lead), QStringList{QStringLiteral("lead")});
+    QCOMPARE(relationsOf(coop), QStringList{QStringLiteral("cooperating")});
+    QCOMPARE(relationsOf(informed), QStringList{QStringLiteral("informed")});
+    QVERIFY(toHandle(lead));
+    QVERIFY(toHandle(coop));
+    QVERIFY(!toHandle(informed));
+
+    // The co-operating unit may not take the document; the informed one may not even comment.
+    QCOMPARE(status(act(coop, docId, QStringLiteral("start_handling"))),
+             QStringLiteral("rejected"));
+    QCOMPARE(status(act(informed, docId, QStringLiteral("comment"), QStringLiteral("Ý kiến"))),
+             QStringLiteral("rejected"));
+    QCOMPARE(status(act(lead, docId, QStringLiteral("start_handling"))), QStringLiteral("applied"));
+    // Nor mark it done; it reports its part, which ends its part.
+    QCOMPARE(status(act(coop, docId, QStringLiteral("complete"))), QStringLiteral("rejected"));
+    QCOMPARE(status(act(coop, docId, QStringLiteral("report_part"),
+                        QStringLiteral("Sở Tư pháp thống nhất, không có ý kiến khác."))),
+             QStringLiteral("applied"));
+    QCOMPARE(relationsOf(coop), QStringList{QStringLiteral("informed")});
+    QVERIFY(!toHandle(coop));
+    QCOMPARE(view(coop).value(QStringLiteral("state")).toString(),
+             QStringLiteral("incoming:in_progress"));
+
+    // Reassigned to Industry and Trade: Finance keeps reading and can no longer complete.
+    QCOMPARE(status(act(leader, docId, QStringLiteral("reassign"),
+                        QStringLiteral("Chuyển Sở Công Thương chủ trì."),
+                        {unit("org-sct", "lead", "2027-01-15")})),
+             QStringLiteral("applied"));
+    QCOMPARE(relationsOf(lead), QStringList{QStringLiteral("informed")});
+    QVERIFY(!toHandle(lead));
+    QCOMPARE(status(act(lead, docId, QStringLiteral("start_handling"))),
+             QStringLiteral("rejected"));
+    QCOMPARE(status(act(lead, docId, QStringLiteral("complete"))), QStringLiteral("rejected"));
+    const QString industry = login(QStringLiteral("sct.cv1"));
+    QCOMPARE(relationsOf(industry), QStringList{QStringLiteral("lead")});
+    QCOMPARE(status(act(industry, docId, QStringLiteral("start_handling"))),
+             QStringLiteral("applied"));
+    const QJsonObject done = act(industry, docId, QStringLiteral("complete"),
+                                 QStringLiteral("Đã tham mưu văn bản trả lời."));
+    QCOMPARE(status(done), QStringLiteral("applied"));
+    const QJsonObject finalDoc = done.value(QStringLiteral("document")).toObject();
+    QCOMPARE(finalDoc.value(QStringLiteral("state")).toString(), QStringLiteral("incoming:done"));
+    QCOMPARE(finalDoc.value(QStringLiteral("dueDate")).toString(), QStringLiteral("2027-01-15"));
+    // The refusals are not in the history: it lists what was applied, in order.
+    QStringList applied;
+    for (const QJsonValue &h : finalDoc.value(QStringLiteral("history")).toArray())
+        applied << h.toObject().value(QStringLiteral("action")).toString();
+    QCOMPARE(applied.mid(applied.size() - 6),
+             (QStringList{QStringLiteral("direct"), QStringLiteral("start_handling"),
+                          QStringLiteral("report_part"), QStringLiteral("reassign"),
+                          QStringLiteral("start_handling"), QStringLiteral("complete")}));
+
+    // A leader the document is not addressed to (a deputy) cannot direct it.
+    const QString deputy = login(QStringLiteral("deputy"));
+    const Reply seen =
+        call("GET", QStringLiteral("/api/v1/documents/") + submitted.at(2), {}, deputy);
+    if (seen.status == 200) {
+        QVERIFY(!seen.json.value(QStringLiteral("relations"))
+                     .toArray()
+                     .contains(QStringLiteral("addressee")));
+        QCOMPARE(status(act(deputy, submitted.at(2), QStringLiteral("direct"),
+                            QStringLiteral("Giao STC"), {unit("org-stc", "lead")})),
+                 QStringLiteral("rejected"));
+    } else {
+        QCOMPARE(seen.status, 404);
+    }
 }
 
 void TestApi::badRequests()

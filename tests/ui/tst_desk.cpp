@@ -10,6 +10,7 @@
 #include "core/i18n/language.h"
 #include "core/sync/client.h"
 #include "core/text/fold.h"
+#include "core/workflow/decide.h"
 #include "ui/actiondialog.h"
 #include "ui/documentlistmodel.h"
 #include "ui/documentpanel.h"
@@ -144,6 +145,18 @@ void TestDesk::deskFillsActsAndDelivers()
     QVERIFY(panel->offeredActions().contains(Action::Direct));
     QVERIFY(panel->offeredActions().contains(Action::Comment));
     QVERIFY(!panel->offeredActions().contains(Action::Register)); // the clerk's, not the leader's
+    // How the leader stands to it came with the feed, and the panel offers what the server's
+    // judge would grant, for every document of the box.
+    QVERIFY(relations::has(target.relations, Relation::Addressee));
+    for (int r = 0; r < window.listModel()->rowCount(); ++r) {
+        const Document *d = window.listModel()->documentAt(r);
+        QVERIFY(d->relations != 0);
+        const auto full = cache.get(d->id).value();
+        QVERIFY(full.has_value());
+        QCOMPARE(full->relations, d->relations);
+    }
+    QCOMPARE(panel->offeredActions(),
+             workflow::offered(target.state, workflow::Actor{{Role::Leader}, target.relations}));
 
     // The units came with the sync; the direction dialog offers them.
     const QJsonArray units =

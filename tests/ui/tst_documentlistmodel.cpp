@@ -1,6 +1,7 @@
 // The desk's document list over a real cache: lazy pages, boxes, and the model contract
 // checked by QAbstractItemModelTester.
 #include "core/store/documentcache.h"
+#include "core/store/schema.h"
 #include "ui/documentlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -30,7 +31,7 @@ void TestDocumentListModel::initTestCase()
     auto db = store::Database::open(m_dir.filePath(QStringLiteral("c.db")));
     QVERIFY(db.ok());
     m_db = std::move(db.value());
-    QVERIFY(m_db->migrate(store::DocumentCache::migrations()).ok());
+    QVERIFY(m_db->migrate(store::clientMigrations()).ok());
     m_cache = std::make_unique<store::DocumentCache>(*m_db);
     store::Transaction tx(*m_db);
     for (int i = 1; i <= 450; ++i) {

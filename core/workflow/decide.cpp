@@ -1,0 +1,210 @@
+#include "core/workflow/decide.h"
+
+#include "core/workflow/workflow.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace lt::workflow {
+
+namespace {
+
+struct DecideTr
+{
+    Q_DECLARE_TR_FUNCTIONS(lt::workflow::decide)
+};
+
+constexpr quint32 mask(std::initializer_list<Relation> list)
+{
+    quint32 m = 0;
+    for (Relation r : list)
+        m |= quint32(r);
+    return m;
+}
+
+constexpr quint32 kHandling =
+    mask({Relation::LeadUnit, Relation::Cooperating, Relation::AssignedPerson});
+
+Error refusal(const QString &reason)
+{
+    return Error{ErrorCode::NotAllowed, reason};
+}
+
+// The checks of the request's content, once the person may take the action.
+Status checkRequest(const Request &request)
+{
+    const bool direction = request.action == Action::Direct || request.action == Action::Reassign;
+    if (!direction) {
+        if (!request.assignments.isEmpty())
+            return refusal(DecideTr::tr("Only a direction assigns units."));
+        return {};
+    }
+    if (request.text.trimmed().isEmpty() && request.assignments.isEmpty())
+        return refusal(DecideTr::tr("A direction needs words or at least one unit."));
+    int leads = 0;
+    QSet<QString> units;
+    for (const Assignment &a : request.assignments) {
+        if (a.organisationId.isEmpty())
+            return refusal(DecideTr::tr("An assignment names no unit."));
+        if (units.contains(a.organisationId))
+            return refusal(DecideTr::tr("A unit is named twice in the direction."));
+        units.insert(a.organisationId);
+        if (a.kind == AssignmentKind::Lead)
+            ++leads;
+    }
+    if (leads != 1)
+        return refusal(DecideTr::tr("Choose exactly one lead unit."));
+    return {};
+}
+
+Effects effectsOf(const Request &request)
+{
+    Effects e;
+    switch (request.action) {
+    case Action::Register:
+        e.number = Effects::Number::Incoming;
+        break;
+    case Action::Issue:
+        e.number = Effects::Number::Outgoing;
+        break;
+    case Action::Reassign:
+        e.revokeHandling = true;
+        e.cancelOpenTasks = true;
+        [[fallthrough]];
+    case Action::Direct:
+        e.grants = request.assignments;
+        for (const Assignment &a : request.assignments) {
+            if (a.kind == AssignmentKind::Lead && a.deadline.isValid())
+                e.dueDate = a.deadline;
+        }
+        break;
+    case Action::Complete:
+        e.closeOpenTasks = true;
+        break;
+    case Action::ReportPart:
+        e.closeOwnPart = true;
+        break;
+    default:
+        break;
+    }
+    return e;
+}
+
+// The role in which `actor` may take `action`, or the reason why no role may.
+Result<std::pair<Role, DocumentState>> judgeActor(const DocumentState &state, const Actor &actor,
+                                                  Action action)
+{
+    if (actor.roles.isEmpty())
+        return refusal(DecideTr::tr("You have no role in the workflow."));
+    QString reason;
+    for (Role r : actor.roles) {
+        auto judged = judge(state, action, r);
+        if (!judged) {
+            if (reason.isEmpty())
+                reason = judged.error().message;
+            continue;
+        }
+        if ((actor.relations & relationsFor(state, action)) == 0) {
+            if (reason.isEmpty()) {
+                reason = actor.relations == quint32(Relation::Informed)
+                             ? DecideTr::tr("You received this document for information only.")
+                             : DecideTr::tr("This document is not in your hands for \"%1\".")
+                                   .arg(actions::displayName(action));
+            }
+            continue;
+        }
+        return std::pair{r, judged.value()};
+    }
+    return refusal(reason);
+}
+
+} // namespace
+
+quint32 relationsFor(const DocumentState &state, Action action)
+{
+    switch (action) {
+    case Action::Register:
+    case Action::ReturnToSender:
+    case Action::Submit:
+    case Action::RecallReceived:
+    case Action::Issue:
+    case Action::Dispatch:
+    case Action::Recall:
+        return mask({Relation::Clerk});
+    case Action::Direct:
+    case Action::SendBack:
+    case Action::Reassign:
+    case Action::Reopen:
+        return mask({Relation::Addressee});
+    case Action::StartHandling:
+    case Action::Complete:
+        return mask({Relation::LeadUnit, Relation::AssignedPerson});
+    case Action::ReportPart:
+        return mask({Relation::Cooperating});
+    case Action::SubmitForReview:
+    case Action::Withdraw:
+        return mask({Relation::Drafter});
+    case Action::Approve:
+        return mask({Relation::Reviewer, Relation::Signer});
+    case Action::Sign:
+        return mask({Relation::Signer});
+    case Action::Return: {
+        const auto *out = std::get_if<OutgoingState>(&state);
+        if (out && *out == OutgoingState::Signed)
+            return mask({Relation::Clerk});
+        return mask({Relation::Reviewer, Relation::Signer});
+    }
+    case Action::Comment:
+        // Everyone concerned gives an opinion, except those who only read.
+        return mask({Relation::Addressee, Relation::Drafter, Relation::Reviewer, Relation::Signer,
+                     Relation::Clerk}) |
+               kHandling;
+    }
+    return 0;
+}
+
+Relation relationFor(AssignmentKind kind)
+{
+    switch (kind) {
+    case AssignmentKind::Lead:
+        return Relation::LeadUnit;
+    case AssignmentKind::Cooperate:
+        return Relation::Cooperating;
+    case AssignmentKind::ForInformation:
+        return Relation::Informed;
+    }
+    return Relation::Informed;
+}
+
+Result<Outcome> decide(const Document &document, const Actor &actor, const Request &request)
+{
+    auto judged = judgeActor(document.state, actor, request.action);
+    if (!judged)
+        return judged.error();
+    if (auto s = checkRequest(request); !s)
+        return s.error();
+    Outcome o;
+    o.role = judged->first;
+    o.next = judged->second;
+    o.effects = effectsOf(request);
+    return o;
+}
+
+bool permits(const DocumentState &state, const Actor &actor, Action action)
+{
+    return judgeActor(state, actor, action).ok();
+}
+
+QList<Action> offered(const DocumentState &state, const Actor &actor)
+{
+    QList<Action> list;
+    for (Action a : actions::all()) {
+        if (a != Action::Comment && permits(state, actor, a))
+            list.append(a);
+    }
+    if (permits(state, actor, Action::Comment))
+        list.append(Action::Comment);
+    return list;
+}
+
+} // namespace lt::workflow
