@@ -1,10 +1,11 @@
 # Helpers shared by every CMakeLists.txt of the project.
 
-# lt_forbid_link(<target> <forbidden>...)
+# lt_forbid_link(<target> <forbidden>... [REASON <text>])
 # Fails the configuration when <target> links one of <forbidden>, directly or through its
-# dependencies. Used to keep lienthong_core free of Qt Widgets.
+# dependencies. Keeps lienthong_core free of Qt Widgets and the server free of client code.
 function(lt_forbid_link target)
-    set(forbidden ${ARGN})
+    cmake_parse_arguments(arg "" "REASON" "" ${ARGN})
+    set(forbidden ${arg_UNPARSED_ARGUMENTS})
     set(seen "")
     set(queue "${target}")
     while(queue)
@@ -31,7 +32,7 @@ function(lt_forbid_link target)
                 if(lib IN_LIST forbidden)
                     message(FATAL_ERROR
                         "${target} must not link ${lib} (reached through ${current}). "
-                        "core/ is the display-free library: move widget code to ui/.")
+                        "${arg_REASON}")
                 endif()
                 if(lib MATCHES "^[A-Za-z0-9_:.+-]+$")
                     list(APPEND queue "${lib}")

@@ -773,18 +773,13 @@ Result<quint32> Service::applyEffects(Document &doc, const QString &holderId, co
     // Relation sets fit in a positive INTEGER (PostgreSQL types the parameters by the column).
     constexpr quint32 handling = quint32(Relation::LeadUnit) | quint32(Relation::Cooperating) |
                                  quint32(Relation::AssignedPerson);
-    if (effects.cancelOpenTasks) {
-        if (auto s = run(QStringLiteral("UPDATE tasks SET state = 'cancelled' WHERE document_id = "
-                                        "? AND state = 'open'"),
-                         {documentId});
-            !s) {
-            return s.error();
-        }
-    }
-    if (effects.closeOpenTasks) {
-        if (auto s = run(QStringLiteral("UPDATE tasks SET state = 'done' WHERE document_id = ? "
-                                        "AND state = 'open'"),
-                         {documentId});
+    // The open tasks of the document end: cancelled by a new assignment, done with the work.
+    if (effects.cancelOpenTasks || effects.closeOpenTasks) {
+        if (auto s =
+                run(QStringLiteral("UPDATE tasks SET state = ? WHERE document_id = ? AND "
+                                   "state = 'open'"),
+                    {effects.cancelOpenTasks ? QStringLiteral("cancelled") : QStringLiteral("done"),
+                     documentId});
             !s) {
             return s.error();
         }

@@ -1,10 +1,15 @@
 #include "core/model/document.h"
 
-#include "core/workflow/numbering.h"
-
 #include <array>
 
 namespace lt {
+
+namespace numbering {
+QString formatNumber(int number)
+{
+    return QStringLiteral("%1").arg(number, 2, 10, QLatin1Char('0'));
+}
+} // namespace numbering
 
 namespace boxes {
 namespace {

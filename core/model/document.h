@@ -16,6 +16,11 @@
 
 namespace lt {
 
+namespace numbering {
+// The number part of a notation: "5" → "05", "123" → "123".
+QString formatNumber(int number);
+} // namespace numbering
+
 // A file of a document: the main text or an appendix. Content-addressed by sha256;
 // a signed version is a new attachment whose previous version is a byte prefix of it.
 struct Attachment

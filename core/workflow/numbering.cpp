@@ -49,11 +49,6 @@ std::optional<int> parseDigits(const QString &s)
 
 } // namespace
 
-QString formatNumber(int number)
-{
-    return QStringLiteral("%1").arg(number, 2, 10, QLatin1Char('0'));
-}
-
 QString Notation::suffix() const
 {
     QString s;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/doctype.h"
+#include "core/model/document.h"
 #include "core/model/enums.h"
 #include "core/result.h"
 
@@ -32,8 +33,7 @@ struct Notation
     friend bool operator==(const Notation &, const Notation &) = default;
 };
 
-// "5" → "05", "123" → "123".
-QString formatNumber(int number);
+// formatNumber() ("5" → "05") is in core/model/document.h: a document writes its own number.
 
 // Parses a number/notation as printed on a document; a leading "Số:" is accepted.
 // Refusals carry ErrorCode::InvalidArgument and a translated reason.
