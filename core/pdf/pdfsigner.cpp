@@ -47,18 +47,19 @@ PdfString text(const QString &s)
     return PdfString(reinterpret_cast<const pdf_utf8 *>(utf8.constData()));
 }
 
-QString vietnameseTime(const QDateTime &t)
+} // namespace
+
+QString stampTime(const QDateTime &t)
 {
     // "dd.MM.yyyy HH:mm:ss +07:00", in the signer's offset.
     const int offset = t.offsetFromUtc();
+    // (a QChar: a char16_t would pick arg()'s integer overload and print '+' as "43")
     const QString zone = QStringLiteral("%1%2:%3")
-                             .arg(offset < 0 ? u'-' : u'+')
+                             .arg(QChar(offset < 0 ? u'-' : u'+'))
                              .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
                              .arg((qAbs(offset) % 3600) / 60, 2, 10, QLatin1Char('0'));
     return t.toString(QStringLiteral("dd.MM.yyyy HH:mm:ss ")) + zone;
 }
-
-} // namespace
 
 QRectF defaultStampRect(StampProfile profile, const QSizeF &page)
 {
@@ -87,14 +88,14 @@ QStringList stampLines(const SignOptions &o)
     switch (o.profile) {
     case StampProfile::Leader:
         return {o.text.signerTitle.toUpper(), o.text.signerName,
-                QStringLiteral("Ký số: ") + vietnameseTime(o.time)};
+                QStringLiteral("Ký số: ") + stampTime(o.time)};
     case StampProfile::Agency:
         return {QStringLiteral("Ký bởi: ") + o.text.organisation,
                 QStringLiteral("Email: ") + o.text.email,
                 QStringLiteral("Cơ quan: ") + o.text.organisation,
-                QStringLiteral("Thời gian ký: ") + vietnameseTime(o.time)};
+                QStringLiteral("Thời gian ký: ") + stampTime(o.time)};
     case StampProfile::Attachment:
-        return {o.text.notation, vietnameseTime(o.time)};
+        return {o.text.notation, stampTime(o.time)};
     case StampProfile::Invisible:
         break;
     }
@@ -160,7 +161,7 @@ void drawAppearance(PdfMemDocument &doc, PdfXObject &xobject, const QRectF &r, c
         p.SetFont(font);
         p.SetColor(0.1, 0.1, 0.5);
         // On the document itself: always Vietnamese, whatever the UI language.
-        p.DrawTextAligned(0, 0.5, w, text(QStringLiteral("Ký số: ") + vietnameseTime(o.time)),
+        p.DrawTextAligned(0, 0.5, w, text(QStringLiteral("Ký số: ") + stampTime(o.time)),
                           ePdfAlignment_Center);
         break;
     }
@@ -191,7 +192,7 @@ void drawAppearance(PdfMemDocument &doc, PdfXObject &xobject, const QRectF &r, c
         p.SetFont(font);
         p.SetColor(0, 0, 0);
         p.DrawText(4, h - 13, text(o.text.notation));
-        p.DrawText(4, h - 27, text(vietnameseTime(o.time)));
+        p.DrawText(4, h - 27, text(stampTime(o.time)));
         break;
     }
     case StampProfile::Invisible:

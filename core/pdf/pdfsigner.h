@@ -68,6 +68,10 @@ struct SignReport
 // Where a profile puts its stamp by default (points from the page's bottom-left), and on which
 // page (1-based) of a document of `pages` pages.
 QRectF defaultStampRect(StampProfile profile, const QSizeF &pageSizePoints);
+
+// The signing time as a stamp prints it: "dd.MM.yyyy HH:mm:ss +07:00", in the time's own
+// offset from UTC (ISO 8601), as Decree 30 asks.
+QString stampTime(const QDateTime &time);
 int defaultStampPage(StampProfile profile, int pages);
 // The words a stamp shows (for a preview): always Vietnamese, as on the document.
 QStringList stampLines(const SignOptions &options);

@@ -6,6 +6,8 @@
 #include "loopbackpki.h"
 #include "testtoken.h"
 
+#include "core/pdf/pdfsigner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QPageSize>
@@ -94,6 +96,8 @@ private slots:
     void intoANamedField();
     void afterAnotherProgramsSignature();
     void longTermWithARevocationList();
+    void stampWordsReadAsWritten_data();
+    void stampWordsReadAsWritten();
 
 private:
     // Independent checks of the last signature in `pdf`; `signatures` is how many it holds.
@@ -841,6 +845,28 @@ void TestSigning::longTermWithARevocationList()
     QCOMPARE(code2, 1);
     QVERIFY2(err2.contains(QStringLiteral("revoked")), qPrintable(err2));
     QVERIFY(!QFile::exists(revoked));
+}
+
+void TestSigning::stampWordsReadAsWritten_data()
+{
+    QTest::addColumn<int>("offsetSeconds");
+    QTest::addColumn<QString>("expected");
+    const QString day = QStringLiteral("01.12.2026 ");
+    QTest::addRow("Hà Nội") << 7 * 3600 << day + QStringLiteral("14:05:09 +07:00");
+    QTest::addRow("UTC") << 0 << day + QStringLiteral("07:05:09 +00:00");
+    QTest::addRow("west of Greenwich") << -3 * 3600 << day + QStringLiteral("04:05:09 -03:00");
+    QTest::addRow("half hours") << int(5.5 * 3600) << day + QStringLiteral("12:35:09 +05:30");
+    QTest::addRow("quarter hours") << int(5.75 * 3600) << day + QStringLiteral("12:50:09 +05:45");
+}
+
+// The time printed on every visible stamp carries an ISO 8601 offset ("+07:00"), as Decree 30
+// asks (it read "4307:00": '+' formatted as its character code).
+void TestSigning::stampWordsReadAsWritten()
+{
+    QFETCH(int, offsetSeconds);
+    QFETCH(QString, expected);
+    const QDateTime utc(QDate(2026, 12, 1), QTime(7, 5, 9), Qt::UTC);
+    QCOMPARE(lt::pdf::stampTime(utc.toOffsetFromUtc(offsetSeconds)), expected);
 }
 
 QTEST_MAIN(TestSigning)
