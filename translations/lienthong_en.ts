@@ -1003,6 +1003,10 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</source>
         <translation>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</translation>
     </message>
+    <message>
+        <source>Choose exactly one lead unit with --lead.</source>
+        <translation>Choose exactly one lead unit with --lead.</translation>
+    </message>
 </context>
 <context>
     <name>lt::enums</name>

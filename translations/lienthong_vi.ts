@@ -1002,6 +1002,10 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</source>
         <translation>Cách dùng: lienthong-cli extend --in ĐÃ_KÝ.pdf --out RA.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</translation>
     </message>
+    <message>
+        <source>Choose exactly one lead unit with --lead.</source>
+        <translation>Chọn đúng một đơn vị chủ trì bằng --lead.</translation>
+    </message>
 </context>
 <context>
     <name>lt::enums</name>

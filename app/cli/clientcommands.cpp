@@ -585,6 +585,8 @@ int cmdAct(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
                          workflow::Request{*action, text, assignments});
     if (!decided) {
         err << decided.error().message << '\n';
+        if ((*action == Action::Direct || *action == Action::Reassign) && leads.size() != 1)
+            err << ClientTr::tr("Choose exactly one lead unit with --lead.") << '\n';
         return Refused;
     }
     Result<sync::OutboxEntry> queued = Error{ErrorCode::Internal, QString()};
