@@ -57,6 +57,15 @@ QList<Role> rolesFromString(const QString &s)
     return roles;
 }
 
+// The day of the agency's registers: Việt Nam keeps UTC+7 all year (no daylight saving), so a
+// document registered at 00:30 on 1 January is the first of the new year although it is still
+// 31 December in UTC.
+constexpr int kAgencyUtcOffsetSeconds = 7 * 3600;
+QDate agencyDay(const QDateTime &at)
+{
+    return at.toOffsetFromUtc(kAgencyUtcOffsetSeconds).date();
+}
+
 Error unauthorized()
 {
     return Error{ErrorCode::Unauthorized, ServiceTr::tr("Wrong user name or password.")};
@@ -744,7 +753,7 @@ Result<quint32> Service::applyEffects(Document &doc, const QString &holderId, co
     case workflow::Effects::Number::None:
         break;
     case workflow::Effects::Number::Incoming: {
-        auto n = nextRegisterNumber(QStringLiteral("incoming:") + holderId, at.date());
+        auto n = nextRegisterNumber(QStringLiteral("incoming:") + holderId, agencyDay(at));
         if (!n)
             return n.error();
         doc.incomingNumber = n.value();
@@ -753,11 +762,11 @@ Result<quint32> Service::applyEffects(Document &doc, const QString &holderId, co
         break;
     }
     case workflow::Effects::Number::Outgoing: {
-        auto n = nextRegisterNumber(QStringLiteral("outgoing:") + holderId, at.date());
+        auto n = nextRegisterNumber(QStringLiteral("outgoing:") + holderId, agencyDay(at));
         if (!n)
             return n.error();
         doc.number = n.value();
-        doc.issueDate = at.date();
+        doc.issueDate = agencyDay(at);
         break;
     }
     }

@@ -1,0 +1,280 @@
+// The central server's logic in-process: the real Service over a SQLite file, with its clock
+// injected, so that what depends on time is tested at the moments that matter (the turn of
+// the year in Hà Nội, a token's last second, the end of a lock-out) without waiting for them.
+#include "core/model/json.h"
+#include "server/auth.h"
+#include "server/db.h"
+#include "server/service.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QUuid>
+
+using namespace lt;
+using namespace lt::server;
+
+namespace {
+qint64 utc(int y, int mo, int d, int h, int mi)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC).toSecsSinceEpoch();
+}
+} // namespace
+
+class TestService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void registerNumbersFollowTheAgencysYear();
+    void issueDateAndNumberFollowTheAgencysDay();
+    void accessAndRefreshTokensExpireOnTheClock();
+    void aLockOutEndsOnTheClock();
+    void directionsOpenCancelAndCloseTasks();
+
+private:
+    Person person(const QString &login, const QString &org, Role role);
+    Document incoming(const QString &id);
+    QJsonObject act(const Person &who, const QString &doc, const QString &action,
+                    const QJsonArray &assignments = {}, const QString &text = {});
+    QStringList tasks(const QString &doc);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Db> m_db;
+    std::unique_ptr<Service> m_service;
+    qint64 m_now = 0;
+    Person m_clerk, m_leader, m_finance, m_trade;
+};
+
+void TestService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Db::open(m_dir->filePath(QStringLiteral("server.db")));
+    QVERIFY(db.ok());
+    m_db = std::move(db.value());
+    QVERIFY(m_db->migrate().ok());
+    m_service = std::make_unique<Service>(*m_db, m_dir->filePath(QStringLiteral("blobs")));
+    m_now = utc(2026, 12, 1, 2, 0);
+    m_service->setClock([this] { return m_now; });
+    for (const auto &[id, code, parent] : {std::tuple{"org-ubnd", "000.00.00.H99", ""},
+                                           std::tuple{"org-stc", "000.00.03.H99", "org-ubnd"},
+                                           std::tuple{"org-sct", "000.00.05.H99", "org-ubnd"}}) {
+        Organisation o;
+        o.id = QLatin1String(id);
+        o.code = QLatin1String(code);
+        o.name = QLatin1String(id);
+        o.level = *parent ? OrgLevel::Unit : OrgLevel::Province;
+        o.parentId = QLatin1String(parent);
+        QVERIFY(m_service->addOrganisation(o).ok());
+    }
+    m_clerk = person(QStringLiteral("clerk"), QStringLiteral("org-ubnd"), Role::Clerk);
+    m_leader = person(QStringLiteral("leader"), QStringLiteral("org-ubnd"), Role::Leader);
+    m_finance = person(QStringLiteral("finance"), QStringLiteral("org-stc"), Role::Specialist);
+    m_trade = person(QStringLiteral("trade"), QStringLiteral("org-sct"), Role::Specialist);
+}
+
+void TestService::cleanup()
+{
+    m_service.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+Person TestService::person(const QString &login, const QString &org, Role role)
+{
+    Person p;
+    p.id = QStringLiteral("p-") + login;
+    p.login = login;
+    p.fullName = login;
+    p.organisationId = org;
+    p.roles = {role};
+    auto created = m_service->insertPerson(p, auth::hashPassword(QStringLiteral("pw"), 1000));
+    return created ? created.value() : Person{};
+}
+
+Document TestService::incoming(const QString &id)
+{
+    Document d;
+    d.id = id;
+    d.state = IncomingState::Received;
+    d.subject = QStringLiteral("Văn bản ") + id;
+    d.revision = 1;
+    return d;
+}
+
+QJsonObject TestService::act(const Person &who, const QString &doc, const QString &action,
+                             const QJsonArray &assignments, const QString &text)
+{
+    QJsonObject request{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("document"), doc},
+                        {QStringLiteral("action"), action}};
+    if (!assignments.isEmpty())
+        request.insert(QStringLiteral("assignments"), assignments);
+    if (!text.isEmpty())
+        request.insert(QStringLiteral("text"), text);
+    auto r = m_service->act(who, request);
+    return r ? r.value() : QJsonObject{{QStringLiteral("status"), QStringLiteral("error")}};
+}
+
+QStringList TestService::tasks(const QString &doc)
+{
+    QStringList out;
+    auto q = m_db->exec(QStringLiteral("SELECT organisation_id, kind, state FROM tasks WHERE "
+                                       "document_id = ? ORDER BY organisation_id, state"),
+                        {doc});
+    while (q && q.value().next()) {
+        out << q.value().value(0).toString() + u' ' + q.value().value(1).toString() + u' ' +
+                   q.value().value(2).toString();
+    }
+    return out;
+}
+
+// Hà Nội is UTC+7 all year: the register's year turns at 17:00 UTC on 31 December.
+void TestService::registerNumbersFollowTheAgencysYear()
+{
+    for (const char *id : {"d1", "d2", "d3", "d4"}) {
+        QVERIFY(m_service
+                    ->addDocument(incoming(QLatin1String(id)), QStringLiteral("org-ubnd"),
+                                  {{m_clerk.id, quint32(Relation::Clerk)}})
+                    .ok());
+    }
+    const auto registered = [&](const char *id) {
+        const QJsonObject r = act(m_clerk, QLatin1String(id), QStringLiteral("register"));
+        return r.value(QStringLiteral("document")).toObject();
+    };
+    m_now = utc(2026, 12, 31, 16, 30); // 23:30 on 31 December in Hà Nội
+    QCOMPARE(registered("d1").value(QStringLiteral("incomingNumber")).toInt(), 1);
+    m_now = utc(2026, 12, 31, 16, 59);
+    QCOMPARE(registered("d2").value(QStringLiteral("incomingNumber")).toInt(), 2);
+    m_now = utc(2026, 12, 31, 17, 0); // midnight: 1 January 2027 in Hà Nội, still 2026 in UTC
+    const QJsonObject third = registered("d3");
+    QCOMPARE(third.value(QStringLiteral("incomingNumber")).toInt(), 1);
+    m_now = utc(2027, 1, 1, 3, 0);
+    QCOMPARE(registered("d4").value(QStringLiteral("incomingNumber")).toInt(), 2);
+    // The arrival time is kept as the instant it was (UTC on the wire).
+    QCOMPARE(QDateTime::fromString(third.value(QStringLiteral("receivedAt")).toString(),
+                                   Qt::ISODateWithMs)
+                 .toSecsSinceEpoch(),
+             utc(2026, 12, 31, 17, 0));
+}
+
+void TestService::issueDateAndNumberFollowTheAgencysDay()
+{
+    for (const char *id : {"o1", "o2"}) {
+        Document d;
+        d.id = QLatin1String(id);
+        d.state = OutgoingState::Signed;
+        d.notation = QStringLiteral("QĐ-UBND");
+        d.revision = 1;
+        QVERIFY(m_service
+                    ->addDocument(d, QStringLiteral("org-ubnd"),
+                                  {{m_clerk.id, quint32(Relation::Clerk)}})
+                    .ok());
+    }
+    m_now = utc(2026, 12, 31, 10, 0);
+    const QJsonObject first = act(m_clerk, QStringLiteral("o1"), QStringLiteral("issue"))
+                                  .value(QStringLiteral("document"))
+                                  .toObject();
+    QCOMPARE(first.value(QStringLiteral("issueDate")).toString(), QStringLiteral("2026-12-31"));
+    m_now = utc(2026, 12, 31, 18, 15); // 01:15 on 1 January in Hà Nội
+    const QJsonObject second = act(m_clerk, QStringLiteral("o2"), QStringLiteral("issue"))
+                                   .value(QStringLiteral("document"))
+                                   .toObject();
+    QCOMPARE(second.value(QStringLiteral("issueDate")).toString(), QStringLiteral("2027-01-01"));
+    QCOMPARE(second.value(QStringLiteral("number")).toInt(), 1);
+}
+
+void TestService::accessAndRefreshTokensExpireOnTheClock()
+{
+    const SessionPolicy policy; // the defaults the server runs with
+    const qint64 t0 = m_now;
+    auto session = m_service->login(QStringLiteral("leader"), QStringLiteral("pw"));
+    QVERIFY(session.ok());
+    QCOMPARE(session->expiresIn, policy.accessSeconds);
+    m_now = t0 + policy.accessSeconds - 1;
+    QVERIFY(m_service->authenticate(session->accessToken).ok());
+    m_now = t0 + policy.accessSeconds;
+    const auto expired = m_service->authenticate(session->accessToken);
+    QVERIFY(!expired.ok());
+    QCOMPARE(expired.error().code, ErrorCode::Unauthorized);
+    // The refresh token renews the session until its own end.
+    auto renewed = m_service->refresh(session->refreshToken);
+    QVERIFY(renewed.ok());
+    QVERIFY(m_service->authenticate(renewed->accessToken).ok());
+    m_now = t0 + policy.accessSeconds + policy.refreshSeconds + 1;
+    QVERIFY(!m_service->refresh(renewed->refreshToken).ok());
+}
+
+void TestService::aLockOutEndsOnTheClock()
+{
+    const SessionPolicy policy;
+    for (int i = 0; i < policy.maxFailedLogins; ++i)
+        QVERIFY(!m_service->login(QStringLiteral("clerk"), QStringLiteral("wrong")).ok());
+    const qint64 lockedAt = m_now;
+    QVERIFY(!m_service->login(QStringLiteral("clerk"), QStringLiteral("pw")).ok());
+    m_now = lockedAt + policy.lockSeconds - 1;
+    QVERIFY(!m_service->login(QStringLiteral("clerk"), QStringLiteral("pw")).ok());
+    m_now = lockedAt + policy.lockSeconds + 1;
+    QVERIFY(m_service->login(QStringLiteral("clerk"), QStringLiteral("pw")).ok());
+}
+
+// The effects of workflow::decide as the server stores them: tasks per unit, cancelled by a
+// reassignment, done with the work; the lead's deadline as the due date.
+void TestService::directionsOpenCancelAndCloseTasks()
+{
+    Document d = incoming(QStringLiteral("t1"));
+    d.state = IncomingState::Submitted;
+    QVERIFY(m_service
+                ->addDocument(d, QStringLiteral("org-ubnd"),
+                              {{m_leader.id, quint32(Relation::Addressee)}})
+                .ok());
+    const QJsonObject lead{{QStringLiteral("organisation"), QStringLiteral("org-stc")},
+                           {QStringLiteral("kind"), QStringLiteral("lead")},
+                           {QStringLiteral("deadline"), QStringLiteral("2026-12-15")}};
+    const QJsonObject coop{{QStringLiteral("organisation"), QStringLiteral("org-sct")},
+                           {QStringLiteral("kind"), QStringLiteral("cooperate")}};
+    QJsonObject r = act(m_leader, QStringLiteral("t1"), QStringLiteral("direct"), {lead, coop},
+                        QStringLiteral("Giao STC chủ trì"));
+    QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    QCOMPARE(
+        r.value(QStringLiteral("document")).toObject().value(QStringLiteral("dueDate")).toString(),
+        QStringLiteral("2026-12-15"));
+    QCOMPARE(tasks(QStringLiteral("t1")), (QStringList{QStringLiteral("org-sct cooperate open"),
+                                                       QStringLiteral("org-stc lead open")}));
+    // Trade reports its part: its task is done, Finance's still open.
+    r = act(m_trade, QStringLiteral("t1"), QStringLiteral("report_part"), {},
+            QStringLiteral("Đồng ý"));
+    QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    QCOMPARE(tasks(QStringLiteral("t1")), (QStringList{QStringLiteral("org-sct cooperate done"),
+                                                       QStringLiteral("org-stc lead open")}));
+    // Reassigned to Trade as lead: Finance's task is cancelled, Trade gets a new one.
+    const QJsonObject tradeLead{{QStringLiteral("organisation"), QStringLiteral("org-sct")},
+                                {QStringLiteral("kind"), QStringLiteral("lead")},
+                                {QStringLiteral("deadline"), QStringLiteral("2026-12-20")}};
+    r = act(m_leader, QStringLiteral("t1"), QStringLiteral("reassign"), {tradeLead});
+    QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    QCOMPARE(tasks(QStringLiteral("t1")), (QStringList{QStringLiteral("org-sct cooperate done"),
+                                                       QStringLiteral("org-sct lead open"),
+                                                       QStringLiteral("org-stc lead cancelled")}));
+    QCOMPARE(act(m_finance, QStringLiteral("t1"), QStringLiteral("start_handling"))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("rejected"));
+    QCOMPARE(act(m_trade, QStringLiteral("t1"), QStringLiteral("start_handling"))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+    r = act(m_trade, QStringLiteral("t1"), QStringLiteral("complete"));
+    QCOMPARE(
+        r.value(QStringLiteral("document")).toObject().value(QStringLiteral("dueDate")).toString(),
+        QStringLiteral("2026-12-20"));
+    QCOMPARE(tasks(QStringLiteral("t1")), (QStringList{QStringLiteral("org-sct cooperate done"),
+                                                       QStringLiteral("org-sct lead done"),
+                                                       QStringLiteral("org-stc lead cancelled")}));
+}
+
+QTEST_GUILESS_MAIN(TestService)
+#include "tst_service.moc"
