@@ -32,8 +32,17 @@ enum class ErrorCode {
 
 struct Error
 {
+    Error() = default;
+    Error(ErrorCode code, QString message = {}, QString detail = {})
+        : code(code)
+        , message(std::move(message))
+        , detail(std::move(detail))
+    {
+    }
+
     ErrorCode code = ErrorCode::Internal;
     QString message; // human-readable, already translated where the caller could translate it
+    QString detail;  // for the log only (a library's text, a path, an HTTP status): never shown
 
     friend bool operator==(const Error &, const Error &) = default;
 };

@@ -1,5 +1,6 @@
 #include "server/db.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -12,6 +13,11 @@ namespace lt::server {
 Q_LOGGING_CATEGORY(lcDb, "lt.server.db")
 
 namespace {
+
+struct DbTr
+{
+    Q_DECLARE_TR_FUNCTIONS(lt::server::Db)
+};
 
 // Portable schema: the few dialect differences are spelled out per statement.
 struct Step
@@ -75,7 +81,8 @@ Db::~Db()
 Error Db::error(const QSqlError &e, const QString &context) const
 {
     qCWarning(lcDb) << "database error" << e.text() << "in" << context.left(300);
-    return Error{ErrorCode::Io, QStringLiteral("database error: %1").arg(e.text())};
+    return Error{ErrorCode::Io, DbTr::tr("The server could not read or write its database."),
+                 e.text()};
 }
 
 Result<std::unique_ptr<Db>> Db::open(const QString &url)
@@ -100,7 +107,7 @@ Result<std::unique_ptr<Db>> Db::open(const QString &url)
     }
     if (!db->m_db.isValid()) {
         return Error{ErrorCode::Unavailable,
-                     QStringLiteral("the Qt SQL driver for %1 is not installed")
+                     DbTr::tr("The Qt SQL driver for %1 is not installed.")
                          .arg(db->m_dialect == Dialect::Postgres ? u"PostgreSQL" : u"SQLite")};
     }
     if (!db->m_db.open())
@@ -177,7 +184,8 @@ Result<qint64> Db::nextChangeSeq()
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error{ErrorCode::Internal, QStringLiteral("no change_seq counter")};
+        return Error{ErrorCode::Internal, DbTr::tr("The server's database is not set up."),
+                     QStringLiteral("no change_seq counter")};
     return q.value().value(0).toLongLong();
 }
 

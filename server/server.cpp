@@ -1,6 +1,7 @@
 #include "server/server.h"
 
 #include "core/model/json.h"
+#include "core/protocol/errors.h"
 #include "core/version.h"
 #include "server/db.h"
 #include "server/service.h"
@@ -35,37 +36,16 @@ struct ServerTr
     Q_DECLARE_TR_FUNCTIONS(lt::server::Server)
 };
 
+// The answer for an error (core/protocol/errors: the status and key the client reads back).
+// The detail goes to the log, never to the client.
 QHttpServerResponse errorResponse(const Error &e)
 {
-    Status_ status = Status_::InternalServerError;
-    QString code = QStringLiteral("internal");
-    switch (e.code) {
-    case ErrorCode::InvalidArgument:
-        status = Status_::BadRequest;
-        code = QStringLiteral("invalid");
-        break;
-    case ErrorCode::Unauthorized:
-        status = Status_::Unauthorized;
-        code = QStringLiteral("unauthorized");
-        break;
-    case ErrorCode::Locked:
-        status = Status_::TooManyRequests;
-        code = QStringLiteral("locked");
-        break;
-    case ErrorCode::NotFound:
-        status = Status_::NotFound;
-        code = QStringLiteral("not_found");
-        break;
-    case ErrorCode::Conflict:
-        status = Status_::Conflict;
-        code = QStringLiteral("conflict");
-        break;
-    default:
-        break;
-    }
-    return QHttpServerResponse(
-        QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), e.message}},
-        status);
+    const int status = protocol::httpStatus(e.code);
+    if (!e.detail.isEmpty() || status >= 500)
+        qCWarning(lcHttp) << "answered" << status << e.message << e.detail;
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), protocol::wireKey(e.code)},
+                                           {QStringLiteral("message"), e.message}},
+                               static_cast<Status_>(status));
 }
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)

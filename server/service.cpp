@@ -424,7 +424,8 @@ Result<QByteArray> Service::putBlob(const QByteArray &content)
         QDir().mkpath(QFileInfo(path).path());
         QSaveFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
-            return Error{ErrorCode::Io, QStringLiteral("cannot write blob %1").arg(path)};
+            return Error{ErrorCode::Io, ServiceTr::tr("The server could not store the file."),
+                         path};
     }
     auto r = m_db.exec(QStringLiteral("INSERT INTO blobs(sha256, size) VALUES (?, ?) ON CONFLICT "
                                       "DO NOTHING"),
@@ -674,7 +675,9 @@ Result<Document> Service::putSignedVersion(const Person &person, const QString &
         return Error{ErrorCode::Conflict, ServiceTr::tr("The document has no main file.")};
     QFile current(blobFile(main->sha256Hex()));
     if (!current.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, QStringLiteral("blob missing: %1").arg(main->sha256Hex())};
+        return Error{ErrorCode::Io,
+                     ServiceTr::tr("The current version of the file is missing on the server."),
+                     main->sha256Hex()};
     const QByteArray before = current.readAll();
     if (content == before) {
         if (auto s = tx.commit(); !s)

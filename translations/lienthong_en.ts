@@ -1153,10 +1153,6 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <translation>The server&apos;s certificate could not be verified.</translation>
     </message>
     <message>
-        <source>The server reported an error (HTTP %1).</source>
-        <translation>The server reported an error (HTTP %1).</translation>
-    </message>
-    <message>
         <source>The server sent an answer that is not valid JSON.</source>
         <translation>The server sent an answer that is not valid JSON.</translation>
     </message>
@@ -1167,6 +1163,10 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>Cannot write &quot;%1&quot;.</source>
         <translation>Cannot write &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server reported an error.</source>
+        <translation>The server reported an error.</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1442,21 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     </message>
 </context>
 <context>
+    <name>lt::server::Db</name>
+    <message>
+        <source>The server could not read or write its database.</source>
+        <translation>The server could not read or write its database.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>The Qt SQL driver for %1 is not installed.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is not set up.</source>
+        <translation>The server&apos;s database is not set up.</translation>
+    </message>
+</context>
+<context>
     <name>lt::server::Server</name>
     <message>
         <source>&quot;%1&quot; is not HOST:PORT.</source>
@@ -1564,6 +1579,14 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>The file is not an incremental update of the current version: signed content may not be rewritten.</source>
         <translation>The file is not an incremental update of the current version: signed content may not be rewritten.</translation>
+    </message>
+    <message>
+        <source>The server could not store the file.</source>
+        <translation>The server could not store the file.</translation>
+    </message>
+    <message>
+        <source>The current version of the file is missing on the server.</source>
+        <translation>The current version of the file is missing on the server.</translation>
     </message>
 </context>
 <context>

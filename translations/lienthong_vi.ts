@@ -1152,10 +1152,6 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <translation>Không xác minh được chứng thư của máy chủ.</translation>
     </message>
     <message>
-        <source>The server reported an error (HTTP %1).</source>
-        <translation>Máy chủ báo lỗi (HTTP %1).</translation>
-    </message>
-    <message>
         <source>The server sent an answer that is not valid JSON.</source>
         <translation>Máy chủ trả lời không đúng định dạng JSON.</translation>
     </message>
@@ -1166,6 +1162,10 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>Cannot write &quot;%1&quot;.</source>
         <translation>Không ghi được “%1”.</translation>
+    </message>
+    <message>
+        <source>The server reported an error.</source>
+        <translation>Máy chủ báo lỗi.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1441,21 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     </message>
 </context>
 <context>
+    <name>lt::server::Db</name>
+    <message>
+        <source>The server could not read or write its database.</source>
+        <translation>Máy chủ không đọc hoặc ghi được cơ sở dữ liệu của mình.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>Chưa cài trình điều khiển Qt SQL cho %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is not set up.</source>
+        <translation>Cơ sở dữ liệu của máy chủ chưa được khởi tạo.</translation>
+    </message>
+</context>
+<context>
     <name>lt::server::Server</name>
     <message>
         <source>&quot;%1&quot; is not HOST:PORT.</source>
@@ -1562,6 +1577,14 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>The file is not an incremental update of the current version: signed content may not be rewritten.</source>
         <translation>Tệp không phải là bản cập nhật nối tiếp của phiên bản hiện tại: nội dung đã ký không được ghi đè.</translation>
+    </message>
+    <message>
+        <source>The server could not store the file.</source>
+        <translation>Máy chủ không lưu được tệp.</translation>
+    </message>
+    <message>
+        <source>The current version of the file is missing on the server.</source>
+        <translation>Trên máy chủ không còn phiên bản hiện tại của tệp.</translation>
     </message>
 </context>
 <context>

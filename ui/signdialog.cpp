@@ -159,8 +159,8 @@ SignDialog::SignDialog(signing::TokenService &tokens, const QString &input, cons
     , m_output(output)
     , m_text(text)
     , m_anchors(anchors)
-    , m_levelSettings(level)
     , m_pdf(new QPdfDocument(this))
+    , m_levelSettings(level)
 {
     setWindowTitle(tr("Sign — LienThong"));
     m_pdf->load(input);

@@ -1,5 +1,7 @@
 #include "core/net/apiclient.h"
 
+#include "core/protocol/errors.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -61,8 +63,8 @@ QNetworkRequest ApiClient::request(const QString &path) const
 
 Error ApiClient::errorFor(int status, int networkError, const QByteArray &body)
 {
-    const QString serverMessage =
-        QJsonDocument::fromJson(body).object().value(QStringLiteral("message")).toString();
+    const QJsonObject answer = QJsonDocument::fromJson(body).object();
+    const QString serverMessage = answer.value(QStringLiteral("message")).toString();
     const auto withMessage = [&](ErrorCode code) {
         return Error{code, serverMessage.isEmpty() ? errorText(code) : serverMessage};
     };
@@ -78,26 +80,17 @@ Error ApiClient::errorFor(int status, int networkError, const QByteArray &body)
             return Error{ErrorCode::Offline, errorText(ErrorCode::Offline)};
         }
     }
-    switch (status) {
-    case 400:
-    case 413:
-        return withMessage(ErrorCode::InvalidArgument);
-    case 401:
-        return withMessage(ErrorCode::Unauthorized);
-    case 404:
-        return withMessage(ErrorCode::NotFound);
-    case 409:
-        return withMessage(ErrorCode::Conflict);
-    case 423:
-    case 429:
-        return withMessage(ErrorCode::Locked);
-    default:
-        break;
-    }
+    // The server's own word for the error first; a proxy's or an older server's answer by its
+    // status (core/protocol/errors: the one mapping, shared with the server).
+    const ErrorCode code =
+        protocol::codeFromWireKey(answer.value(QStringLiteral("error")).toString())
+            .value_or(protocol::codeForHttpStatus(status));
+    if (code != ErrorCode::ServerError)
+        return withMessage(code);
     return Error{ErrorCode::ServerError,
-                 serverMessage.isEmpty()
-                     ? NetTr::tr("The server reported an error (HTTP %1).").arg(status)
-                     : serverMessage};
+                 serverMessage.isEmpty() ? NetTr::tr("The server reported an error.")
+                                         : serverMessage,
+                 QStringLiteral("HTTP %1").arg(status)};
 }
 
 void ApiClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
