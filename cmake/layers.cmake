@@ -18,7 +18,8 @@ set(LT_CORE_LAYERS
     "pki       = base"
     "pdf       = pki"
     "signing   = pdf pki"
-    "sync      = auth model net store")
+    "sync      = auth model net store"
+    "desk      = sync signing pdf workflow")
 
 function(_lt_layer_uses module out)
     foreach(row IN LISTS LT_CORE_LAYERS)

@@ -1009,6 +1009,39 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     </message>
 </context>
 <context>
+    <name>lt::desk</name>
+    <message>
+        <source>No document &quot;%1&quot; on this computer.</source>
+        <translation>No document &quot;%1&quot; on this computer.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>The document has no such file.</source>
+        <translation>The document has no such file.</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded.</source>
+        <translation>The file could not be downloaded.</translation>
+    </message>
+    <message>
+        <source>The document has no file to sign.</source>
+        <translation>The document has no file to sign.</translation>
+    </message>
+    <message>
+        <source>The signed file cannot be read.</source>
+        <translation>The signed file cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1
+The signed file is kept in %2.</source>
+        <translation>%1
+The signed file is kept in %2.</translation>
+    </message>
+</context>
+<context>
     <name>lt::enums</name>
     <message>
         <source>Normal</source>
@@ -2225,10 +2258,6 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <translation>Keep this box offline</translation>
     </message>
     <message>
-        <source>The file could not be downloaded.</source>
-        <translation>The file could not be downloaded.</translation>
-    </message>
-    <message>
         <source>Save the file</source>
         <translation>Save the file</translation>
     </message>
@@ -2344,18 +2373,16 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <translation>Sign</translation>
     </message>
     <message>
-        <source>The signed file cannot be read.</source>
-        <translation>The signed file cannot be read.</translation>
-    </message>
-    <message>
         <source>Signed without a network: the timestamp and revocation data are added when the network is back.</source>
         <translation>Signed without a network: the timestamp and revocation data are added when the network is back.</translation>
     </message>
     <message>
-        <source>%1
-The signed file is kept in %2.</source>
-        <translation>%1
-The signed file is kept in %2.</translation>
+        <source>Keep offline</source>
+        <translation>Keep offline</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Open the file</translation>
     </message>
 </context>
 <context>

@@ -1008,6 +1008,39 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     </message>
 </context>
 <context>
+    <name>lt::desk</name>
+    <message>
+        <source>No document &quot;%1&quot; on this computer.</source>
+        <translation>Không có văn bản “%1” trên máy này.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Chưa đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The document has no such file.</source>
+        <translation>Văn bản không có tệp này.</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded.</source>
+        <translation>Không tải được tệp.</translation>
+    </message>
+    <message>
+        <source>The document has no file to sign.</source>
+        <translation>Văn bản chưa có tệp để ký.</translation>
+    </message>
+    <message>
+        <source>The signed file cannot be read.</source>
+        <translation>Không đọc được tệp đã ký.</translation>
+    </message>
+    <message>
+        <source>%1
+The signed file is kept in %2.</source>
+        <translation>%1
+Tệp đã ký được giữ tại %2.</translation>
+    </message>
+</context>
+<context>
     <name>lt::enums</name>
     <message>
         <source>Normal</source>
@@ -2218,10 +2251,6 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <translation>Lưu ngoại tuyến cả hộp này</translation>
     </message>
     <message>
-        <source>The file could not be downloaded.</source>
-        <translation>Không tải được tệp.</translation>
-    </message>
-    <message>
         <source>Save the file</source>
         <translation>Lưu tệp</translation>
     </message>
@@ -2336,18 +2365,16 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <translation>Ký số</translation>
     </message>
     <message>
-        <source>The signed file cannot be read.</source>
-        <translation>Không đọc được tệp đã ký.</translation>
-    </message>
-    <message>
         <source>Signed without a network: the timestamp and revocation data are added when the network is back.</source>
         <translation>Đã ký khi không có mạng: dấu thời gian và dữ liệu thu hồi sẽ được bổ sung khi có mạng trở lại.</translation>
     </message>
     <message>
-        <source>%1
-The signed file is kept in %2.</source>
-        <translation>%1
-Tệp đã ký được giữ tại %2.</translation>
+        <source>Keep offline</source>
+        <translation>Lưu ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 #include "ui/mainwindow.h"
 
+#include "core/desk/commands.h"
 #include "core/i18n/language.h"
 #include "core/pdf/displaycopy.h"
 #include "core/signing/tokenservice.h"
 #include "core/sync/client.h"
 #include "core/version.h"
-#include "core/workflow/workflow.h"
 #include "ui/actiondialog.h"
 #include "ui/documentlistmodel.h"
 #include "ui/documentpanel.h"
@@ -57,26 +57,6 @@ namespace {
 constexpr int kBoxRole = Qt::UserRole + 1;
 constexpr int kCountColumn = 1;
 } // namespace
-
-QString levelKey(signing::Level level)
-{
-    switch (level) {
-    case signing::Level::BB:
-        break;
-    case signing::Level::BT:
-        return QStringLiteral("B-T");
-    case signing::Level::BLT:
-        return QStringLiteral("B-LT");
-    }
-    return QStringLiteral("B-B");
-}
-
-signing::Level levelFromKey(const QString &key)
-{
-    return key == u"B-LT"  ? signing::Level::BLT
-           : key == u"B-T" ? signing::Level::BT
-                           : signing::Level::BB;
-}
 
 // The cache's box behind a navigation entry; none for Tasks and Search.
 static std::optional<lt::Box> cacheBox(MainWindow::Box box)
@@ -264,6 +244,7 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
             updateStatus();
             showDeskOrEmpty();
         });
+        connect(m_client, &sync::Client::synced, this, &MainWindow::onSynced);
         m_navigation->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(m_navigation, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
             auto *item = m_navigation->itemAt(at);
@@ -375,13 +356,7 @@ void MainWindow::keepOffline(const QStringList &ids)
 {
     if (!m_client)
         return;
-    for (const QString &id : ids) {
-        if (auto s = m_client->profile().pinDocument(id, true); !s) {
-            QMessageBox::warning(this, tr("LienThong"), s.error().message);
-            return;
-        }
-    }
-    syncNow();
+    runCommand(new desk::KeepOfflineCommand(*m_client, ids, this), tr("Keep offline"));
 }
 
 void MainWindow::keepBoxOffline(Box box, bool keep)
@@ -389,23 +364,13 @@ void MainWindow::keepBoxOffline(Box box, bool keep)
     const auto b = cacheBox(box);
     if (!m_client || !b)
         return;
-    if (auto s = m_client->profile().pinBox(*b, keep); !s) {
-        QMessageBox::warning(this, tr("LienThong"), s.error().message);
-        return;
-    }
-    if (keep)
-        syncNow();
+    runCommand(new desk::KeepOfflineCommand(*m_client, *b, keep, this), tr("Keep offline"));
 }
 
 bool MainWindow::isBoxKeptOffline(Box box) const
 {
     const auto b = cacheBox(box);
-    if (!m_client || !b)
-        return false;
-    return m_client->profile()
-               .db()
-               .queryInt("SELECT count(*) FROM pins WHERE kind = 'box' AND target = ?", qint64(*b))
-               .valueOr(0) > 0;
+    return m_client && b && m_client->profile().isBoxPinned(*b);
 }
 
 // Runs `then` with the local path of a file of a document, fetching it first when needed
@@ -414,26 +379,11 @@ void MainWindow::withFile(const QString &id, int index, std::function<void(const
 {
     if (!m_client)
         return;
-    const auto doc = m_client->profile().cache().get(id);
-    if (!doc || !doc.value() || index < 0 || index >= doc.value()->attachments.size())
-        return;
-    const QByteArray sha = doc.value()->attachments.at(index).sha256;
-    if (m_client->profile().blobs().has(sha)) {
-        then(m_client->profile().blobs().path(sha));
-        return;
-    }
-    // Not on this computer yet: keep it offline, and go on when it has arrived.
-    keepOffline(id);
-    QPointer<MainWindow> self(this);
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection =
-        connect(this, &MainWindow::syncFinished, this, [self, sha, connection, then](bool) {
-            QObject::disconnect(*connection);
-            if (self && self->m_client->profile().blobs().has(sha))
-                then(self->m_client->profile().blobs().path(sha));
-            else if (self)
-                self->statusBar()->showMessage(tr("The file could not be downloaded."), 10'000);
-        });
+    auto *fetch = new desk::FetchFileCommand(*m_client, id, index, this);
+    runCommand(fetch, tr("Open the file"), [fetch, then] {
+        if (fetch->result())
+            then(fetch->path());
+    });
 }
 
 void MainWindow::openFile(const QString &id, int index)
@@ -613,180 +563,62 @@ void MainWindow::signDocument(const QString &id, Action action)
 {
     if (!m_client)
         return;
-    auto &profile = m_client->profile();
-    const auto doc = profile.cache().get(id);
-    if (!doc || !doc.value() || doc.value()->attachments.isEmpty())
-        return;
-    int main = 0;
-    for (qsizetype i = 0; i < doc.value()->attachments.size(); ++i) {
-        if (doc.value()->attachments.at(i).isMain)
-            main = int(i);
-    }
-    QPointer<MainWindow> self(this);
-    withFile(id, main, [self, id, action](const QString &input) {
-        if (!self)
-            return;
-        auto &profile = self->m_client->profile();
-        const auto &settings = profile.settings();
-        pdf::StampText text;
-        text.signerName = settings.fullName;
-        text.signerTitle = settings.signerTitle;
-        text.email = settings.signerEmail;
-        // The agency's name from the directory the server sends.
-        const QJsonArray units =
-            QJsonDocument::fromJson(
-                profile.cache().meta(QStringLiteral("organisations")).valueOr(QString()).toUtf8())
-                .array();
-        for (const QJsonValue &u : units) {
-            if (u.toObject().value(QStringLiteral("id")).toString() == settings.organisationId)
-                text.organisation = u.toObject().value(QStringLiteral("name")).toString();
-        }
-        if (const auto d = profile.cache().get(id); d && d.value())
-            text.notation = d.value()->numberNotation();
-        QList<QByteArray> cas;
-        if (auto read = signing::readPemCertificates(settings.caCertificates))
-            cas = read.value();
-        QDir().mkpath(profile.directory() + QStringLiteral("/signing"));
-        const QString output =
-            profile.directory() +
-            QStringLiteral("/signing/%1-%2.pdf").arg(id).arg(QDateTime::currentMSecsSinceEpoch());
-        SignLevel level;
-        level.tsa = QUrl(settings.timestampUrl);
-        level.ocsp = QUrl(settings.ocspUrl);
-        level.level = levelFromKey(settings.signatureLevel);
-        auto *dialog = new SignDialog(*self->tokens(), input, output,
-                                      action == Action::Issue ? pdf::StampProfile::Agency
-                                                              : pdf::StampProfile::Leader,
-                                      text, cas, level, self);
+    // prepare (core) → the token (the dialog, on the token thread) → complete (core)
+    auto *command = new desk::SignDocumentCommand(*m_client, id, action, this);
+    connect(command, &desk::SignDocumentCommand::readyToSign, this, [this, command] {
+        const desk::SignPlan &plan = command->plan();
+        auto *dialog =
+            new SignDialog(*tokens(), plan.input, plan.output, plan.stamp, plan.text, plan.anchors,
+                           SignLevel{plan.level, plan.tsa, plan.ocsp}, this);
         dialog->setObjectName(QStringLiteral("signDialog"));
-        dialog->setImage(settings.signatureImage);
+        dialog->setImage(plan.image);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, self, [self, dialog, id, action] {
-            auto &profile = self->m_client->profile();
-            QFile signedFile(dialog->output());
-            if (!signedFile.open(QIODevice::ReadOnly)) {
-                QMessageBox::warning(self, tr("Sign"), tr("The signed file cannot be read."));
-                return;
-            }
-            const QByteArray bytes = signedFile.readAll();
-            signedFile.close();
-            auto queued = profile.queueSignedVersion(id, bytes, action);
-            if (!queued) {
-                // The signature is not lost: the file stays where the user is told.
-                QMessageBox::warning(self, tr("Sign"),
-                                     tr("%1\nThe signed file is kept in %2.")
-                                         .arg(queued.error().message, dialog->output()));
-                return;
-            }
-            QFile::remove(dialog->output()); // the blob store has it now
-            const pdf::SignReport report = dialog->report();
-            if (report.timestampMissing || report.validationDataMissing) {
-                // Made offline at B-B: completed after a sync, when the network is back.
-                if (auto s =
-                        profile.queueExtension(id, queued->fileSha256, levelKey(dialog->level()));
-                    !s) {
-                    self->updateStatus(s.error().message);
-                }
-                self->statusBar()->showMessage(
-                    tr("Signed without a network: the timestamp and revocation data are added "
-                       "when the network is back."),
-                    15'000);
-            }
-            auto s = profile.settings();
-            s.signerTitle = dialog->signerTitle();
-            s.signerEmail = dialog->signerEmail();
-            s.signatureLevel = levelKey(dialog->level());
-            s.signatureImage = dialog->image();
-            (void)profile.saveSettings(s);
-            self->openDocument(id);
-            self->m_panel->showPdfTab();
-            self->updateStatus();
-            self->syncNow();
+        connect(dialog, &QDialog::accepted, command, [command, dialog] {
+            command->complete(dialog->report(),
+                              desk::SignChoices{dialog->signerTitle(), dialog->signerEmail(),
+                                                dialog->level(), dialog->image()});
         });
+        connect(dialog, &QDialog::rejected, command, &desk::Command::cancel);
         dialog->open();
+    });
+    runCommand(command, tr("Sign"), [this, command, id] {
+        if (!command->isQueued())
+            return;
+        if (command->waitsForExtension()) {
+            statusBar()->showMessage(
+                tr("Signed without a network: the timestamp and revocation data are added when "
+                   "the network is back."),
+                15'000);
+        }
+        openDocument(id);
+        m_panel->showPdfTab();
+        updateStatus();
+        syncNow();
     });
 }
 
 void MainWindow::extendSignatures()
 {
-    if (!m_client || m_extending)
+    if (!m_client || m_extension)
         return;
-    auto &profile = m_client->profile();
-    auto pending = profile.pendingExtensions();
-    if (!pending || pending.value().isEmpty())
+    if (m_client->profile().pendingExtensions().valueOr({}).isEmpty())
         return;
-    const auto &settings = profile.settings();
-    const QUrl tsa(settings.timestampUrl);
-    const QUrl ocsp(settings.ocspUrl);
-    QList<QByteArray> cas;
-    if (auto read = signing::readPemCertificates(settings.caCertificates))
-        cas = read.value();
-    // One at a time, the oldest first; each ends by starting the next (see below).
-    const sync::Profile::Extension e = pending.value().first();
-    const auto doc = profile.cache().get(e.documentId);
-    QByteArray current;
-    if (doc && doc.value()) {
-        for (const Attachment &a : doc.value()->attachments) {
-            if (a.isMain)
-                current = a.sha256;
-        }
-    }
-    if (current != e.sha256 || !profile.blobs().has(e.sha256) || tsa.isEmpty()) {
-        (void)profile.dropExtension(e.documentId); // the document moved on, or nothing to do
-        QTimer::singleShot(0, this, &MainWindow::extendSignatures);
-        return;
-    }
-    m_extending = true;
-    const QString input = profile.blobs().path(e.sha256);
-    QDir().mkpath(profile.directory() + QStringLiteral("/signing"));
-    const QString output =
-        profile.directory() + QStringLiteral("/signing/%1-extended.pdf").arg(e.documentId);
-    QPointer<MainWindow> self(this);
-    QThreadPool::globalInstance()->start([self, e, input, output, tsa, ocsp, cas] {
-        const auto done = signing::extendPdf(input, output, levelFromKey(e.level), tsa, ocsp, cas);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, e, output, done] {
-                if (!self)
-                    return;
-                self->m_extending = false;
-                auto &profile = self->m_client->profile();
-                if (!done) {
-                    emit self->signatureExtended(e.documentId, false);
-                    if (done.error().code == ErrorCode::Offline ||
-                        done.error().code == ErrorCode::Timeout)
-                        return; // still no network: all of them wait for the next sync
-                    (void)profile.dropExtension(e.documentId);
-                    self->updateStatus(done.error().message);
-                    self->extendSignatures(); // the others may still work
-                    return;
-                }
-                QFile file(output);
-                const QByteArray bytes =
-                    file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-                file.close();
-                QFile::remove(output);
-                auto queued = profile.queueSignedVersion(e.documentId, bytes, std::nullopt);
-                if (!queued && queued.error().code == ErrorCode::Io) {
-                    self->updateStatus(queued.error().message); // kept: tried again later
-                    return;
-                }
-                (void)profile.dropExtension(e.documentId);
-                if (!queued) {
-                    self->updateStatus(queued.error().message);
-                    self->extendSignatures();
-                    return;
-                }
-                emit self->signatureExtended(e.documentId, true);
-                if (self->m_panel->documentId() == e.documentId)
-                    self->openDocument(e.documentId);
-                if (!profile.pendingExtensions().valueOr({}).isEmpty())
-                    self->extendSignatures();
-                else
-                    self->syncNow();
-            },
-            Qt::QueuedConnection);
+    m_extension = new desk::ExtendSignaturesCommand(m_client->profile(), this);
+    connect(m_extension, &desk::ExtendSignaturesCommand::extended, this,
+            [this](const QString &documentId, bool ok) {
+                emit signatureExtended(documentId, ok);
+                if (ok && m_panel->documentId() == documentId)
+                    openDocument(documentId);
+            });
+    auto *command = m_extension.data();
+    connect(command, &desk::Command::finished, this, [this, command] {
+        command->deleteLater();
+        if (!command->result())
+            updateStatus(command->result().error().message);
+        if (command->extendedCount() > 0)
+            syncNow(); // the completed versions go up
     });
+    command->start();
 }
 
 void MainWindow::showLogin()
@@ -836,9 +668,10 @@ bool MainWindow::queueAction(const QString &documentId, Action action, const QSt
 {
     if (!m_client)
         return false;
-    auto queued = m_client->profile().outbox().enqueue(documentId, action, text, assignments);
-    if (!queued) {
-        QMessageBox::warning(this, tr("LienThong"), queued.error().message);
+    desk::QueueActionCommand command(m_client->profile(), documentId,
+                                     workflow::Request{action, text, assignments});
+    if (auto s = command.exec(); !s) {
+        present(s, tr("LienThong"));
         return false;
     }
     openDocument(documentId);
@@ -854,13 +687,7 @@ void MainWindow::onActionRequested(const QString &documentId, Action action, con
         signDocument(documentId, action);
         return;
     }
-    const QJsonArray units = QJsonDocument::fromJson(m_client->profile()
-                                                         .cache()
-                                                         .meta(QStringLiteral("organisations"))
-                                                         .valueOr(QString())
-                                                         .toUtf8())
-                                 .array();
-    auto *dialog = new ActionDialog(action, units, this);
+    auto *dialog = new ActionDialog(action, m_client->profile().organisations(), this);
     dialog->setObjectName(QStringLiteral("actionDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!text.isEmpty() || !assignments.isEmpty())
@@ -917,52 +744,79 @@ void MainWindow::syncNow()
     if (m_client->isSyncing())
         return;
     m_syncState->setText(tr("Synchronising…"));
-    QPointer<MainWindow> self(this);
-    const auto run = [self] {
-        self->m_client->sync([self](Result<sync::SyncReport> r) {
-            if (!self)
-                return;
-            self->m_online = r.ok() || (r.error().code != ErrorCode::Offline &&
-                                        r.error().code != ErrorCode::Timeout);
-            const QString open = self->m_panel->documentId();
-            const QModelIndex current = self->m_table->currentIndex();
-            self->refreshFromCache();
-            if (!open.isEmpty()) {
-                // The reader stays on the document they had open.
-                if (current.isValid() && current.row() < self->m_model->rowCount() &&
-                    self->m_model->index(current.row(), 0)
-                            .data(DocumentListModel::IdRole)
-                            .toString() == open) {
-                    const QSignalBlocker quiet(self->m_table->selectionModel());
-                    self->m_table->setCurrentIndex(self->m_model->index(current.row(), 0));
-                }
-                self->openDocument(open);
-            }
-            if (r) {
-                self->announceUrgent();
-                self->extendSignatures();
-            }
-            self->updateStatus(r ? r.value().fileErrors.join(QStringLiteral(" · "))
-                                 : r.error().message);
-            emit self->syncFinished(r.ok());
-        });
-    };
-    if (m_client->hasSession()) {
-        run();
-        return;
-    }
-    m_client->resume([self, run](Status s) {
-        if (!self)
-            return;
-        if (!s) {
-            self->m_online =
-                s.error().code != ErrorCode::Offline && s.error().code != ErrorCode::Timeout;
-            self->updateStatus(s.error().message);
-            emit self->syncFinished(false);
-            return;
-        }
-        run();
+    auto *command = new desk::SyncCommand(*m_client, this);
+    connect(command, &desk::Command::finished, this, [this, command] {
+        command->deleteLater();
+        if (command->hasSynced())
+            return; // onSynced() has shown it
+        // The session could not be renewed: no sync ran.
+        const Status &s = command->result();
+        m_online = s.error().code != ErrorCode::Offline && s.error().code != ErrorCode::Timeout;
+        updateStatus(s.error().message);
+        emit syncFinished(false);
     });
+    command->start();
+}
+
+// After every sync, whichever command started it.
+void MainWindow::onSynced(const Status &result, const QStringList &fileErrors)
+{
+    m_online = result.ok() || (result.error().code != ErrorCode::Offline &&
+                               result.error().code != ErrorCode::Timeout);
+    const QString open = m_panel->documentId();
+    const QModelIndex current = m_table->currentIndex();
+    refreshFromCache();
+    if (!open.isEmpty()) {
+        // The reader stays on the document they had open.
+        if (current.isValid() && current.row() < m_model->rowCount() &&
+            m_model->index(current.row(), 0).data(DocumentListModel::IdRole).toString() == open) {
+            const QSignalBlocker quiet(m_table->selectionModel());
+            m_table->setCurrentIndex(m_model->index(current.row(), 0));
+        }
+        openDocument(open);
+    }
+    if (result) {
+        announceUrgent();
+        extendSignatures();
+    }
+    updateStatus(result ? fileErrors.join(QStringLiteral(" · ")) : result.error().message);
+    emit syncFinished(result.ok());
+}
+
+// The one place where a command's failure reaches the user: nothing for a cancel, the status
+// bar for what waits for the network, a message for the rest.
+void MainWindow::present(const Status &result, const QString &title)
+{
+    if (result)
+        return;
+    switch (result.error().code) {
+    case ErrorCode::Cancelled:
+        return;
+    case ErrorCode::Offline:
+    case ErrorCode::Timeout:
+        statusBar()->showMessage(result.error().message, 10'000);
+        return;
+    default: {
+        // Window-modal, not a nested event loop: the desk keeps running behind it.
+        auto *box = new QMessageBox(QMessageBox::Warning, title, result.error().message,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("problem"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    }
+}
+
+void MainWindow::runCommand(desk::Command *command, const QString &title,
+                            std::function<void()> then)
+{
+    connect(command, &desk::Command::finished, this, [this, command, title, then] {
+        command->deleteLater();
+        present(command->result(), title);
+        if (then)
+            then();
+    });
+    command->start();
 }
 
 void MainWindow::createMenus()

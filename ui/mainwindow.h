@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QMap>
+#include <QPointer>
 
 #include <functional>
 
@@ -23,6 +24,10 @@ class QTreeWidget;
 namespace lt::sync {
 class Client;
 }
+namespace lt::desk {
+class Command;
+class ExtendSignaturesCommand;
+} // namespace lt::desk
 namespace lt::signing {
 class TokenService;
 }
@@ -117,6 +122,10 @@ private:
     // Signatures made offline below the level asked for: extended one at a time after a
     // successful sync (the network is back), off the GUI thread.
     void extendSignatures();
+    void onSynced(const Status &result, const QStringList &fileErrors);
+    void present(const Status &result, const QString &title);
+    // Starts `command`; at its end its failure is presented, then `then` runs.
+    void runCommand(desk::Command *command, const QString &title, std::function<void()> then = {});
     void withFile(const QString &id, int index, std::function<void(const QString &)> then);
     void showDeskOrEmpty();
 
@@ -142,7 +151,7 @@ private:
     // The last sync's problems, shown on a click in the status bar.
     QString m_problem;
     signing::TokenService *m_tokens = nullptr;
-    bool m_extending = false;
+    QPointer<desk::ExtendSignaturesCommand> m_extension;
     bool m_online = false;
 };
 

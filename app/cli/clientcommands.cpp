@@ -2,6 +2,7 @@
 
 #include "commands.h"
 
+#include "core/desk/commands.h"
 #include "core/model/json.h"
 #include "core/net/apiclient.h"
 #include "core/sync/backoff.h"
@@ -566,42 +567,25 @@ int cmdAct(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
     for (const QString &u : informs)
         assignments << Assignment{u, AssignmentKind::ForInformation, QDate()};
 
-    auto doc = profile.cache().get(id);
-    if (!doc)
-        return report(err, doc.error());
-    if (!doc.value()) {
-        err << ClientTr::tr("No document \"%1\" on this computer.").arg(id) << '\n';
-        return Refused;
-    }
-    // Judged here by the server's own judge, so that a mistake shows at once; the server
-    // judges again against the document as it is when the action arrives.
-    const auto &roles = profile.settings().roles;
-    if (roles.isEmpty()) {
-        err << ClientTr::tr("Not signed in.") << '\n';
-        return Refused;
-    }
-    const auto decided =
-        workflow::decide(*doc.value(), workflow::Actor{roles, doc.value()->relations},
-                         workflow::Request{*action, text, assignments});
-    if (!decided) {
-        err << decided.error().message << '\n';
-        if ((*action == Action::Direct || *action == Action::Reassign) && leads.size() != 1)
-            err << ClientTr::tr("Choose exactly one lead unit with --lead.") << '\n';
-        return Refused;
-    }
-    Result<sync::OutboxEntry> queued = Error{ErrorCode::Internal, QString()};
+    // The desktop's command: judged by the server's own judge against this computer's copy, so
+    // that a mistake shows at once (the server judges again when the action arrives), then
+    // queued, with the signed file when one is given.
+    desk::QueueActionCommand queue(profile, id, workflow::Request{*action, text, assignments});
     if (!signedFile.isEmpty()) {
         QFile f(signedFile);
         if (!f.open(QIODevice::ReadOnly)) {
             err << ClientTr::tr("\"%1\" cannot be read.").arg(signedFile) << '\n';
             return Refused;
         }
-        queued = profile.queueSignedVersion(id, f.readAll(), *action, text);
-    } else {
-        queued = profile.outbox().enqueue(id, *action, text, assignments);
+        queue.setSignedVersion(f.readAll());
     }
-    if (!queued)
-        return report(err, queued.error());
+    if (auto s = queue.exec(); !s) {
+        err << s.error().message << '\n';
+        if ((*action == Action::Direct || *action == Action::Reassign) && leads.size() != 1)
+            err << ClientTr::tr("Choose exactly one lead unit with --lead.") << '\n';
+        return s.error().code == ErrorCode::Unauthorized ? Refused : exitFor(s.error());
+    }
+    const sync::OutboxEntry *queued = &queue.entry();
     out << ClientTr::tr("Queued \"%1\" on %2 (action %3); it is sent by the next sync.")
                .arg(actions::displayName(*action), id, queued->id)
         << '\n';

@@ -52,17 +52,6 @@ QByteArray readPin(bool fromStdin, QTextStream &err)
     return readSecret(SignTr::tr("Token PIN: "), fromStdin, err).toUtf8();
 }
 
-std::optional<signing::Level> parseLevel(const QString &level)
-{
-    if (level == u"B-B")
-        return signing::Level::BB;
-    if (level == u"B-T")
-        return signing::Level::BT;
-    if (level == u"B-LT")
-        return signing::Level::BLT;
-    return std::nullopt;
-}
-
 int cmdTokens(QStringList args, QTextStream &out, QTextStream &err)
 {
     const auto module = take(args, QStringLiteral("module"));
@@ -179,7 +168,7 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     if (profile < 0)
         return usage(err, SignTr::tr("Unknown profile \"%1\".").arg(profileName));
     o.profile = static_cast<pdf::StampProfile>(profile);
-    const auto parsedLevel = parseLevel(level);
+    const auto parsedLevel = signing::levelFromKey(level);
     if (!parsedLevel)
         return usage(err, SignTr::tr("Unknown level \"%1\" (B-B, B-T or B-LT).").arg(level));
     if ((*parsedLevel != signing::Level::BB) != bool(tsa))
@@ -295,7 +284,7 @@ int cmdExtend(QStringList args, QTextStream &out, QTextStream &err)
     const auto ocsp = take(args, QStringLiteral("ocsp"));
     const auto crl = take(args, QStringLiteral("crl"));
     const auto chainFile = take(args, QStringLiteral("chain"));
-    const auto parsed = parseLevel(level);
+    const auto parsed = signing::levelFromKey(level);
     if (!input || !output || !tsa || !args.isEmpty() || !parsed || *parsed == signing::Level::BB) {
         return usage(err, SignTr::tr("Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf "
                                      "--tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] "

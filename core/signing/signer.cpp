@@ -427,4 +427,28 @@ Result<ExtendReport> extendPdf(const QString &input, const QString &output, Leve
     return report;
 }
 
+QString levelKey(Level level)
+{
+    switch (level) {
+    case Level::BB:
+        break;
+    case Level::BT:
+        return QStringLiteral("B-T");
+    case Level::BLT:
+        return QStringLiteral("B-LT");
+    }
+    return QStringLiteral("B-B");
+}
+
+std::optional<Level> levelFromKey(const QString &key)
+{
+    if (key == u"B-B")
+        return Level::BB;
+    if (key == u"B-T")
+        return Level::BT;
+    if (key == u"B-LT")
+        return Level::BLT;
+    return std::nullopt;
+}
+
 } // namespace lt::signing

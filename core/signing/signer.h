@@ -54,6 +54,9 @@ Result<QList<QByteArray>> readPemCertificates(const QStringList &files);
 // B-B: the signature alone (always possible offline); B-T: with a timestamp; B-LT: B-T and
 // the validation data (certificates, OCSP answers) in the document security store.
 enum class Level { BB, BT, BLT };
+// "B-B", "B-T", "B-LT": the keys of the settings and the command line.
+QString levelKey(Level level);
+std::optional<Level> levelFromKey(const QString &key);
 struct Request
 {
     QString input;

@@ -360,11 +360,23 @@ void Client::sync(std::function<void(Result<SyncReport>)> done)
         done(Error{ErrorCode::Unauthorized, ClientTr::tr("Not signed in.")});
         return;
     }
-    if (m_thread) {
-        syncInBackground(std::move(done));
+    if (m_thread && m_backgroundRunning) { // refused, not run: nothing to announce
+        done(Error{ErrorCode::Conflict, ClientTr::tr("A synchronisation is already running.")});
         return;
     }
-    m_engine->run(std::move(done));
+    QPointer<Client> self(this);
+    auto announced = [self, done = std::move(done)](Result<SyncReport> r) {
+        const Status result = r ? Status{} : Status{r.error()};
+        const QStringList fileErrors = r ? r.value().fileErrors : QStringList();
+        done(std::move(r));
+        if (self)
+            emit self->synced(result, fileErrors);
+    };
+    if (m_thread) {
+        syncInBackground(std::move(announced));
+        return;
+    }
+    m_engine->run(std::move(announced));
 }
 
 } // namespace lt::sync

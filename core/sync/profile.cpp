@@ -317,4 +317,18 @@ Result<QList<std::pair<QString, Attachment>>> Profile::missingPinnedAttachments(
     return list;
 }
 
+bool Profile::isBoxPinned(Box box)
+{
+    return m_db->queryInt("SELECT count(*) FROM pins WHERE kind = 'box' AND target = ?",
+                          qint64(box))
+               .valueOr(0) > 0;
+}
+
+QJsonArray Profile::organisations()
+{
+    return QJsonDocument::fromJson(
+               m_cache->meta(QStringLiteral("organisations")).valueOr(QString()).toUtf8())
+        .array();
+}
+
 } // namespace lt::sync

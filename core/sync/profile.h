@@ -7,6 +7,7 @@
 #include "core/sync/blobstore.h"
 #include "core/sync/outbox.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -98,6 +99,9 @@ public:
     Status pinDocument(const QString &id, bool pinned);
     Status pinBox(Box box, bool pinned);
     Result<bool> isPinned(const QString &id);
+    bool isBoxPinned(Box box);
+    // The organisations directory as the server last sent it (id, code, name, shortName…).
+    QJsonArray organisations();
     // The attachments that should be local and are not.
     Result<QList<std::pair<QString, Attachment>>> missingPinnedAttachments();
 

@@ -87,6 +87,18 @@ QJsonObject ServerProbe::document(const QString &id, int *status) const
     return call("GET", QStringLiteral("/api/v1/documents/") + id, {}, status);
 }
 
+QJsonObject ServerProbe::act(const QString &documentId, const QString &action, const QString &text,
+                             const QJsonArray &assignments) const
+{
+    QJsonObject body{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                     {QStringLiteral("document"), documentId},
+                     {QStringLiteral("action"), action},
+                     {QStringLiteral("text"), text}};
+    if (!assignments.isEmpty())
+        body.insert(QStringLiteral("assignments"), assignments);
+    return call("POST", QStringLiteral("/api/v1/actions"), body, nullptr);
+}
+
 QHash<QString, QJsonObject> ServerProbe::all(qint64 *lastSeq) const
 {
     QHash<QString, QJsonObject> docs;

@@ -44,6 +44,9 @@ public:
     ServerProbe(QUrl server, const QString &login);
     bool ok() const { return !m_token.isEmpty(); }
     QJsonObject document(const QString &id, int *status = nullptr) const;
+    // POST /api/v1/actions as this user (another desk acting meanwhile); the server's answer.
+    QJsonObject act(const QString &documentId, const QString &action, const QString &text,
+                    const QJsonArray &assignments = {}) const;
     // Every document this user may see, by id (the whole feed).
     QHash<QString, QJsonObject> all(qint64 *lastSeq = nullptr) const;
 

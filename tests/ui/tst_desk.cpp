@@ -30,6 +30,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPixmap>
@@ -209,10 +210,33 @@ void TestDesk::deskFillsActsAndDelivers()
     QCOMPARE(kinds.at(2).toObject().value(QStringLiteral("kind")).toString(),
              QStringLiteral("information"));
 
-    // Directing it again is refused by the server (it is assigned now): the reason shows,
-    // and "try again" opens the dialog with the same words and units.
+    // Directing it again is refused at once, by the same judge as the server's (it is assigned
+    // now): the reason shows and nothing is queued.
+    QVERIFY(!window.queueAction(target.id, Action::Direct, QStringLiteral("Lần hai."), assigned));
+    auto *problem = window.findChild<QMessageBox *>(QStringLiteral("problem"));
+    QVERIFY(problem);
+    QVERIFY2(problem->text().contains(actions::displayName(Action::Direct)),
+             qPrintable(problem->text()));
+    problem->close();
+    QCOMPARE(profile.value()->outbox().countPending().value(), 0);
+
+    // Another document, directed meanwhile from another desk: this one's copy is behind, so the
+    // action is queued, and the server refuses it. The reason shows, and "try again" opens the
+    // dialog with the same words and units.
+    Document other;
+    for (int r = 0; r < window.listModel()->rowCount() && other.id.isEmpty(); ++r) {
+        const Document *d = window.listModel()->documentAt(r);
+        if (d->id != target.id && d->state == DocumentState{IncomingState::Submitted})
+            other = *d;
+    }
+    QVERIFY(!other.id.isEmpty());
+    const QJsonObject elsewhere =
+        probe.act(other.id, QStringLiteral("direct"), QStringLiteral("Giao Sở Nội vụ chủ trì."),
+                  {QJsonObject{{QStringLiteral("organisation"), QStringLiteral("org-snv")},
+                               {QStringLiteral("kind"), QStringLiteral("lead")}}});
+    QCOMPARE(elsewhere.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     synced.clear();
-    QVERIFY(window.queueAction(target.id, Action::Direct, QStringLiteral("Lần hai."), assigned));
+    QVERIFY(window.queueAction(other.id, Action::Direct, QStringLiteral("Lần hai."), assigned));
     QVERIFY(synced.wait(60'000));
     QVERIFY(panel->html().contains(QStringLiteral("Refused by the server")));
     auto *details = panel->findChild<QTextBrowser *>(QStringLiteral("documentDetails"));
