@@ -1702,6 +1702,13 @@ The signed file is kept in %2.</translation>
     </message>
 </context>
 <context>
+    <name>lt::signing::TokenService</name>
+    <message>
+        <source>The signature was cancelled before the token was asked.</source>
+        <translation>The signature was cancelled before the token was asked.</translation>
+    </message>
+</context>
+<context>
     <name>lt::store::Database</name>
     <message>
         <source>The local database reported an error: %1</source>

@@ -1700,6 +1700,13 @@ Tệp đã ký được giữ tại %2.</translation>
     </message>
 </context>
 <context>
+    <name>lt::signing::TokenService</name>
+    <message>
+        <source>The signature was cancelled before the token was asked.</source>
+        <translation>Đã hủy việc ký trước khi dùng đến thiết bị ký số.</translation>
+    </message>
+</context>
+<context>
     <name>lt::store::Database</name>
     <message>
         <source>The local database reported an error: %1</source>

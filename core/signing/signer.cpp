@@ -18,20 +18,23 @@
 namespace lt::signing {
 
 namespace {
+constexpr int kNetworkTimeoutMs = 30'000;
+
 struct SignerTr
 {
     Q_DECLARE_TR_FUNCTIONS(lt::signing::Signer)
 };
 
-// A blocking HTTP POST, or GET without a body (the caller is the token thread or the command
-// line).
-Result<QByteArray> transfer(const QUrl &url, const QByteArray *body, const QByteArray &contentType)
+// A blocking HTTP POST, or GET without a body (the caller is a signing worker thread or the
+// command line; never the token thread).
+Result<QByteArray> transfer(const QUrl &url, const QByteArray *body, const QByteArray &contentType,
+                            int timeoutMs)
 {
     QNetworkAccessManager nam;
     QNetworkRequest r(url);
     if (body)
         r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    r.setTransferTimeout(30'000);
+    r.setTransferTimeout(timeoutMs);
     std::unique_ptr<QNetworkReply> reply(body ? nam.post(r, *body) : nam.get(r));
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -56,23 +59,25 @@ Result<QByteArray> transfer(const QUrl &url, const QByteArray *body, const QByte
                  status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString()};
 }
 
-Result<QByteArray> post(const QUrl &url, const QByteArray &body, const QByteArray &contentType)
+Result<QByteArray> post(const QUrl &url, const QByteArray &body, const QByteArray &contentType,
+                        int timeoutMs)
 {
-    return transfer(url, &body, contentType);
+    return transfer(url, &body, contentType, timeoutMs);
 }
 
-Result<QByteArray> get(const QUrl &url)
+Result<QByteArray> get(const QUrl &url, int timeoutMs)
 {
-    return transfer(url, nullptr, {});
+    return transfer(url, nullptr, {}, timeoutMs);
 }
 
-pdf::Timestamper timestamperFor(const QUrl &url)
+pdf::Timestamper timestamperFor(const QUrl &url, int timeoutMs = kNetworkTimeoutMs)
 {
-    return [url](const QByteArray &imprint) -> Result<QByteArray> {
+    return [url, timeoutMs](const QByteArray &imprint) -> Result<QByteArray> {
         auto query = pdf::timestampRequest(imprint);
         if (!query)
             return query.error();
-        auto answer = post(url, *query, QByteArrayLiteral("application/timestamp-query"));
+        auto answer =
+            post(url, *query, QByteArrayLiteral("application/timestamp-query"), timeoutMs);
         if (!answer) {
             return Error{answer.error().code, QCoreApplication::translate(
                                                   "lt::signing::Signer",
@@ -213,7 +218,7 @@ Result<QList<QByteArray>> readPemCertificates(const QStringList &files)
 }
 
 Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pin,
-                                const Request &request)
+                                const Request &request, const TokenCall &onToken)
 {
     const pki::CertificateInfo &c = candidate.certificate;
     if (request.pss && c.keyType != pki::KeyType::Rsa) {
@@ -230,8 +235,12 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
         mechanism = pki::Module::Mechanism::EcdsaSha256;
     else if (request.pss)
         mechanism = pki::Module::Mechanism::RsaPssSha256;
-    const auto sign = [&](const QByteArray &data) {
-        return candidate.module->sign(c.slot, c.id, pin, mechanism, data);
+    // The one moment the token is needed (log in, sign): where the caller says it runs.
+    const auto sign = [&](const QByteArray &data) -> Result<QByteArray> {
+        const auto onTheToken = [&] {
+            return candidate.module->sign(c.slot, c.id, pin, mechanism, data);
+        };
+        return onToken ? onToken(onTheToken) : onTheToken();
     };
     pdf::SignOptions options = request.options;
     options.pss = request.pss;
@@ -242,7 +251,7 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
     auto timestampMissing = std::make_shared<bool>(false);
     if (request.level != Level::BB) {
         options.reserveBytes = std::max(options.reserveBytes, 16 * 1024);
-        timestamper = timestamperFor(request.tsa);
+        timestamper = timestamperFor(request.tsa, request.networkTimeoutMs);
         if (request.signOfflineAtBB) {
             timestamper = [inner = timestamper, timestampMissing,
                            offline](const QByteArray &imprint) -> Result<QByteArray> {
@@ -264,7 +273,8 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
     }
     // B-LT: the revocation answer first (never sign with a revoked certificate), then the
     // signature with its timestamp, then the validation data in the DSS.
-    auto data = collectValidationData(c.der, request.chain, request.ocsp, request.crl);
+    auto data = collectValidationData(c.der, request.chain, request.ocsp, request.crl,
+                                      request.networkTimeoutMs);
     if (!data && request.signOfflineAtBB && offline(data.error())) {
         auto report = pdf::signPdf(request.input, request.output, options, c.der, request.chain,
                                    sign, timestamper);
@@ -293,7 +303,7 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
 
 Result<pdf::ValidationData> collectValidationData(const QByteArray &signerDer,
                                                   const QList<QByteArray> &chain, const QUrl &ocsp,
-                                                  const QUrl &crl)
+                                                  const QUrl &crl, int timeoutMs)
 {
     pdf::ValidationData data;
     data.certificates << signerDer;
@@ -317,7 +327,7 @@ Result<pdf::ValidationData> collectValidationData(const QByteArray &signerDer,
                          SignerTr::tr("The certificate names no OCSP responder or revocation "
                                       "list; give one (--ocsp URL or --crl URL).")};
         }
-        auto fetched = get(list);
+        auto fetched = get(list, timeoutMs);
         if (!fetched) {
             return Error{fetched.error().code,
                          SignerTr::tr("The revocation list %1 could not be fetched (%2).")
@@ -338,7 +348,7 @@ Result<pdf::ValidationData> collectValidationData(const QByteArray &signerDer,
     auto request = pki::ocspRequest(signerDer, issuer);
     if (!request)
         return request.error();
-    auto answer = post(url, *request, QByteArrayLiteral("application/ocsp-request"));
+    auto answer = post(url, *request, QByteArrayLiteral("application/ocsp-request"), timeoutMs);
     if (!answer) {
         return Error{answer.error().code, SignerTr::tr("The OCSP responder %1 did not answer (%2).")
                                               .arg(url.toString(), answer.error().message)};

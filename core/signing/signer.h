@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -71,13 +72,21 @@ struct Request
     // Offline (the TSA or the OCSP responder cannot be reached): sign at B-B anyway and say
     // so in the report, so that the signature can be extended when the network is back.
     bool signOfflineAtBB = false;
+    // How long the TSA, the OCSP responder or the revocation list may take to answer.
+    int networkTimeoutMs = 30'000;
 };
 
-// Signs with the token's key: logs in with `pin` (one try), builds the CAdES signature, adds
-// the timestamp for B-T and writes the output atomically. Blocking: call it from the thread
-// that owns the token (the desktop's token thread, or the command line's only one).
+// Runs the token's part of a signature (log in, sign) where it must run (the token thread),
+// and returns its result; empty: right here.
+using TokenCall = std::function<Result<QByteArray>(const std::function<Result<QByteArray>()> &)>;
+
+// Signs with the token's key: for B-LT asks for the revocation status first, logs in with
+// `pin` (one try) and signs on the token through `onToken`, builds the CAdES signature, adds
+// the timestamp for B-T and writes the output atomically. Blocking, network included: the
+// desktop calls it on a worker thread and hops to its token thread only for `onToken`
+// (TokenService); the command line calls it on its only thread.
 Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pin,
-                                const Request &request);
+                                const Request &request, const TokenCall &onToken = {});
 
 // The validation data of a signer: its certificate and `chain`, and a fresh OCSP answer from
 // `ocsp` (or the certificate's own responder) that says "good" — or, without any responder,
@@ -86,7 +95,7 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
 // error.
 Result<pdf::ValidationData> collectValidationData(const QByteArray &signerDer,
                                                   const QList<QByteArray> &chain, const QUrl &ocsp,
-                                                  const QUrl &crl = {});
+                                                  const QUrl &crl = {}, int timeoutMs = 30'000);
 
 // Brings a PDF signed earlier (offline, at B-B) up to `level`: for B-LT the validation data
 // of each signer goes into the DSS; then a document timestamp covers everything (B-T by

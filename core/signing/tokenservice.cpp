@@ -1,6 +1,9 @@
 #include "core/signing/tokenservice.h"
 
+#include <QCoreApplication>
+#include <QPointer>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace lt::signing {
@@ -25,9 +28,11 @@ class TokenWorker : public QObject
 {
 public:
     QList<Candidate> keep;
-    // A signature waits for the network (timestamp, OCSP) in a local event loop: a listing
-    // queued meanwhile must not run in the middle of it.
-    bool signing = false;
+};
+
+struct TokenServiceTr
+{
+    Q_DECLARE_TR_FUNCTIONS(lt::signing::TokenService)
 };
 } // namespace
 
@@ -35,11 +40,14 @@ TokenService::TokenService(QStringList modules, int pollMilliseconds, QObject *p
     : QObject(parent)
     , m_modules(std::move(modules))
     , m_thread(new QThread(this))
+    , m_signing(new QThreadPool(this))
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
     , m_worker(new TokenWorker)
     , m_timer(new QTimer(this))
 {
     m_thread->setObjectName(QStringLiteral("lienthong-tokens"));
     m_worker->moveToThread(m_thread);
+    m_signing->setMaxThreadCount(1);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
     m_timer->setInterval(pollMilliseconds);
@@ -51,6 +59,10 @@ TokenService::TokenService(QStringList modules, int pollMilliseconds, QObject *p
 TokenService::~TokenService()
 {
     m_timer->stop();
+    // A signature still waiting for the network ends without the token; then the token
+    // thread may go.
+    m_cancel->store(true);
+    m_signing->waitForDone();
     m_candidates.clear(); // the token thread holds the last references to the drivers
     m_thread->quit();
     m_thread->wait();
@@ -63,12 +75,6 @@ void TokenService::refresh()
     m_listing = true;
     const QStringList modules = m_modules;
     QMetaObject::invokeMethod(m_worker, [this, modules] {
-        auto *worker = static_cast<TokenWorker *>(m_worker);
-        if (worker->signing) {
-            QMetaObject::invokeMethod(
-                this, [this] { m_listing = false; }, Qt::QueuedConnection);
-            return;
-        }
         auto found = findCertificates(modules);
         const QList<Candidate> list = found ? found.value() : QList<Candidate>{};
         static_cast<TokenWorker *>(m_worker)->keep = list;
@@ -93,14 +99,39 @@ void TokenService::listed(const QList<Candidate> &candidates, const QString &pro
 void TokenService::sign(const Candidate &candidate, const QByteArray &pin, const Request &request,
                         std::function<void(Result<pdf::SignReport>)> done)
 {
-    QMetaObject::invokeMethod(m_worker, [this, candidate, pin, request, done] {
-        auto *worker = static_cast<TokenWorker *>(m_worker);
-        worker->signing = true;
-        auto report = signPdf(candidate, pin, request);
-        worker->signing = false;
-        QMetaObject::invokeMethod(
-            this, [done, report] { done(report); }, Qt::QueuedConnection);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const auto cancel = m_cancel;
+    QObject *tokenSide = m_worker;
+    QPointer<TokenService> self(this);
+    m_signing->start([self, tokenSide, cancel, candidate, pin, request, done] {
+        // Only the token's part goes to the token thread: listings and hot-plug go on while
+        // this thread waits for the OCSP responder or the timestamp authority.
+        const TokenCall onToken =
+            [tokenSide,
+             cancel](const std::function<Result<QByteArray>()> &call) -> Result<QByteArray> {
+            if (cancel->load())
+                return Error{ErrorCode::Cancelled,
+                             TokenServiceTr::tr("The signature was cancelled before the token "
+                                                "was asked.")};
+            std::optional<Result<QByteArray>> answer;
+            QMetaObject::invokeMethod(
+                tokenSide, [&] { answer = call(); }, Qt::BlockingQueuedConnection);
+            return answer ? *answer
+                          : Result<QByteArray>(
+                                Error{ErrorCode::TokenRemoved, errorText(ErrorCode::TokenRemoved)});
+        };
+        // The output is written atomically at the end: a cancelled signature leaves none.
+        auto report = signPdf(candidate, pin, request, onToken);
+        if (self) {
+            QMetaObject::invokeMethod(
+                self, [done, report] { done(report); }, Qt::QueuedConnection);
+        }
     });
+}
+
+void TokenService::cancelSignature()
+{
+    m_cancel->store(true);
 }
 
 void TokenService::run(std::function<void()> job, std::function<void()> done)

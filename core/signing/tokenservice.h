@@ -5,10 +5,12 @@
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
 class QThread;
+class QThreadPool;
 class QTimer;
 
 namespace lt::signing {
@@ -32,9 +34,14 @@ public:
     // Lists again now.
     void refresh();
 
-    // Signs on the token thread; `done` runs on this object's thread.
+    // Signs: the PDF and the network (OCSP before, timestamp after) on a signing thread, the
+    // token's part alone on the token thread, which never waits on the network. `done` runs
+    // on this object's thread.
     void sign(const Candidate &candidate, const QByteArray &pin, const Request &request,
               std::function<void(Result<pdf::SignReport>)> done);
+    // Stops the signature being made if the token has not been asked yet (it ends with
+    // ErrorCode::Cancelled and writes nothing); once the token signs, it completes.
+    void cancelSignature();
     // Any other token work, on the token thread (tests use it to see which thread runs).
     void run(std::function<void()> job, std::function<void()> done);
 
@@ -48,6 +55,8 @@ private:
 
     QStringList m_modules;
     QThread *m_thread;
+    QThreadPool *m_signing; // one signature at a time, off both the GUI and the token thread
+    std::shared_ptr<std::atomic_bool> m_cancel;
     QObject *m_worker; // lives in m_thread
     QTimer *m_timer;
     QList<Candidate> m_candidates;

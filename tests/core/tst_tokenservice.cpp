@@ -1,6 +1,7 @@
 // The desktop's token thread: tokens listed off the calling thread, plugging in and pulling
 // out noticed by the periodic listing (a PKCS#11 module that forwards to SoftHSM2 and hides
 // the token on command), and a signature made on the token thread, checked by pdfsig.
+#include "fakehttp.h"
 #include "testtoken.h"
 
 #include "core/signing/tokenservice.h"
@@ -28,6 +29,7 @@ private slots:
     void plugAndUnplug();
     void signsOnTheTokenThread();
     void wrongPinIsOneTry();
+    void networkWaitsOffTheTokenThreadAndCancels();
 
 private:
     void command(const QByteArray &word);
@@ -142,6 +144,48 @@ void TestTokenService::wrongPinIsOneTry()
     service.refresh();
     QVERIFY(changed.wait(30'000));
     QVERIFY(service.candidates().first().token.pinCountLow);
+}
+
+// A B-LT signature waits for an OCSP responder that says nothing: the wait is on the signing
+// thread, so the token thread keeps serving (at its own event loop, not inside a nested one
+// of the signature); cancelled before the token is asked, nothing is written and no PIN try
+// is spent.
+void TestTokenService::networkWaitsOffTheTokenThreadAndCancels()
+{
+    test::FakeHttp silent([](const QByteArray &, const QByteArray &) { return QByteArray(); });
+    signing::TokenService service({m_token->modulePath()}, 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(service.hasListed(), 30'000);
+    auto chain = signing::readPemCertificates({m_token->intermediateCertificate()});
+    QVERIFY(chain.ok());
+
+    signing::Request request;
+    request.input = m_dir.filePath(QStringLiteral("in-ocsp.pdf"));
+    request.output = m_dir.filePath(QStringLiteral("never.pdf"));
+    QVERIFY(makePdf(request.input));
+    request.level = signing::Level::BLT;
+    request.tsa = QUrl(silent.url());
+    request.ocsp = QUrl(silent.url());
+    request.chain = chain.value();
+    request.signOfflineAtBB = true; // without an answer it would go on at B-B: to the token
+    request.networkTimeoutMs = 3000;
+    // A wrong PIN: had the token been asked, the answer would be WrongPin, not Cancelled.
+    std::optional<Result<pdf::SignReport>> result;
+    service.sign(service.candidates().first(), "9999", request,
+                 [&](Result<pdf::SignReport> r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(silent.requests() > 0, 10'000); // the OCSP request is out
+
+    int level = -1;
+    bool ran = false;
+    service.run([&] { level = QThread::currentThread()->loopLevel(); }, [&] { ran = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(ran, 2000); // well before the responder's 3 s
+    QVERIFY(!result.has_value());
+    QCOMPARE(level, 1);
+
+    service.cancelSignature();
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20'000);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().code, ErrorCode::Cancelled);
+    QVERIFY(!QFile::exists(request.output));
 }
 
 QTEST_MAIN(TestTokenService)
