@@ -1867,6 +1867,10 @@ The signed file is kept in %2.</translation>
         <source>Sending the signed file…</source>
         <translation>Sending the signed file…</translation>
     </message>
+    <message>
+        <source>The synchronisation was cancelled.</source>
+        <translation>The synchronisation was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::ActionDialog</name>

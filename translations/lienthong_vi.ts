@@ -1862,6 +1862,10 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>Sending the signed file…</source>
         <translation>Đang gửi tệp đã ký…</translation>
     </message>
+    <message>
+        <source>The synchronisation was cancelled.</source>
+        <translation>Đã hủy đồng bộ.</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::ActionDialog</name>

@@ -89,6 +89,11 @@ void SyncCommand::run()
     });
 }
 
+void SyncCommand::onCancel()
+{
+    m_client.cancelSync();
+}
+
 void SyncCommand::syncOnce()
 {
     QPointer<SyncCommand> self(this);
@@ -193,6 +198,12 @@ void FetchFileCommand::run()
         return;
     }
     syncAndCheck();
+}
+
+void FetchFileCommand::onCancel()
+{
+    if (m_sync)
+        m_sync->cancel(); // the file stays kept offline: a later sync brings it
 }
 
 void FetchFileCommand::syncAndCheck()

@@ -32,6 +32,7 @@ public:
 
 protected:
     void run() override;
+    void onCancel() override;
 
 private:
     void syncOnce();
@@ -78,6 +79,7 @@ public:
 
 protected:
     void run() override;
+    void onCancel() override;
 
 private:
     void syncAndCheck();

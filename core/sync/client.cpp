@@ -354,6 +354,20 @@ void Client::signOut(Done done)
         forget(Status{});
 }
 
+void Client::cancelSync()
+{
+    if (m_thread && m_worker) {
+        auto *worker = static_cast<SyncWorker *>(m_worker);
+        QMetaObject::invokeMethod(worker, [worker] {
+            if (worker->engine)
+                worker->engine->cancel();
+        });
+        return;
+    }
+    if (m_engine)
+        m_engine->cancel();
+}
+
 void Client::sync(std::function<void(Result<SyncReport>)> done)
 {
     if (!m_engine) {

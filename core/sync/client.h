@@ -57,6 +57,8 @@ public:
     // cache or the files. `done` is still called on the caller's thread.
     void setBackgroundSync(bool on);
     bool isSyncing() const;
+    // Ends the running sync at its next step (SyncEngine::cancel), in either mode.
+    void cancelSync();
     // Documents per page of the change feed (both modes).
     void setSyncPageSize(int n);
 

@@ -53,8 +53,23 @@ void SyncEngine::run(std::function<void(Result<SyncReport>)> done)
     m_done = std::move(done);
     m_report = SyncReport{};
     m_fetchTotal = 0;
+    m_cancelled = false;
     ++m_run;
     pushNext();
+}
+
+void SyncEngine::cancel()
+{
+    if (m_done)
+        m_cancelled = true; // honoured at the next step: nothing half-stored
+}
+
+bool SyncEngine::stopIfCancelled()
+{
+    if (!m_cancelled || !m_done)
+        return false;
+    finish(Error{ErrorCode::Cancelled, SyncTr::tr("The synchronisation was cancelled.")});
+    return true;
 }
 
 void SyncEngine::finish(Result<SyncReport> result)
@@ -70,6 +85,8 @@ void SyncEngine::finish(Result<SyncReport> result)
 
 void SyncEngine::pushNext()
 {
+    if (stopIfCancelled())
+        return;
     auto pending = m_profile.outbox().pending();
     if (!pending) {
         finish(pending.error());
@@ -258,6 +275,8 @@ void SyncEngine::requestPage(const QString &cursor)
               [self, run](Result<QJsonObject> page) {
                   if (!self || self->m_run != run || !self->m_done)
                       return; // this run already ended (an error while a page was in flight)
+                  if (self->stopIfCancelled())
+                      return; // the pages stored so far are whole, each with its cursor
                   if (!page) {
                       self->finish(page.error());
                       return;
@@ -290,7 +309,7 @@ void SyncEngine::fetchOrganisations()
     QPointer<SyncEngine> self(this);
     const quint64 run = m_run;
     m_api.get(QStringLiteral("/api/v1/organisations"), [self, run](Result<QJsonObject> r) {
-        if (!self || self->m_run != run || !self->m_done)
+        if (!self || self->m_run != run || !self->m_done || self->stopIfCancelled())
             return;
         const QJsonArray list =
             r ? r->value(QStringLiteral("organisations")).toArray() : QJsonArray();
@@ -315,6 +334,8 @@ void SyncEngine::fetchOrganisations()
 
 void SyncEngine::fetchNext()
 {
+    if (stopIfCancelled())
+        return; // the files fetched so far are kept
     if (m_toFetch.isEmpty()) {
         if (m_fetchTotal > 0)
             emit filesProgress(m_fetchTotal, m_fetchTotal);

@@ -47,6 +47,9 @@ public:
     void setPageSize(int n) { m_pageSize = n; }
     void run(std::function<void(Result<SyncReport>)> done);
     bool isRunning() const { return bool(m_done); }
+    // Ends the running sync at its next step (between pages, actions or files), with
+    // ErrorCode::Cancelled; what was stored stays consistent.
+    void cancel();
 
 signals:
     void progress(const QString &message);
@@ -63,6 +66,7 @@ private:
     void fetchNext();
     void fetchOrganisations();
     void finish(Result<SyncReport> result);
+    bool stopIfCancelled();
     Status applyPage(const QJsonObject &page, bool *more);
 
     Profile &m_profile;
@@ -71,6 +75,7 @@ private:
     quint64 m_run = 0;
     SyncReport m_report;
     std::function<void(Result<SyncReport>)> m_done;
+    bool m_cancelled = false;
     struct Fetch
     {
         QString documentId;

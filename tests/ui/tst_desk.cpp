@@ -7,6 +7,7 @@
 #include "testtoken.h"
 
 #include "core/auth/secretstore.h"
+#include "core/desk/commands.h"
 #include "core/i18n/language.h"
 #include "core/sync/client.h"
 #include "core/text/fold.h"
@@ -61,6 +62,7 @@ private slots:
     void signInTheApp();
     void signOfflineThenExtend();
     void clerkIssuesWithTheAgencySignature();
+    void aSyncCanBeCancelled();
 
 private:
     QTemporaryDir m_tmp;
@@ -978,6 +980,48 @@ void TestDesk::clerkIssuesWithTheAgencySignature()
     const QString verdict = QString::fromUtf8(pdfsig.readAllStandardOutput());
     QVERIFY2(verdict.contains(QStringLiteral("Signature is Valid.")), qPrintable(verdict));
     qunsetenv("LIENTHONG_PKCS11_MODULE");
+}
+
+// The desk's sync command cancelled in the middle of a first sync (one document a page, on the
+// worker thread as the desktop runs it): it ends with Cancelled, the engine stops at its next
+// page with what it stored whole, and the next sync brings the rest.
+void TestDesk::aSyncCanBeCancelled()
+{
+    auto profile = sync::Profile::open(m_tmp.filePath(QStringLiteral("cancelled")));
+    QVERIFY(profile.ok());
+    auth::MemorySecretStore secrets;
+    sync::Client client(*profile.value(), secrets);
+    std::optional<Status> login;
+    client.signIn(m_server.url(), QStringLiteral("clerk"), QStringLiteral("demo123"),
+                  [&](Status s) { login = s; });
+    QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), 30'000);
+    QVERIFY(login->ok());
+    client.setBackgroundSync(true);
+    client.setSyncPageSize(1);
+    const int onServer =
+        int(test::ServerProbe(m_server.url(), QStringLiteral("clerk")).all().size());
+    QVERIFY(onServer > 50);
+
+    QSignalSpy synced(&client, &sync::Client::synced);
+    desk::SyncCommand first(client);
+    QSignalSpy finished(&first, &desk::Command::finished);
+    first.start();
+    QTRY_VERIFY_WITH_TIMEOUT(profile.value()->cache().countAll().valueOr(0) >= 5, 30'000);
+    first.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(first.result().error().code, ErrorCode::Cancelled);
+    QVERIFY(synced.wait(30'000)); // the engine stopped at its next page
+    const auto ended = synced.first().first().value<Status>();
+    QCOMPARE(ended.error().code, ErrorCode::Cancelled);
+    const int stored = profile.value()->cache().countAll().valueOr(0);
+    QVERIFY2(stored > 0 && stored < onServer, qPrintable(QString::number(stored)));
+    QVERIFY(!profile.value()->cache().meta(QStringLiteral("cursor")).valueOr(QString()).isEmpty());
+
+    client.setSyncPageSize(500);
+    desk::SyncCommand second(client);
+    QVERIFY2(second.exec().ok(),
+             qPrintable(second.result().ok() ? QString() : second.result().error().message));
+    QCOMPARE(profile.value()->cache().countAll().valueOr(0), onServer);
 }
 
 QTEST_MAIN(TestDesk)
