@@ -7,6 +7,7 @@
 #include "server/service.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -34,6 +35,7 @@ private slots:
     void accessAndRefreshTokensExpireOnTheClock();
     void aLockOutEndsOnTheClock();
     void directionsOpenCancelAndCloseTasks();
+    void theFeedsTextWriterAgreesWithTheTypedDocument();
 
 private:
     Person person(const QString &login, const QString &org, Role role);
@@ -274,6 +276,70 @@ void TestService::directionsOpenCancelAndCloseTasks()
     QCOMPARE(tasks(QStringLiteral("t1")), (QStringList{QStringLiteral("org-sct cooperate done"),
                                                        QStringLiteral("org-sct lead done"),
                                                        QStringLiteral("org-stc lead cancelled")}));
+}
+
+// The change feed is written as text for speed (stored JSON with each reader's boxes,
+// relations, unread flag and history spliced in). Decoded by the client's typed reader, every
+// document of a page must equal the one the typed path gives (GET /documents/{id}), for readers
+// who stand to it differently.
+void TestService::theFeedsTextWriterAgreesWithTheTypedDocument()
+{
+    Document d = incoming(QStringLiteral("f1"));
+    d.state = IncomingState::Submitted;
+    d.subject = QStringLiteral("Về việc \"tăng cường\" kỷ luật, kỷ cương\nhành chính");
+    d.notation = QStringLiteral("UBND-VP");
+    d.number = 7;
+    d.urgency = Urgency::Flash;
+    d.confidentiality = Confidentiality::Confidential;
+    Attachment a;
+    a.sha256 = QByteArray(32, '\x2a');
+    a.size = 4242;
+    a.fileName = QStringLiteral("07_UBND-VP.pdf");
+    d.attachments = {a};
+    QVERIFY(m_service
+                ->addDocument(d, QStringLiteral("org-ubnd"),
+                              {{m_leader.id, quint32(Relation::Addressee)},
+                               {m_clerk.id, quint32(Relation::Clerk)}})
+                .ok());
+    Document plain = incoming(QStringLiteral("f2"));
+    QVERIFY(m_service
+                ->addDocument(plain, QStringLiteral("org-ubnd"),
+                              {{m_clerk.id, quint32(Relation::Clerk)}})
+                .ok());
+    // History, and relations granted by a direction.
+    QCOMPARE(act(m_leader, QStringLiteral("f1"), QStringLiteral("direct"),
+                 {QJsonObject{{QStringLiteral("organisation"), QStringLiteral("org-stc")},
+                              {QStringLiteral("kind"), QStringLiteral("lead")},
+                              {QStringLiteral("deadline"), QStringLiteral("2026-12-20")}},
+                  QJsonObject{{QStringLiteral("organisation"), QStringLiteral("org-sct")},
+                              {QStringLiteral("kind"), QStringLiteral("cooperate")}}},
+                 QStringLiteral("Giao STC chủ trì; “khẩn”."))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+    int compared = 0;
+    for (const Person &reader : {m_leader, m_clerk, m_finance, m_trade}) {
+        auto page = m_service->changes(reader, 0, 100);
+        QVERIFY(page.ok());
+        QJsonParseError error;
+        const QJsonObject body = QJsonDocument::fromJson(page->body, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray changes = body.value(QStringLiteral("changes")).toArray();
+        QVERIFY(!changes.isEmpty());
+        for (const QJsonValue &c : changes) {
+            QCOMPARE(c.toObject().value(QStringLiteral("kind")).toString(),
+                     QStringLiteral("upsert"));
+            auto fromFeed =
+                json::documentFromJson(c.toObject().value(QStringLiteral("document")).toObject());
+            QVERIFY2(fromFeed.ok(), fromFeed.ok() ? "" : qPrintable(fromFeed.error().message));
+            auto typed = m_service->document(reader, fromFeed->id);
+            QVERIFY(typed.ok());
+            QCOMPARE(fromFeed.value(), typed.value());
+            QVERIFY(fromFeed->relations != 0);
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, 5); // leader f1; clerk f1, f2; finance f1; trade f1
 }
 
 QTEST_GUILESS_MAIN(TestService)
