@@ -2744,6 +2744,10 @@ The signed file is kept in %2.</translation>
         <source>Image</source>
         <translation>Image</translation>
     </message>
+    <message>
+        <source>Cancelling… (a signature already on the token completes)</source>
+        <translation>Cancelling… (a signature already on the token completes)</translation>
+    </message>
 </context>
 <context>
     <name>lt::workflow</name>

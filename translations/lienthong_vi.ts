@@ -2736,6 +2736,10 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>Image</source>
         <translation>Ảnh chữ ký/con dấu</translation>
     </message>
+    <message>
+        <source>Cancelling… (a signature already on the token completes)</source>
+        <translation>Đang hủy… (chữ ký đã gửi tới thiết bị ký số vẫn được hoàn tất)</translation>
+    </message>
 </context>
 <context>
     <name>lt::workflow</name>

@@ -429,8 +429,14 @@ void SignDialog::setLevel(signing::Level level)
 
 void SignDialog::reject()
 {
-    if (!m_busy)
+    if (!m_busy) {
         QDialog::reject();
+        return;
+    }
+    // Still waiting for the network before the token: that can stop. Once the token signs,
+    // the signature completes (and is kept).
+    m_tokens.cancelSignature();
+    m_error->setText(tr("Cancelling… (a signature already on the token completes)"));
 }
 
 void SignDialog::setImage(const QString &png)
@@ -515,11 +521,30 @@ void SignDialog::sign()
         if (r)
             m_report = r.value();
         updateSignButton();
-        // The token's PIN counters may have changed: list again.
+        // The token's PIN counters may have changed, or the token gone: list again.
         m_tokens.refresh();
         emit attemptFinished(r.ok());
-        if (r)
+        if (r) {
             accept();
+            return;
+        }
+        switch (r.error().code) {
+        case ErrorCode::Cancelled:
+            QDialog::reject();
+            return;
+        case ErrorCode::WrongPin:
+            // Another try, where the PIN goes; the token's new warning comes with the listing.
+            m_pin->setFocus();
+            break;
+        case ErrorCode::PinLocked:
+            m_pin->setEnabled(false); // no try left to spend: the administrator unblocks it
+            break;
+        case ErrorCode::TokenRemoved:
+            m_certificates->setFocus(); // the picker lists the tokens again
+            break;
+        default:
+            break;
+        }
     });
 }
 

@@ -31,6 +31,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPdfDocument>
@@ -784,6 +785,11 @@ void TestDesk::signInTheApp()
     QCOMPARE(attempts.last().first().toBool(), false);
     QVERIFY2(dialog->errorText().contains(QStringLiteral("PIN")), qPrintable(dialog->errorText()));
     QCOMPARE(desk.profile->outbox().countPending().value(), 0);
+    // The PIN field takes the next try; the token's new warning comes with the listing.
+    auto *pinField = dialog->findChild<QLineEdit *>(QStringLiteral("signPin"));
+    QVERIFY(pinField);
+    QCOMPARE(dialog->focusWidget(), static_cast<QWidget *>(pinField));
+    QVERIFY(pinField->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(dialog->warningText().contains(QStringLiteral("PIN")), 30'000);
 
     // The right PIN: signed, queued, shown at once.
