@@ -30,8 +30,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QListView>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPdfDocument>
