@@ -22,8 +22,13 @@ struct NetTr
 } // namespace
 
 ApiClient::ApiClient(const QUrl &server, QObject *parent)
+    : ApiClient(server, Network(), parent)
+{
+}
+
+ApiClient::ApiClient(const QUrl &server, const Network &network, QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
+    , m_nam(network ? network(this) : new QNetworkAccessManager(this))
     , m_server(server)
 {
     m_nam->setAutoDeleteReplies(true);

@@ -27,7 +27,13 @@ public:
     using JsonCallback = std::function<void(Result<QJsonObject>)>;
     using StatusCallback = std::function<void(Status)>;
 
+    // What carries the requests: Qt's network access unless another is given (tests put one
+    // in between that loses, delays or spoils answers). Called on the ApiClient's thread; the
+    // ApiClient owns what it returns.
+    using Network = std::function<QNetworkAccessManager *(QObject *parent)>;
+
     explicit ApiClient(const QUrl &server, QObject *parent = nullptr);
+    ApiClient(const QUrl &server, const Network &network, QObject *parent = nullptr);
     ~ApiClient() override;
 
     QUrl server() const { return m_server; }

@@ -117,6 +117,7 @@ void Client::syncInBackground(std::function<void(Result<SyncReport>)> done)
     const QList<QSslCertificate> ca = m_ca;
     const int timeout = m_timeoutMs;
     const int pageSize = m_pageSize;
+    const net::ApiClient::Network network = m_network;
     const QString access = m_api->accessToken();
     const QString refresh = m_api->refreshToken();
     auto *worker = static_cast<SyncWorker *>(m_worker);
@@ -130,8 +131,8 @@ void Client::syncInBackground(std::function<void(Result<SyncReport>)> done)
             m_api->setTokens(a, rt);
         done(std::move(r));
     };
-    QMetaObject::invokeMethod(worker, [this, worker, server, ca, timeout, pageSize, access, refresh,
-                                       finished] {
+    QMetaObject::invokeMethod(worker, [this, worker, server, ca, timeout, pageSize, network, access,
+                                       refresh, finished] {
         const auto reply = [this, finished](Result<SyncReport> r, QString a, QString rt) {
             QMetaObject::invokeMethod(
                 this,
@@ -151,7 +152,7 @@ void Client::syncInBackground(std::function<void(Result<SyncReport>)> done)
         }
         if (!worker->api || worker->api->server() != server) {
             worker->engine.reset();
-            worker->api = std::make_unique<net::ApiClient>(server);
+            worker->api = std::make_unique<net::ApiClient>(server, network);
             worker->engine = std::make_unique<SyncEngine>(*worker->profile, *worker->api);
             // Signals cross to this client's thread by themselves (queued connections).
             connect(worker->engine.get(), &SyncEngine::filesProgress, this, &Client::filesProgress);
@@ -186,7 +187,7 @@ void Client::makeApi(const QUrl &server)
 {
     ++m_session;
     m_engine.reset();
-    m_api = std::make_unique<net::ApiClient>(server);
+    m_api = std::make_unique<net::ApiClient>(server, m_network);
     m_api->setTimeout(m_timeoutMs);
     m_api->setCaCertificates(m_ca);
     m_engine = std::make_unique<SyncEngine>(m_profile, *m_api);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/secretstore.h"
+#include "core/net/apiclient.h"
 #include "core/result.h"
 #include "core/sync/profile.h"
 #include "core/sync/syncengine.h"
@@ -61,6 +62,9 @@ public:
     void cancelSync();
     // Documents per page of the change feed (both modes).
     void setSyncPageSize(int n);
+    // What carries the requests to the server (both modes; the worker thread's ApiClient calls
+    // it on its own thread). Tests inject faults here.
+    void setNetwork(net::ApiClient::Network network) { m_network = std::move(network); }
 
     // True after a keychain write failed: the user will have to sign in again next time.
     bool keychainDegraded() const { return m_degraded; }
@@ -83,6 +87,7 @@ private:
     void syncInBackground(std::function<void(Result<SyncReport>)> done);
 
     Profile &m_profile;
+    net::ApiClient::Network m_network;
     auth::SecretStore &m_secrets;
     std::unique_ptr<net::ApiClient> m_api;
     std::unique_ptr<SyncEngine> m_engine;
