@@ -147,7 +147,7 @@ int main(int argc, char *argv[])
             if (!again || again->updated != 0)
                 std::fprintf(stderr, "unexpected changes in a no-op sync\n");
         }
-        (void)profile.value()->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        (void)profile.value()->db().checkpoint();
         cacheBytes = dirSize(dir);
         lastProfile = dir;
     }

@@ -367,6 +367,14 @@ Status Service::addOrganisation(const Organisation &o)
     return {};
 }
 
+Result<bool> Service::hasOrganisation(const QString &id)
+{
+    auto exists = m_db.scalar(QStringLiteral("SELECT 1 FROM organisations WHERE id = ?"), {id});
+    if (!exists)
+        return exists.error();
+    return !exists.value().isNull();
+}
+
 Status Service::touch(const QString &documentId)
 {
     auto seq = m_db.nextChangeSeq();
@@ -929,11 +937,10 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
     QString reason = decided ? QString() : decided.error().message;
     if (decided) {
         for (const Assignment &a : std::as_const(decided->effects.grants)) {
-            auto exists = m_db.scalar(QStringLiteral("SELECT 1 FROM organisations WHERE id = ?"),
-                                      {a.organisationId});
+            auto exists = hasOrganisation(a.organisationId);
             if (!exists)
                 return exists.error();
-            if (exists.value().isNull()) {
+            if (!exists.value()) {
                 reason = ServiceTr::tr("The unit \"%1\" does not exist.").arg(a.organisationId);
                 break;
             }

@@ -75,6 +75,7 @@ public:
 
     // --- used by the demo generator and tests ---
     Status addOrganisation(const Organisation &organisation);
+    Result<bool> hasOrganisation(const QString &id);
     // Stores a document with the people it concerns (person id → Relation set).
     Status addDocument(const Document &document, const QString &holderId,
                        const QHash<QString, quint32> &people);

@@ -40,7 +40,7 @@ DocumentPanel::DocumentPanel(QWidget *parent)
     connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() != QStringLiteral("reuse"))
             return;
-        for (const sync::OutboxEntry &e : std::as_const(m_queued)) {
+        for (const store::OutboxEntry &e : std::as_const(m_queued)) {
             if (e.id == url.path())
                 emit reuseRequested(m_id, e);
         }
@@ -163,7 +163,7 @@ QString DocumentPanel::html() const
     return m_view->toPlainText();
 }
 
-void DocumentPanel::showDocument(const Document &d, const QList<sync::OutboxEntry> &queued)
+void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEntry> &queued)
 {
     // The same document again (after a sync): the file stays where the reader is.
     if (d.id != m_id)
@@ -221,10 +221,10 @@ void DocumentPanel::showDocument(const Document &d, const QList<sync::OutboxEntr
             h += QStringLiteral("<br><i>“%1”</i>").arg(esc(x.text));
         h += QStringLiteral("</p>");
     }
-    for (const sync::OutboxEntry &e : queued) {
-        if (e.state == sync::OutboxEntry::State::Applied)
+    for (const store::OutboxEntry &e : queued) {
+        if (e.state == store::OutboxEntry::State::Applied)
             continue;
-        const bool pending = e.state == sync::OutboxEntry::State::Pending;
+        const bool pending = e.state == store::OutboxEntry::State::Pending;
         h +=
             QStringLiteral("<p style='color:%1'><b>%2</b> %3")
                 .arg(pending ? QStringLiteral("#1565c0") : QStringLiteral("#c62828"),

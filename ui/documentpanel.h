@@ -2,7 +2,7 @@
 
 #include "core/model/decision.h"
 #include "core/model/document.h"
-#include "core/sync/outbox.h"
+#include "core/store/outbox.h"
 
 #include <QImage>
 #include <QWidget>
@@ -31,7 +31,7 @@ public:
     void setRoles(const QList<Role> &roles) { m_roles = roles; }
     // Shows the document with its first file selected; the window then gives the file with
     // showFile() once its display copy is ready.
-    void showDocument(const Document &document, const QList<sync::OutboxEntry> &queued);
+    void showDocument(const Document &document, const QList<store::OutboxEntry> &queued);
     // `pdf`: the display copy of attachment `index` when it is on this computer; empty with
     // `preparing` while it is being made, empty alone when the file is not here.
     void showFile(int index, const QString &pdf, bool preparing = false);
@@ -56,7 +56,7 @@ signals:
     void fileShown(const QString &documentId, int attachment);
     void keepOfflineRequested(const QString &documentId);
     // "Try again" on an action the server refused: its words and units, to be reused.
-    void reuseRequested(const QString &documentId, const lt::sync::OutboxEntry &entry);
+    void reuseRequested(const QString &documentId, const lt::store::OutboxEntry &entry);
 
 private:
     void resetDetails();
@@ -72,7 +72,7 @@ private:
     QList<Action> m_offered;
     QString m_id;
     QString m_shownPdf;
-    QList<sync::OutboxEntry> m_queued;
+    QList<store::OutboxEntry> m_queued;
 };
 
 } // namespace lt::ui

@@ -172,7 +172,7 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
         connect(m_panel, &DocumentPanel::openFileRequested, this, &MainWindow::openFile);
         connect(m_panel, &DocumentPanel::saveFileRequested, this, &MainWindow::saveFile);
         connect(m_panel, &DocumentPanel::reuseRequested, this,
-                [this](const QString &id, const sync::OutboxEntry &e) {
+                [this](const QString &id, const store::OutboxEntry &e) {
                     onActionRequested(id, e.action, e.text, e.assignments);
                 });
         connect(m_panel, &DocumentPanel::attachmentChosen, this, &MainWindow::showAttachment);

@@ -489,11 +489,11 @@ int cmdShow(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
         out << '\n';
     }
     for (const auto &e : queued) {
-        if (e.state == sync::OutboxEntry::State::Applied)
+        if (e.state == store::OutboxEntry::State::Applied)
             continue;
         out << QStringLiteral("  %1  %2")
-                   .arg(e.state == sync::OutboxEntry::State::Pending ? ClientTr::tr("[pending]")
-                                                                     : ClientTr::tr("[rejected]"),
+                   .arg(e.state == store::OutboxEntry::State::Pending ? ClientTr::tr("[pending]")
+                                                                      : ClientTr::tr("[rejected]"),
                         actions::displayName(e.action));
         if (!e.text.isEmpty())
             out << QStringLiteral(" — “%1”").arg(e.text);
@@ -585,7 +585,7 @@ int cmdAct(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
             err << ClientTr::tr("Choose exactly one lead unit with --lead.") << '\n';
         return s.error().code == ErrorCode::Unauthorized ? Refused : exitFor(s.error());
     }
-    const sync::OutboxEntry *queued = &queue.entry();
+    const store::OutboxEntry *queued = &queue.entry();
     out << ClientTr::tr("Queued \"%1\" on %2 (action %3); it is sent by the next sync.")
                .arg(actions::displayName(*action), id, queued->id)
         << '\n';

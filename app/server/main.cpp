@@ -91,9 +91,8 @@ int runAdmin(const QCommandLineParser &parser, const lt::server::ServerOptions &
     }
     if (p.organisationId.isEmpty() || p.roles.isEmpty())
         return fail(2, QStringLiteral("--organisation and --roles are required"));
-    auto exists = db.value()->scalar(QStringLiteral("SELECT 1 FROM organisations WHERE id = ?"),
-                                     {p.organisationId});
-    if (!exists || exists.value().isNull())
+    auto exists = service.hasOrganisation(p.organisationId);
+    if (!exists || !exists.value())
         return fail(1, QStringLiteral("no organisation \"%1\"").arg(p.organisationId));
     QTextStream in(stdin);
     const QString password = in.readLine();

@@ -4,7 +4,7 @@
 #include "core/model/decision.h"
 #include "core/pdf/pdfsigner.h"
 #include "core/signing/signer.h"
-#include "core/sync/outbox.h"
+#include "core/store/outbox.h"
 #include "core/sync/syncengine.h"
 #include "core/workflow/decide.h"
 
@@ -52,7 +52,7 @@ public:
     QueueActionCommand(sync::Profile &profile, QString documentId, workflow::Request request,
                        QObject *parent = nullptr);
     void setSignedVersion(QByteArray pdf) { m_signedPdf = std::move(pdf); }
-    const sync::OutboxEntry &entry() const { return m_entry; }
+    const store::OutboxEntry &entry() const { return m_entry; }
 
 protected:
     void run() override;
@@ -62,7 +62,7 @@ private:
     QString m_documentId;
     workflow::Request m_request;
     QByteArray m_signedPdf;
-    sync::OutboxEntry m_entry;
+    store::OutboxEntry m_entry;
 };
 
 // A document's file on this computer: at once when it is here, otherwise kept offline and

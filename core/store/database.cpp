@@ -227,6 +227,11 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+Status Database::checkpoint()
+{
+    return exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
 int Database::schemaVersion()
 {
     auto version = queryInt("PRAGMA user_version");

@@ -101,6 +101,8 @@ public:
     // transaction. A database newer than the last migration is refused.
     Status migrate(const QList<Migration> &migrations);
     int schemaVersion();
+    // Writes the write-ahead log into the file and empties it (the file's size is then true).
+    Status checkpoint();
 
     // Runs SQL without results (may hold several statements).
     Status exec(const char *sql);

@@ -22,7 +22,7 @@ struct BlobTr
 
 BlobStore::BlobStore(QString directory, store::Database &db)
     : m_dir(std::move(directory))
-    , m_db(db)
+    , m_index(db)
 {
     QDir().mkpath(m_dir + QStringLiteral("/partial"));
 }
@@ -67,13 +67,7 @@ Status BlobStore::commit(const QByteArray &sha256)
     QFile::remove(target);
     if (!QFile::rename(partial, target))
         return Error{ErrorCode::Io, BlobTr::tr("Cannot store the file \"%1\".").arg(target)};
-    auto st = m_db.prepare("INSERT INTO blobs(sha256, size, fetched_at) VALUES (?,?,?) "
-                           "ON CONFLICT(sha256) DO NOTHING");
-    if (!st)
-        return st.error();
-    return st.value()
-        ->bindAll(sha256, size, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-        .run();
+    return m_index.recordBlob(sha256, size);
 }
 
 Status BlobStore::put(const QByteArray &sha256, const QByteArray &content)
@@ -86,7 +80,7 @@ Status BlobStore::put(const QByteArray &sha256, const QByteArray &content)
 
 qint64 BlobStore::bytesUsed()
 {
-    return m_db.queryInt("SELECT coalesce(sum(size), 0) FROM blobs").valueOr(0);
+    return m_index.bytesUsed();
 }
 
 } // namespace lt::sync

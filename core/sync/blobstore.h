@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/store/database.h"
+#include "core/store/localstate.h"
 
 #include <QByteArray>
 #include <QString>
@@ -31,7 +32,7 @@ public:
 
 private:
     QString m_dir;
-    store::Database &m_db;
+    store::LocalState m_index; // the files recorded in the database
 };
 
 } // namespace lt::sync

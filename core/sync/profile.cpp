@@ -46,6 +46,7 @@ Result<std::unique_ptr<Profile>> Profile::open(const QString &directory)
         return s.error();
     p->m_cache = std::make_unique<store::DocumentCache>(*p->m_db);
     p->m_outbox = std::make_unique<Outbox>(*p->m_db);
+    p->m_local = std::make_unique<store::LocalState>(*p->m_db);
 
     p->reloadSettings();
     p->m_blobs = std::make_unique<BlobStore>(p->offlineDirectory(), *p->m_db);
@@ -225,103 +226,42 @@ Result<OutboxEntry> Profile::queueSignedVersion(const QString &documentId,
 Status Profile::queueExtension(const QString &documentId, const QByteArray &sha256,
                                const QString &level)
 {
-    auto st = m_db->prepare("INSERT INTO extensions(document_id, sha256, level, queued_at) "
-                            "VALUES (?,?,?,?) ON CONFLICT(document_id) DO UPDATE SET "
-                            "sha256 = excluded.sha256, level = excluded.level");
-    if (!st)
-        return st.error();
-    return st.value()
-        ->bindAll(documentId, sha256, level,
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-        .run();
+    return m_local->queueExtension(documentId, sha256, level);
 }
 
 Result<QList<Profile::Extension>> Profile::pendingExtensions()
 {
-    auto st = m_db->prepare("SELECT document_id, sha256, level FROM extensions ORDER BY queued_at");
-    if (!st)
-        return st.error();
-    QList<Extension> list;
-    Statement::Step step;
-    while ((step = st.value()->step()) == Statement::Step::Row)
-        list << Extension{st.value()->text(0), st.value()->blob(1), st.value()->text(2)};
-    if (step == Statement::Step::Error)
-        return st.value()->lastError();
-    return list;
+    return m_local->pendingExtensions();
 }
 
 Status Profile::dropExtension(const QString &documentId)
 {
-    auto st = m_db->prepare("DELETE FROM extensions WHERE document_id = ?");
-    if (!st)
-        return st.error();
-    return st.value()->bind(1, documentId).run();
+    return m_local->dropExtension(documentId);
 }
 
 Status Profile::pinDocument(const QString &id, bool pinned)
 {
-    auto st = m_db->prepare(pinned ? "INSERT INTO pins(kind, target) VALUES ('document', ?) "
-                                     "ON CONFLICT DO NOTHING"
-                                   : "DELETE FROM pins WHERE kind = 'document' AND target = ?");
-    if (!st)
-        return st.error();
-    return st.value()->bind(1, id).run();
+    return m_local->pinDocument(id, pinned);
 }
 
 Status Profile::pinBox(Box box, bool pinned)
 {
-    auto st = m_db->prepare(pinned ? "INSERT INTO pins(kind, target) VALUES ('box', ?) "
-                                     "ON CONFLICT DO NOTHING"
-                                   : "DELETE FROM pins WHERE kind = 'box' AND target = ?");
-    if (!st)
-        return st.error();
-    return st.value()->bind(1, QString::number(quint32(box))).run();
+    return m_local->pinBox(box, pinned);
 }
 
 Result<bool> Profile::isPinned(const QString &id)
 {
-    auto st = m_db->prepare(
-        "SELECT 1 FROM pins WHERE kind = 'document' AND target = ?1 UNION ALL "
-        "SELECT 1 FROM pins p JOIN document_boxes b ON p.kind = 'box' JOIN documents d ON "
-        "d.rowid = b.doc AND d.id = ?1 WHERE b.box = CAST(p.target AS INTEGER) LIMIT 1");
-    if (!st)
-        return st.error();
-    st.value()->bind(1, id);
-    const bool pinned = st.value()->step() == Statement::Step::Row;
-    st.value()->reset();
-    return pinned;
+    return m_local->isPinned(id);
 }
 
 Result<QList<std::pair<QString, Attachment>>> Profile::missingPinnedAttachments()
 {
-    auto st = m_db->prepare(
-        "SELECT DISTINCT d.id, a.sha256, a.size, a.file_name FROM attachments a "
-        "JOIN documents d ON d.rowid = a.doc "
-        "WHERE (d.id IN (SELECT target FROM pins WHERE kind = 'document') "
-        "   OR d.rowid IN (SELECT b.doc FROM document_boxes b JOIN pins p ON p.kind = 'box' AND "
-        "      b.box = CAST(p.target AS INTEGER))) "
-        "  AND a.sha256 NOT IN (SELECT sha256 FROM blobs)");
-    if (!st)
-        return st.error();
-    QList<std::pair<QString, Attachment>> list;
-    Statement::Step step;
-    while ((step = st.value()->step()) == Statement::Step::Row) {
-        Attachment a;
-        a.sha256 = st.value()->blob(1);
-        a.size = st.value()->int64(2);
-        a.fileName = st.value()->text(3);
-        list.append({st.value()->text(0), a});
-    }
-    if (step == Statement::Step::Error)
-        return st.value()->lastError();
-    return list;
+    return m_local->missingPinnedAttachments();
 }
 
 bool Profile::isBoxPinned(Box box)
 {
-    return m_db->queryInt("SELECT count(*) FROM pins WHERE kind = 'box' AND target = ?",
-                          qint64(box))
-               .valueOr(0) > 0;
+    return m_local->isBoxPinned(box);
 }
 
 QJsonArray Profile::organisations()

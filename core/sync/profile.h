@@ -4,8 +4,9 @@
 #include "core/result.h"
 #include "core/store/database.h"
 #include "core/store/documentcache.h"
+#include "core/store/localstate.h"
+#include "core/store/outbox.h"
 #include "core/sync/blobstore.h"
-#include "core/sync/outbox.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -16,6 +17,9 @@
 #include <memory>
 
 namespace lt::sync {
+
+using store::Outbox;
+using store::OutboxEntry;
 
 // One user's working set on this computer: the cache database, the outbox, the attachments
 // and the (non-secret) settings. `lienthong --profile DIR` and `lienthong-cli --profile DIR`
@@ -84,12 +88,7 @@ public:
                                            std::optional<Action> action, const QString &text = {});
 
     // Signatures made offline below the level asked for: extended when the network is back.
-    struct Extension
-    {
-        QString documentId;
-        QByteArray sha256; // the version that was signed
-        QString level;
-    };
+    using Extension = store::LocalState::Extension;
     Status queueExtension(const QString &documentId, const QByteArray &sha256,
                           const QString &level);
     Result<QList<Extension>> pendingExtensions();
@@ -111,6 +110,7 @@ private:
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::DocumentCache> m_cache;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<store::LocalState> m_local;
     std::unique_ptr<BlobStore> m_blobs;
     Settings m_settings;
 };

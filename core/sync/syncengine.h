@@ -2,7 +2,7 @@
 
 #include "core/model/document.h"
 #include "core/result.h"
-#include "core/sync/outbox.h"
+#include "core/store/outbox.h"
 
 #include <QObject>
 #include <QStringList>
@@ -14,6 +14,9 @@ class ApiClient;
 }
 
 namespace lt::sync {
+
+using store::Outbox;
+using store::OutboxEntry;
 
 class Profile;
 

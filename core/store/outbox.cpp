@@ -1,4 +1,4 @@
-#include "core/sync/outbox.h"
+#include "core/store/outbox.h"
 
 #include "core/model/json.h"
 
@@ -6,9 +6,7 @@
 #include <QJsonDocument>
 #include <QUuid>
 
-namespace lt::sync {
-
-using store::Statement;
+namespace lt::store {
 
 namespace {
 constexpr const char *kColumns = "SELECT id, document_id, action, text, assignments, "
@@ -121,4 +119,4 @@ Result<int> Outbox::countPending()
     return int(n.value());
 }
 
-} // namespace lt::sync
+} // namespace lt::store

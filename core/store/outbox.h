@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-namespace lt::sync {
+namespace lt::store {
 
 // A user's action waiting for the server. Written to disk before anything is sent, with a
 // client-made id the server uses to answer a repeated delivery with its first answer: every
@@ -35,7 +35,7 @@ struct OutboxEntry
 class Outbox
 {
 public:
-    explicit Outbox(store::Database &db)
+    explicit Outbox(Database &db)
         : m_db(db)
     {
     }
@@ -51,7 +51,7 @@ public:
 
 private:
     Result<QList<OutboxEntry>> select(const char *sql, const QString &arg);
-    store::Database &m_db;
+    Database &m_db;
 };
 
-} // namespace lt::sync
+} // namespace lt::store
