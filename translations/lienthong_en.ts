@@ -1040,6 +1040,14 @@ The signed file is kept in %2.</source>
         <translation>%1
 The signed file is kept in %2.</translation>
     </message>
+    <message>
+        <source>The file is not on this computer yet.</source>
+        <translation>The file is not on this computer yet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written.</source>
+        <translation>&quot;%1&quot; cannot be written.</translation>
+    </message>
 </context>
 <context>
     <name>lt::enums</name>
@@ -1908,6 +1916,16 @@ The signed file is kept in %2.</translation>
     </message>
 </context>
 <context>
+    <name>lt::ui::DocumentList</name>
+    <message numerus="yes">
+        <source>Keep %n document(s) offline</source>
+        <translation>
+            <numerusform>Keep %n document offline</numerusform>
+            <numerusform>Keep %n documents offline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lt::ui::DocumentListModel</name>
     <message>
         <source>Number</source>
@@ -2074,6 +2092,21 @@ The signed file is kept in %2.</translation>
     </message>
 </context>
 <context>
+    <name>lt::ui::EmptyState</name>
+    <message>
+        <source>No documents yet</source>
+        <translation>No documents yet</translation>
+    </message>
+    <message>
+        <source>Documents addressed to you, drafts to review and documents to sign will appear here once LienThong is connected to your agency&apos;s document management system. Documents kept offline stay available without a network.</source>
+        <translation>Documents addressed to you, drafts to review and documents to sign will appear here once LienThong is connected to your agency&apos;s document management system. Documents kept offline stay available without a network.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+</context>
+<context>
     <name>lt::ui::LoginDialog</name>
     <message>
         <source>Sign in — LienThong</source>
@@ -2139,10 +2172,6 @@ The signed file is kept in %2.</translation>
         <translation>Search number, subject, issuer (with or without accents)</translation>
     </message>
     <message>
-        <source>Offline · not signed in</source>
-        <translation>Offline · not signed in</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2167,42 +2196,6 @@ The signed file is kept in %2.</translation>
         <translation>&amp;About LienThong</translation>
     </message>
     <message>
-        <source>To handle</source>
-        <translation>To handle</translation>
-    </message>
-    <message>
-        <source>Incoming</source>
-        <translation>Incoming</translation>
-    </message>
-    <message>
-        <source>Outgoing drafts</source>
-        <translation>Outgoing drafts</translation>
-    </message>
-    <message>
-        <source>To sign</source>
-        <translation>To sign</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>No documents yet</source>
-        <translation>No documents yet</translation>
-    </message>
-    <message>
-        <source>Documents addressed to you, drafts to review and documents to sign will appear here once LienThong is connected to your agency&apos;s document management system. Documents kept offline stay available without a network.</source>
-        <translation>Documents addressed to you, drafts to review and documents to sign will appear here once LienThong is connected to your agency&apos;s document management system. Documents kept offline stay available without a network.</translation>
-    </message>
-    <message>
         <source>About LienThong</source>
         <translation>About LienThong</translation>
     </message>
@@ -2223,50 +2216,8 @@ The signed file is kept in %2.</translation>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Never synchronised</source>
-        <translation>Never synchronised</translation>
-    </message>
-    <message>
-        <source>Last synchronised %1</source>
-        <translation>Last synchronised %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n action waiting to be sent</numerusform>
-            <numerusform>%n actions waiting to be sent</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synchronising…</source>
-        <translation>Synchronising…</translation>
-    </message>
-    <message>
         <source>LienThong</source>
         <translation>LienThong</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keep %n document(s) offline</source>
-        <translation>
-            <numerusform>Keep %n document offline</numerusform>
-            <numerusform>Keep %n documents offline</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Files %v/%m</source>
-        <translation>Files %v/%m</translation>
-    </message>
-    <message>
-        <source>Keep this box offline</source>
-        <translation>Keep this box offline</translation>
     </message>
     <message>
         <source>Save the file</source>
@@ -2281,18 +2232,6 @@ The signed file is kept in %2.</translation>
         <translation>Not signed in.</translation>
     </message>
     <message>
-        <source>The document is not on this computer.</source>
-        <translation>The document is not on this computer.</translation>
-    </message>
-    <message>
-        <source>The file is not on this computer yet.</source>
-        <translation>The file is not on this computer yet.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be written.</source>
-        <translation>&quot;%1&quot; cannot be written.</translation>
-    </message>
-    <message>
         <source>%1 document to handle</source>
         <translation>%1 document to handle</translation>
     </message>
@@ -2302,14 +2241,6 @@ The signed file is kept in %2.</translation>
             <numerusform>%n urgent document to handle</numerusform>
             <numerusform>%n urgent documents to handle</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Offline files: %1 of %2</source>
-        <translation>Offline files: %1 of %2</translation>
-    </message>
-    <message>
-        <source>Offline files: %1</source>
-        <translation>Offline files: %1</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
@@ -2348,10 +2279,6 @@ The signed file is kept in %2.</translation>
         <translation>&amp;Save the file as…</translation>
     </message>
     <message>
-        <source>Sign in…</source>
-        <translation>Sign in…</translation>
-    </message>
-    <message>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
@@ -2372,14 +2299,6 @@ The signed file is kept in %2.</translation>
         <translation>Show only some documents of the box</translation>
     </message>
     <message>
-        <source>Synchronisation</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>The last synchronisation reported:</source>
-        <translation>The last synchronisation reported:</translation>
-    </message>
-    <message>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
@@ -2394,6 +2313,41 @@ The signed file is kept in %2.</translation>
     <message>
         <source>Open the file</source>
         <translation>Open the file</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::Navigation</name>
+    <message>
+        <source>To handle</source>
+        <translation>To handle</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing drafts</source>
+        <translation>Outgoing drafts</translation>
+    </message>
+    <message>
+        <source>To sign</source>
+        <translation>To sign</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Keep this box offline</source>
+        <translation>Keep this box offline</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2701,60 @@ The signed file is kept in %2.</translation>
     <message>
         <source>Cancelling… (a signature already on the token completes)</source>
         <translation>Cancelling… (a signature already on the token completes)</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::StatusLine</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>The last synchronisation reported:</source>
+        <translation>The last synchronisation reported:</translation>
+    </message>
+    <message>
+        <source>Files %v/%m</source>
+        <translation>Files %v/%m</translation>
+    </message>
+    <message>
+        <source>Offline · not signed in</source>
+        <translation>Offline · not signed in</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Never synchronised</translation>
+    </message>
+    <message>
+        <source>Last synchronised %1</source>
+        <translation>Last synchronised %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n action waiting to be sent</numerusform>
+            <numerusform>%n actions waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline files: %1 of %2</source>
+        <translation>Offline files: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Offline files: %1</source>
+        <translation>Offline files: %1</translation>
     </message>
 </context>
 <context>

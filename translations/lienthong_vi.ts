@@ -1039,6 +1039,14 @@ The signed file is kept in %2.</source>
         <translation>%1
 Tệp đã ký được giữ tại %2.</translation>
     </message>
+    <message>
+        <source>The file is not on this computer yet.</source>
+        <translation>Tệp chưa có trên máy này.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written.</source>
+        <translation>Không ghi được “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>lt::enums</name>
@@ -1903,6 +1911,15 @@ Tệp đã ký được giữ tại %2.</translation>
     </message>
 </context>
 <context>
+    <name>lt::ui::DocumentList</name>
+    <message numerus="yes">
+        <source>Keep %n document(s) offline</source>
+        <translation>
+            <numerusform>Lưu ngoại tuyến %n văn bản</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lt::ui::DocumentListModel</name>
     <message>
         <source>Number</source>
@@ -2069,6 +2086,21 @@ Tệp đã ký được giữ tại %2.</translation>
     </message>
 </context>
 <context>
+    <name>lt::ui::EmptyState</name>
+    <message>
+        <source>No documents yet</source>
+        <translation>Chưa có văn bản</translation>
+    </message>
+    <message>
+        <source>Documents addressed to you, drafts to review and documents to sign will appear here once LienThong is connected to your agency&apos;s document management system. Documents kept offline stay available without a network.</source>
+        <translation>Văn bản gửi đến anh/chị, dự thảo cần duyệt và văn bản chờ ký sẽ hiện ở đây khi LienThong được kết nối với hệ thống quản lý văn bản của cơ quan. Văn bản đã lưu ngoại tuyến vẫn mở được khi không có mạng.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Đăng nhập…</translation>
+    </message>
+</context>
+<context>
     <name>lt::ui::LoginDialog</name>
     <message>
         <source>Sign in — LienThong</source>
@@ -2134,10 +2166,6 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>Tìm theo số, trích yếu, cơ quan ban hành (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <source>Offline · not signed in</source>
-        <translation>Ngoại tuyến · chưa đăng nhập</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -2162,42 +2190,6 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>&amp;Giới thiệu LienThong</translation>
     </message>
     <message>
-        <source>To handle</source>
-        <translation>Cần xử lý</translation>
-    </message>
-    <message>
-        <source>Incoming</source>
-        <translation>Văn bản đến</translation>
-    </message>
-    <message>
-        <source>Outgoing drafts</source>
-        <translation>Dự thảo văn bản đi</translation>
-    </message>
-    <message>
-        <source>To sign</source>
-        <translation>Chờ ký</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Đã phát hành</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Công việc</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Tìm kiếm</translation>
-    </message>
-    <message>
-        <source>No documents yet</source>
-        <translation>Chưa có văn bản</translation>
-    </message>
-    <message>
-        <source>Documents addressed to you, drafts to review and documents to sign will appear here once LienThong is connected to your agency&apos;s document management system. Documents kept offline stay available without a network.</source>
-        <translation>Văn bản gửi đến anh/chị, dự thảo cần duyệt và văn bản chờ ký sẽ hiện ở đây khi LienThong được kết nối với hệ thống quản lý văn bản của cơ quan. Văn bản đã lưu ngoại tuyến vẫn mở được khi không có mạng.</translation>
-    </message>
-    <message>
         <source>About LienThong</source>
         <translation>Giới thiệu LienThong</translation>
     </message>
@@ -2218,48 +2210,8 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>Trực tuyến</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Ngoại tuyến</translation>
-    </message>
-    <message>
-        <source>Never synchronised</source>
-        <translation>Chưa đồng bộ lần nào</translation>
-    </message>
-    <message>
-        <source>Last synchronised %1</source>
-        <translation>Đồng bộ lần cuối lúc %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n thao tác đang chờ gửi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synchronising…</source>
-        <translation>Đang đồng bộ…</translation>
-    </message>
-    <message>
         <source>LienThong</source>
         <translation>LienThong</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keep %n document(s) offline</source>
-        <translation>
-            <numerusform>Lưu ngoại tuyến %n văn bản</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Files %v/%m</source>
-        <translation>Tệp %v/%m</translation>
-    </message>
-    <message>
-        <source>Keep this box offline</source>
-        <translation>Lưu ngoại tuyến cả hộp này</translation>
     </message>
     <message>
         <source>Save the file</source>
@@ -2274,18 +2226,6 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>Chưa đăng nhập.</translation>
     </message>
     <message>
-        <source>The document is not on this computer.</source>
-        <translation>Văn bản không có trên máy này.</translation>
-    </message>
-    <message>
-        <source>The file is not on this computer yet.</source>
-        <translation>Tệp chưa có trên máy này.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be written.</source>
-        <translation>Không ghi được “%1”.</translation>
-    </message>
-    <message>
         <source>%1 document to handle</source>
         <translation>Văn bản %1 cần xử lý</translation>
     </message>
@@ -2294,14 +2234,6 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>
             <numerusform>%n văn bản khẩn cần xử lý</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Offline files: %1 of %2</source>
-        <translation>Tệp ngoại tuyến: %1 / %2</translation>
-    </message>
-    <message>
-        <source>Offline files: %1</source>
-        <translation>Tệp ngoại tuyến: %1</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
@@ -2340,10 +2272,6 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>Lưu tệp &amp;thành…</translation>
     </message>
     <message>
-        <source>Sign in…</source>
-        <translation>Đăng nhập…</translation>
-    </message>
-    <message>
         <source>All documents</source>
         <translation>Tất cả văn bản</translation>
     </message>
@@ -2364,14 +2292,6 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>Chỉ hiện một số văn bản trong hộp</translation>
     </message>
     <message>
-        <source>Synchronisation</source>
-        <translation>Đồng bộ</translation>
-    </message>
-    <message>
-        <source>The last synchronisation reported:</source>
-        <translation>Lần đồng bộ vừa rồi báo:</translation>
-    </message>
-    <message>
         <source>Sign</source>
         <translation>Ký số</translation>
     </message>
@@ -2386,6 +2306,41 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>Open the file</source>
         <translation>Mở tệp</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::Navigation</name>
+    <message>
+        <source>To handle</source>
+        <translation>Cần xử lý</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Văn bản đến</translation>
+    </message>
+    <message>
+        <source>Outgoing drafts</source>
+        <translation>Dự thảo văn bản đi</translation>
+    </message>
+    <message>
+        <source>To sign</source>
+        <translation>Chờ ký</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã phát hành</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Keep this box offline</source>
+        <translation>Lưu ngoại tuyến cả hộp này</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2694,59 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>Cancelling… (a signature already on the token completes)</source>
         <translation>Đang hủy… (chữ ký đã gửi tới thiết bị ký số vẫn được hoàn tất)</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::StatusLine</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>The last synchronisation reported:</source>
+        <translation>Lần đồng bộ vừa rồi báo:</translation>
+    </message>
+    <message>
+        <source>Files %v/%m</source>
+        <translation>Tệp %v/%m</translation>
+    </message>
+    <message>
+        <source>Offline · not signed in</source>
+        <translation>Ngoại tuyến · chưa đăng nhập</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <source>Last synchronised %1</source>
+        <translation>Đồng bộ lần cuối lúc %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n thao tác đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline files: %1 of %2</source>
+        <translation>Tệp ngoại tuyến: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Offline files: %1</source>
+        <translation>Tệp ngoại tuyến: %1</translation>
     </message>
 </context>
 <context>

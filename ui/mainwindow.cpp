@@ -7,11 +7,15 @@
 #include "core/sync/client.h"
 #include "core/version.h"
 #include "ui/actiondialog.h"
+#include "ui/documentlist.h"
 #include "ui/documentlistmodel.h"
 #include "ui/documentpanel.h"
+#include "ui/emptystate.h"
 #include "ui/logindialog.h"
+#include "ui/navigation.h"
 #include "ui/settingsdialog.h"
 #include "ui/signdialog.h"
+#include "ui/statusline.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -52,11 +56,6 @@
 #include <QVBoxLayout>
 
 namespace lt::ui {
-
-namespace {
-constexpr int kBoxRole = Qt::UserRole + 1;
-constexpr int kCountColumn = 1;
-} // namespace
 
 // The cache's box behind a navigation entry; none for Tasks and Search.
 static std::optional<lt::Box> cacheBox(MainWindow::Box box)
@@ -109,34 +108,15 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
     connect(focusSearch, &QAction::triggered, m_search, qOverload<>(&QWidget::setFocus));
     addAction(focusSearch);
 
-    createNavigation();
+    m_navigation = new Navigation(this);
 
     m_pages = new QStackedWidget(this);
-    m_empty = createEmptyState();
+    m_empty = new EmptyState(m_client != nullptr, this);
+    connect(m_empty, &EmptyState::signInRequested, this, &MainWindow::showLogin);
     m_pages->addWidget(m_empty);
     if (m_client) {
         m_model = new DocumentListModel(m_client->profile().cache(), this);
-        m_table = new QTableView(this);
-        m_table->setObjectName(QStringLiteral("documentList"));
-        m_table->setModel(m_model);
-        m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-        m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-        m_table->setAlternatingRowColors(true);
-        m_table->setWordWrap(false);
-        m_table->verticalHeader()->hide();
-        m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-        m_table->horizontalHeader()->setSectionResizeMode(DocumentListModel::Subject,
-                                                          QHeaderView::Stretch);
-        m_table->setColumnWidth(DocumentListModel::Number, 125);
-        m_table->setColumnWidth(DocumentListModel::Issuer, 190);
-        m_table->setColumnWidth(DocumentListModel::Date, 95);
-        m_table->setColumnWidth(DocumentListModel::Urgency, 105);
-        m_table->setColumnWidth(DocumentListModel::Due, 95);
-        m_table->setColumnWidth(DocumentListModel::State, 130);
-        // Sorted by the cache: date (newest first) unless a header says otherwise.
-        m_table->horizontalHeader()->setSortIndicator(DocumentListModel::Date, Qt::DescendingOrder);
-        m_table->setSortingEnabled(true);
+        m_table = new DocumentList(m_model, this);
         auto *filter = new QComboBox(toolbar);
         filter->setObjectName(QStringLiteral("listFilter"));
         filter->addItem(tr("All documents"), int(DocumentListModel::Filter::All));
@@ -178,17 +158,8 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
         connect(m_panel, &DocumentPanel::attachmentChosen, this, &MainWindow::showAttachment);
         connect(m_panel, &DocumentPanel::keepOfflineRequested, this,
                 qOverload<const QString &>(&MainWindow::keepOffline));
-        connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-            QStringList ids;
-            for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
-                ids << row.data(DocumentListModel::IdRole).toString();
-            if (ids.isEmpty())
-                return;
-            QMenu menu;
-            menu.addAction(tr("Keep %n document(s) offline", nullptr, int(ids.size())), this,
-                           [this, ids] { keepOffline(ids); });
-            menu.exec(m_table->viewport()->mapToGlobal(at));
-        });
+        connect(m_table, &DocumentList::keepOfflineRequested, this,
+                qOverload<const QStringList &>(&MainWindow::keepOffline));
     }
 
     auto *splitter = new QSplitter(this);
@@ -198,30 +169,7 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
     splitter->setSizes({260, 940});
     setCentralWidget(splitter);
 
-    m_syncState = new QLabel(this);
-    m_syncState->setObjectName(QStringLiteral("syncState"));
-    m_syncState->setTextFormat(Qt::RichText);
-    connect(m_syncState, &QLabel::linkActivated, this, [this] {
-        QMessageBox box(QMessageBox::Warning, tr("Synchronisation"),
-                        tr("The last synchronisation reported:"), QMessageBox::Ok, this);
-        box.setDetailedText(
-            QString(m_problem).replace(QStringLiteral(" · "), QStringLiteral("\n")));
-        box.setInformativeText(m_problem.section(QStringLiteral(" · "), 0, 0));
-        box.exec();
-    });
-    statusBar()->addWidget(m_syncState, 1);
-    m_fileProgress = new QProgressBar(this);
-    m_fileProgress->setObjectName(QStringLiteral("fileProgress"));
-    m_fileProgress->setMaximumWidth(160);
-    m_fileProgress->setFormat(tr("Files %v/%m"));
-    m_fileProgress->hide();
-    statusBar()->addPermanentWidget(m_fileProgress);
-    m_offlineSpace = new QLabel(this);
-    m_offlineSpace->setObjectName(QStringLiteral("offlineSpace"));
-    statusBar()->addPermanentWidget(m_offlineSpace);
-    m_connection = new QLabel(tr("Offline · not signed in"), this);
-    m_connection->setObjectName(QStringLiteral("connectionState"));
-    statusBar()->addPermanentWidget(m_connection);
+    m_status = new StatusLine(statusBar(), this);
 
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::onBoxChanged);
     if (m_client) {
@@ -235,32 +183,18 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
         m_syncTimer->start();
         // The cache is written on a worker thread: the window never waits for a sync.
         m_client->setBackgroundSync(true);
-        connect(m_client, &sync::Client::filesProgress, this, [this](int done, int total) {
-            m_fileProgress->setRange(0, std::max(1, total));
-            m_fileProgress->setValue(done);
-            m_fileProgress->setVisible(done < total);
-        });
+        connect(m_client, &sync::Client::filesProgress, m_status, &StatusLine::setFileProgress);
         connect(m_client, &sync::Client::sessionChanged, this, [this] {
             updateStatus();
             showDeskOrEmpty();
         });
         connect(m_client, &sync::Client::synced, this, &MainWindow::onSynced);
-        m_navigation->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(m_navigation, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-            auto *item = m_navigation->itemAt(at);
-            if (!item)
-                return;
-            const Box box = static_cast<Box>(item->data(0, kBoxRole).toInt());
+        m_navigation->setKeptOffline([this](Box box) -> std::optional<bool> {
             if (!cacheBox(box))
-                return;
-            QMenu menu;
-            auto *keep = menu.addAction(tr("Keep this box offline"));
-            keep->setCheckable(true);
-            keep->setChecked(isBoxKeptOffline(box));
-            connect(keep, &QAction::toggled, this,
-                    [this, box](bool on) { keepBoxOffline(box, on); });
-            menu.exec(m_navigation->viewport()->mapToGlobal(at));
+                return std::nullopt;
+            return isBoxKeptOffline(box);
         });
+        connect(m_navigation, &Navigation::keepOfflineRequested, this, &MainWindow::keepBoxOffline);
         if (QSystemTrayIcon::isSystemTrayAvailable()) {
             m_tray = new QSystemTrayIcon(windowIcon(), this);
             m_tray->setToolTip(windowTitle());
@@ -321,12 +255,7 @@ void MainWindow::runSearch(const QString &text)
         return;
     }
     // The Search entry of the navigation shows how many matched.
-    m_navigation->blockSignals(true);
-    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
-        if (m_navigation->topLevelItem(i)->data(0, kBoxRole).toInt() == int(Box::Search))
-            m_navigation->setCurrentItem(m_navigation->topLevelItem(i));
-    }
-    m_navigation->blockSignals(false);
+    m_navigation->selectQuietly(Box::Search);
     m_model->setSearch(text);
     setBoxCount(Box::Search, m_model->rowCount());
     m_pages->setCurrentWidget(m_desk);
@@ -341,8 +270,7 @@ void MainWindow::showDeskOrEmpty()
         return;
     const bool any = m_client->profile().cache().countAll().valueOr(0) > 0;
     m_pages->setCurrentWidget(any ? m_desk : m_empty);
-    if (m_signInButton)
-        m_signInButton->setVisible(!m_client->profile().isSignedIn());
+    m_empty->setSignInVisible(!m_client->profile().isSignedIn());
     if (m_signOutAction)
         m_signOutAction->setEnabled(m_client->profile().isSignedIn());
 }
@@ -404,14 +332,10 @@ void MainWindow::saveFile(const QString &id, int index)
     const QString target = QFileDialog::getSaveFileName(this, tr("Save the file"), suggested);
     if (target.isEmpty())
         return;
-    QPointer<MainWindow> self(this);
-    withFile(id, index, [self, id, index, target](const QString &) {
-        if (!self)
-            return;
-        if (auto s = self->saveFileTo(id, index, target); !s)
-            QMessageBox::warning(self, tr("Save the file"), s.error().message);
-        else
-            self->statusBar()->showMessage(tr("Saved to %1").arg(target), 5'000);
+    auto *save = new desk::SaveFileCommand(*m_client, id, index, target, this);
+    runCommand(save, tr("Save the file"), [this, save, target] {
+        if (save->result())
+            statusBar()->showMessage(tr("Saved to %1").arg(target), 5'000);
     });
 }
 
@@ -419,25 +343,7 @@ Status MainWindow::saveFileTo(const QString &id, int index, const QString &path)
 {
     if (!m_client)
         return Error{ErrorCode::InvalidArgument, tr("Not signed in.")};
-    const auto doc = m_client->profile().cache().get(id);
-    if (!doc || !doc.value() || index < 0 || index >= doc.value()->attachments.size())
-        return Error{ErrorCode::NotFound, tr("The document is not on this computer.")};
-    const QByteArray sha = doc.value()->attachments.at(index).sha256;
-    if (!m_client->profile().blobs().has(sha))
-        return Error{ErrorCode::NotFound, tr("The file is not on this computer yet.")};
-    // The original bytes (signatures intact), written whole or not at all.
-    QFile in(m_client->profile().blobs().path(sha));
-    QSaveFile out(path);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::Io, tr("\"%1\" cannot be written.").arg(path)};
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        if (out.write(chunk) != chunk.size())
-            return Error{ErrorCode::Io, tr("\"%1\" cannot be written.").arg(path)};
-    }
-    if (!out.commit())
-        return Error{ErrorCode::Io, tr("\"%1\" cannot be written.").arg(path)};
-    return {};
+    return desk::SaveFileCommand::copyOriginal(m_client->profile(), id, index, path);
 }
 
 void MainWindow::openDocument(const QString &id)
@@ -473,28 +379,15 @@ void MainWindow::showAttachment(const QString &id, int index)
     }
     // The display copy (stamps painted in for QtPdf): at once when it was made before,
     // otherwise made on a worker thread while the panel says so.
-    const QString dir = profile.directory() + QStringLiteral("/display");
-    const QString ready = pdf::displayCopyPath(a.sha256, dir);
-    if (QFileInfo::exists(ready)) {
-        m_panel->showFile(index, ready);
-        return;
-    }
-    m_panel->showFile(index, {}, true);
-    const QString input = profile.blobs().path(a.sha256);
-    QPointer<MainWindow> self(this);
-    QThreadPool::globalInstance()->start([self, input, sha = a.sha256, dir, id, index] {
-        const auto copy = pdf::cachedDisplayCopy(input, sha, dir);
-        // A file our PDF library cannot read is shown as it is (stamps may be missing).
-        const QString shown = copy ? copy.value() : input;
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, shown, id, index] {
-                if (self && self->m_panel->documentId() == id &&
-                    self->m_panel->currentAttachment() == index)
-                    self->m_panel->showFile(index, shown);
-            },
-            Qt::QueuedConnection);
+    auto *copy = new desk::DisplayCopyCommand(profile, a, this);
+    connect(copy, &desk::Command::finished, this, [this, copy, id, index] {
+        copy->deleteLater();
+        if (copy->result() && !copy->wasReady() && m_panel->documentId() == id &&
+            m_panel->currentAttachment() == index)
+            m_panel->showFile(index, copy->path());
     });
+    copy->start();
+    m_panel->showFile(index, copy->wasReady() ? copy->path() : QString(), !copy->wasReady());
 }
 
 void MainWindow::nextDocument()
@@ -700,41 +593,8 @@ void MainWindow::onActionRequested(const QString &documentId, Action action, con
 
 void MainWindow::updateStatus(const QString &problem)
 {
-    if (!m_client)
-        return;
-    const auto &settings = m_client->profile().settings();
-    if (!m_client->profile().isSignedIn()) {
-        m_connection->setText(tr("Offline · not signed in"));
-    } else {
-        m_connection->setText((m_online ? tr("Online") : tr("Offline")) + QStringLiteral(" · ") +
-                              settings.fullName + QStringLiteral(" · ") + settings.server.host());
-    }
-    const QString last =
-        m_client->profile().cache().meta(QStringLiteral("last_sync")).valueOr(QString());
-    QString text = last.isEmpty() ? tr("Never synchronised")
-                                  : tr("Last synchronised %1")
-                                        .arg(QDateTime::fromString(last, Qt::ISODate)
-                                                 .toLocalTime()
-                                                 .toString(QStringLiteral("dd/MM/yyyy HH:mm")));
-    const int pending = m_client->profile().outbox().countPending().valueOr(0);
-    if (pending > 0)
-        text += QStringLiteral(" · ") + tr("%n action(s) waiting to be sent", nullptr, pending);
-    // A problem is a link: its details (every message) open on a click.
-    m_problem = problem;
-    text = text.toHtmlEscaped();
-    if (!problem.isEmpty()) {
-        const QString first = problem.section(QStringLiteral(" · "), 0, 0);
-        text += QStringLiteral(" · <a href=\"details\" style=\"color:#b71c1c\">%1</a>")
-                    .arg((first.size() > 90 ? first.left(88) + QStringLiteral("…") : first)
-                             .toHtmlEscaped());
-    }
-    m_syncState->setText(text);
-    const qint64 used = m_client->profile().blobs().bytesUsed();
-    const qint64 limit = settings.offlineLimit;
-    m_offlineSpace->setText(
-        limit > 0 ? tr("Offline files: %1 of %2")
-                        .arg(QLocale().formattedDataSize(used), QLocale().formattedDataSize(limit))
-                  : tr("Offline files: %1").arg(QLocale().formattedDataSize(used)));
+    if (m_client)
+        m_status->show(m_client->profile(), m_online, problem);
 }
 
 void MainWindow::syncNow()
@@ -743,7 +603,7 @@ void MainWindow::syncNow()
         return;
     if (m_client->isSyncing())
         return;
-    m_syncState->setText(tr("Synchronising…"));
+    m_status->setSyncing();
     auto *command = new desk::SyncCommand(*m_client, this);
     connect(command, &desk::Command::finished, this, [this, command] {
         command->deleteLater();
@@ -895,128 +755,24 @@ void MainWindow::createMenus()
     help->addAction(tr("&About LienThong"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::createNavigation()
-{
-    m_navigation = new QTreeWidget(this);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setColumnCount(2);
-    m_navigation->setHeaderHidden(true);
-    m_navigation->setRootIsDecorated(false);
-    m_navigation->setIndentation(8);
-    m_navigation->header()->setStretchLastSection(false);
-    m_navigation->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_navigation->header()->setSectionResizeMode(kCountColumn, QHeaderView::ResizeToContents);
-
-    const QList<std::pair<Box, QString>> boxes{{Box::ToHandle, tr("To handle")},
-                                               {Box::Incoming, tr("Incoming")},
-                                               {Box::OutgoingDrafts, tr("Outgoing drafts")},
-                                               {Box::ToSign, tr("To sign")},
-                                               {Box::Sent, tr("Sent")},
-                                               {Box::Tasks, tr("Tasks")},
-                                               {Box::Search, tr("Search")}};
-    const QList<QStyle::StandardPixmap> icons{
-        QStyle::SP_DialogApplyButton,     QStyle::SP_ArrowDown, QStyle::SP_FileIcon,
-        QStyle::SP_DialogSaveButton,      QStyle::SP_ArrowUp,   QStyle::SP_FileDialogDetailedView,
-        QStyle::SP_FileDialogContentsView};
-    for (qsizetype i = 0; i < boxes.size(); ++i) {
-        auto *item = new QTreeWidgetItem(m_navigation);
-        item->setText(0, boxes.at(i).second);
-        item->setIcon(0, style()->standardIcon(icons.at(i)));
-        item->setData(0, kBoxRole, static_cast<int>(boxes.at(i).first));
-        item->setTextAlignment(kCountColumn, Qt::AlignRight | Qt::AlignVCenter);
-        setBoxCount(boxes.at(i).first, 0);
-    }
-    m_navigation->setCurrentItem(m_navigation->topLevelItem(0));
-}
-
-QWidget *MainWindow::createEmptyState()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("emptyState"));
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-
-    auto *icon = new QLabel(page);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/lienthong.svg")).pixmap(96, 96));
-    icon->setAlignment(Qt::AlignCenter);
-    layout->addWidget(icon);
-
-    auto *title = new QLabel(tr("No documents yet"), page);
-    title->setObjectName(QStringLiteral("emptyTitle"));
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    title->setFont(f);
-    title->setAlignment(Qt::AlignCenter);
-    layout->addWidget(title);
-
-    auto *text = new QLabel(tr("Documents addressed to you, drafts to review and documents "
-                               "to sign will appear here once LienThong is connected to your "
-                               "agency's document management system. Documents kept offline "
-                               "stay available without a network."),
-                            page);
-    text->setObjectName(QStringLiteral("emptyText"));
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    // A fixed width lets the wrapped label compute its height; centred by the stretches.
-    text->setFixedWidth(520);
-    auto *row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(text);
-    row->addStretch();
-    layout->addLayout(row);
-    if (m_client) {
-        m_signInButton = new QPushButton(tr("Sign in…"), page);
-        m_signInButton->setObjectName(QStringLiteral("emptySignIn"));
-        connect(m_signInButton, &QPushButton::clicked, this, &MainWindow::showLogin);
-        auto *buttonRow = new QHBoxLayout;
-        buttonRow->addStretch();
-        buttonRow->addWidget(m_signInButton);
-        buttonRow->addStretch();
-        layout->addLayout(buttonRow);
-    }
-    layout->addStretch(3);
-    return page;
-}
-
 QString MainWindow::boxLabel(Box box) const
 {
-    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
-        auto *item = m_navigation->topLevelItem(i);
-        if (item->data(0, kBoxRole).toInt() == static_cast<int>(box))
-            return item->text(0);
-    }
-    return {};
+    return m_navigation->label(box);
 }
 
 int MainWindow::boxCount(Box box) const
 {
-    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
-        auto *item = m_navigation->topLevelItem(i);
-        if (item->data(0, kBoxRole).toInt() == static_cast<int>(box))
-            return item->text(kCountColumn).toInt();
-    }
-    return 0;
+    return m_navigation->count(box);
 }
 
 void MainWindow::setBoxCount(Box box, int count)
 {
-    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
-        auto *item = m_navigation->topLevelItem(i);
-        if (item->data(0, kBoxRole).toInt() == static_cast<int>(box)) {
-            item->setText(kCountColumn, QString::number(count));
-            QFont font = item->font(0);
-            font.setBold(count > 0);
-            item->setFont(0, font);
-            item->setFont(kCountColumn, font);
-        }
-    }
+    m_navigation->setCount(box, count);
 }
 
 MainWindow::Box MainWindow::currentBox() const
 {
-    const auto *item = m_navigation->currentItem();
-    return item ? static_cast<Box>(item->data(0, kBoxRole).toInt()) : Box::ToHandle;
+    return m_navigation->current();
 }
 
 void MainWindow::showAbout()

@@ -3,6 +3,7 @@
 #include "core/model/decision.h"
 
 #include "core/result.h"
+#include "ui/navigation.h"
 
 #include <QMainWindow>
 #include <QMap>
@@ -34,8 +35,11 @@ class TokenService;
 
 namespace lt::ui {
 
+class DocumentList;
 class DocumentListModel;
 class DocumentPanel;
+class EmptyState;
+class StatusLine;
 
 // The desktop's main window: navigation boxes on the left, the document area on the right.
 // Until a server is configured it shows its empty state.
@@ -45,7 +49,7 @@ class MainWindow : public QMainWindow
 
 public:
     // The boxes of the navigation, in display order.
-    enum class Box { ToHandle, Incoming, OutgoingDrafts, ToSign, Sent, Tasks, Search };
+    using Box = DeskBox;
 
     // Without a client the window shows its empty state; with one, the profile's documents,
     // kept fresh by a sync on start, every five minutes and on demand (F5).
@@ -107,8 +111,6 @@ signals:
 
 private:
     void createMenus();
-    void createNavigation();
-    QWidget *createEmptyState();
     void showAbout();
     void chooseLanguage(const QString &language);
     void refreshFromCache();
@@ -129,27 +131,22 @@ private:
     void withFile(const QString &id, int index, std::function<void(const QString &)> then);
     void showDeskOrEmpty();
 
-    QTreeWidget *m_navigation = nullptr;
+    Navigation *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_search = nullptr;
-    QLabel *m_connection = nullptr;
-    QLabel *m_syncState = nullptr;
     sync::Client *m_client = nullptr;
     DocumentListModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
+    DocumentList *m_table = nullptr;
     DocumentPanel *m_panel = nullptr;
+    StatusLine *m_status = nullptr;
     QWidget *m_desk = nullptr;
-    QWidget *m_empty = nullptr;
+    EmptyState *m_empty = nullptr;
     QTimer *m_syncTimer = nullptr;
-    QLabel *m_offlineSpace = nullptr;
-    QProgressBar *m_fileProgress = nullptr;
-    QPushButton *m_signInButton = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_documentMenu = nullptr;
     QMap<Action, QAction *> m_actionShortcuts;
     QAction *m_signOutAction = nullptr;
     // The last sync's problems, shown on a click in the status bar.
-    QString m_problem;
     signing::TokenService *m_tokens = nullptr;
     QPointer<desk::ExtendSignaturesCommand> m_extension;
     bool m_online = false;

@@ -1,5 +1,6 @@
 #include "core/desk/commands.h"
 
+#include "core/pdf/displaycopy.h"
 #include "core/sync/client.h"
 #include "core/sync/profile.h"
 
@@ -7,9 +8,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QThreadPool>
 
 namespace lt::desk {
@@ -226,6 +229,105 @@ void FetchFileCommand::check(const Status &synced)
         return;
     }
     finish(Error{ErrorCode::Unavailable, DeskTr::tr("The file could not be downloaded.")});
+}
+
+// --- SaveFileCommand -------------------------------------------------------------------------
+
+SaveFileCommand::SaveFileCommand(sync::Client &client, QString documentId, int index,
+                                 QString target, QObject *parent)
+    : Command(parent)
+    , m_client(client)
+    , m_documentId(std::move(documentId))
+    , m_index(index)
+    , m_target(std::move(target))
+{
+}
+
+void SaveFileCommand::run()
+{
+    m_fetch = new FetchFileCommand(m_client, m_documentId, m_index, this);
+    const auto copy = [this] {
+        if (isFinished())
+            return;
+        if (!m_fetch->result()) {
+            finish(m_fetch->result());
+            return;
+        }
+        finish(copyOriginal(m_client.profile(), m_documentId, m_index, m_target));
+    };
+    connect(m_fetch, &Command::finished, this, copy);
+    m_fetch->start();
+    if (m_fetch->isFinished())
+        copy();
+}
+
+Status SaveFileCommand::copyOriginal(sync::Profile &profile, const QString &documentId, int index,
+                                     const QString &target)
+{
+    auto doc = cachedDocument(profile, documentId);
+    if (!doc)
+        return doc.error();
+    if (index < 0 || index >= doc->attachments.size())
+        return Error{ErrorCode::NotFound, DeskTr::tr("The document has no such file.")};
+    const QByteArray sha = doc->attachments.at(index).sha256;
+    if (!profile.blobs().has(sha))
+        return Error{ErrorCode::NotFound, DeskTr::tr("The file is not on this computer yet.")};
+    // The original bytes (signatures intact), written whole or not at all.
+    QFile in(profile.blobs().path(sha));
+    QSaveFile out(target);
+    const Error cannot{ErrorCode::Io, DeskTr::tr("\"%1\" cannot be written.").arg(target)};
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return cannot;
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (out.write(chunk) != chunk.size())
+            return cannot;
+    }
+    if (!out.commit())
+        return cannot;
+    return {};
+}
+
+// --- DisplayCopyCommand ----------------------------------------------------------------------
+
+DisplayCopyCommand::DisplayCopyCommand(sync::Profile &profile, Attachment attachment,
+                                       QObject *parent)
+    : Command(parent)
+    , m_profile(profile)
+    , m_attachment(std::move(attachment))
+{
+}
+
+void DisplayCopyCommand::run()
+{
+    if (!m_profile.blobs().has(m_attachment.sha256)) {
+        finish(Error{ErrorCode::NotFound, DeskTr::tr("The file is not on this computer yet.")});
+        return;
+    }
+    const QString dir = m_profile.directory() + QStringLiteral("/display");
+    const QString ready = pdf::displayCopyPath(m_attachment.sha256, dir);
+    if (QFileInfo::exists(ready)) {
+        m_path = ready;
+        m_ready = true;
+        finish({});
+        return;
+    }
+    const QString input = m_profile.blobs().path(m_attachment.sha256);
+    QPointer<DisplayCopyCommand> self(this);
+    QThreadPool::globalInstance()->start([self, input, sha = m_attachment.sha256, dir] {
+        const auto copy = pdf::cachedDisplayCopy(input, sha, dir);
+        // A file the PDF library cannot read is shown as it is (stamps may be missing).
+        const QString shown = copy ? copy.value() : input;
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, shown] {
+                if (!self || self->isFinished())
+                    return;
+                self->m_path = shown;
+                self->finish({});
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 // --- KeepOfflineCommand ----------------------------------------------------------------------

@@ -92,6 +92,53 @@ private:
     QPointer<SyncCommand> m_sync;
 };
 
+// "Save as": the original bytes of a document's file (signatures intact), fetched first when
+// needed, written whole to `target` or not at all.
+class SaveFileCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    SaveFileCommand(sync::Client &client, QString documentId, int index, QString target,
+                    QObject *parent = nullptr);
+    // The copy alone, from a file already on this computer.
+    static Status copyOriginal(sync::Profile &profile, const QString &documentId, int index,
+                               const QString &target);
+
+protected:
+    void run() override;
+
+private:
+    sync::Client &m_client;
+    QString m_documentId;
+    int m_index;
+    QString m_target;
+    QPointer<FetchFileCommand> m_fetch;
+};
+
+// The copy of a file the viewer shows (the stamps painted into the pages, which QtPdf does not
+// draw): at once when made before, otherwise made on the thread pool. A file the PDF library
+// cannot read is shown as it is.
+class DisplayCopyCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    DisplayCopyCommand(sync::Profile &profile, Attachment attachment, QObject *parent = nullptr);
+    QString path() const { return m_path; }
+    // True when the copy was ready without waiting.
+    bool wasReady() const { return m_ready; }
+
+protected:
+    void run() override;
+
+private:
+    sync::Profile &m_profile;
+    Attachment m_attachment;
+    QString m_path;
+    bool m_ready = false;
+};
+
 // "Keep offline": documents, or a whole box, pinned; their files come with the sync started
 // here. Ends when that sync has.
 class KeepOfflineCommand : public Command
