@@ -1916,6 +1916,120 @@ The signed file is kept in %2.</translation>
     </message>
 </context>
 <context>
+    <name>lt::ui::DeskMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Next document</source>
+        <translation>&amp;Next document</translation>
+    </message>
+    <message>
+        <source>&amp;Previous document</source>
+        <translation>&amp;Previous document</translation>
+    </message>
+    <message>
+        <source>&amp;Keep offline</source>
+        <translation>&amp;Keep offline</translation>
+    </message>
+    <message>
+        <source>&amp;Open externally</source>
+        <translation>&amp;Open externally</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file as…</source>
+        <translation>&amp;Save the file as…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About LienThong</source>
+        <translation>&amp;About LienThong</translation>
+    </message>
+    <message>
+        <source>About LienThong</source>
+        <translation>About LienThong</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LienThong %1&lt;/h3&gt;&lt;p&gt;Desktop client for the document management and operations system of Vietnamese public administration.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LienThong %1&lt;/h3&gt;&lt;p&gt;Desktop client for the document management and operations system of Vietnamese public administration.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of LienThong.</source>
+        <translation>The new language is used from the next start of LienThong.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::DeskToolbar</name>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Search number, subject, issuer (with or without accents)</source>
+        <translation>Search number, subject, issuer (with or without accents)</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <source>Urgent only</source>
+        <translation>Urgent only</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Unread only</translation>
+    </message>
+    <message>
+        <source>Show only some documents of the box</source>
+        <translation>Show only some documents of the box</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synchronise now</translation>
+    </message>
+</context>
+<context>
     <name>lt::ui::DocumentList</name>
     <message numerus="yes">
         <source>Keep %n document(s) offline</source>
@@ -2164,58 +2278,6 @@ The signed file is kept in %2.</translation>
         <translation>LienThong — Documents and operations</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Main</translation>
-    </message>
-    <message>
-        <source>Search number, subject, issuer (with or without accents)</source>
-        <translation>Search number, subject, issuer (with or without accents)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About LienThong</source>
-        <translation>&amp;About LienThong</translation>
-    </message>
-    <message>
-        <source>About LienThong</source>
-        <translation>About LienThong</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;LienThong %1&lt;/h3&gt;&lt;p&gt;Desktop client for the document management and operations system of Vietnamese public administration.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;LienThong %1&lt;/h3&gt;&lt;p&gt;Desktop client for the document management and operations system of Vietnamese public administration.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of LienThong.</source>
-        <translation>The new language is used from the next start of LienThong.</translation>
-    </message>
-    <message>
-        <source>Synchronise now</source>
-        <translation>Synchronise now</translation>
-    </message>
-    <message>
         <source>LienThong</source>
         <translation>LienThong</translation>
     </message>
@@ -2230,73 +2292,6 @@ The signed file is kept in %2.</translation>
     <message>
         <source>Not signed in.</source>
         <translation>Not signed in.</translation>
-    </message>
-    <message>
-        <source>%1 document to handle</source>
-        <translation>%1 document to handle</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n urgent document(s) to handle</source>
-        <translation>
-            <numerusform>%n urgent document to handle</numerusform>
-            <numerusform>%n urgent documents to handle</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign &amp;in…</source>
-        <translation>Sign &amp;in…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Sign &amp;out</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <source>&amp;Document</source>
-        <translation>&amp;Document</translation>
-    </message>
-    <message>
-        <source>&amp;Next document</source>
-        <translation>&amp;Next document</translation>
-    </message>
-    <message>
-        <source>&amp;Previous document</source>
-        <translation>&amp;Previous document</translation>
-    </message>
-    <message>
-        <source>&amp;Keep offline</source>
-        <translation>&amp;Keep offline</translation>
-    </message>
-    <message>
-        <source>&amp;Open externally</source>
-        <translation>&amp;Open externally</translation>
-    </message>
-    <message>
-        <source>&amp;Save the file as…</source>
-        <translation>&amp;Save the file as…</translation>
-    </message>
-    <message>
-        <source>All documents</source>
-        <translation>All documents</translation>
-    </message>
-    <message>
-        <source>Urgent only</source>
-        <translation>Urgent only</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation>Overdue only</translation>
-    </message>
-    <message>
-        <source>Unread only</source>
-        <translation>Unread only</translation>
-    </message>
-    <message>
-        <source>Show only some documents of the box</source>
-        <translation>Show only some documents of the box</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -2755,6 +2750,20 @@ The signed file is kept in %2.</translation>
     <message>
         <source>Offline files: %1</source>
         <translation>Offline files: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::UrgentNotice</name>
+    <message>
+        <source>%1 document to handle</source>
+        <translation>%1 document to handle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent document(s) to handle</source>
+        <translation>
+            <numerusform>%n urgent document to handle</numerusform>
+            <numerusform>%n urgent documents to handle</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1911,6 +1911,120 @@ Tệp đã ký được giữ tại %2.</translation>
     </message>
 </context>
 <context>
+    <name>lt::ui::DeskMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Đăng &amp;nhập…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Next document</source>
+        <translation>Văn bản &amp;tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Previous document</source>
+        <translation>Văn bản t&amp;rước</translation>
+    </message>
+    <message>
+        <source>&amp;Keep offline</source>
+        <translation>&amp;Lưu ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>&amp;Open externally</source>
+        <translation>&amp;Mở bằng chương trình khác</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file as…</source>
+        <translation>Lưu tệp &amp;thành…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About LienThong</source>
+        <translation>&amp;Giới thiệu LienThong</translation>
+    </message>
+    <message>
+        <source>About LienThong</source>
+        <translation>Giới thiệu LienThong</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LienThong %1&lt;/h3&gt;&lt;p&gt;Desktop client for the document management and operations system of Vietnamese public administration.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LienThong %1&lt;/h3&gt;&lt;p&gt;Phần mềm máy trạm của hệ thống quản lý văn bản và điều hành trong cơ quan hành chính nhà nước Việt Nam.&lt;/p&gt;&lt;p&gt;Phát hành theo Giấy phép Apache 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of LienThong.</source>
+        <translation>Ngôn ngữ mới được dùng từ lần khởi động LienThong tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::DeskToolbar</name>
+    <message>
+        <source>Main</source>
+        <translation>Chính</translation>
+    </message>
+    <message>
+        <source>Search number, subject, issuer (with or without accents)</source>
+        <translation>Tìm theo số, trích yếu, cơ quan ban hành (có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tất cả văn bản</translation>
+    </message>
+    <message>
+        <source>Urgent only</source>
+        <translation>Chỉ văn bản khẩn</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Chỉ văn bản quá hạn</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Chỉ văn bản chưa đọc</translation>
+    </message>
+    <message>
+        <source>Show only some documents of the box</source>
+        <translation>Chỉ hiện một số văn bản trong hộp</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+</context>
+<context>
     <name>lt::ui::DocumentList</name>
     <message numerus="yes">
         <source>Keep %n document(s) offline</source>
@@ -2158,58 +2272,6 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>LienThong — Quản lý văn bản và điều hành</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Chính</translation>
-    </message>
-    <message>
-        <source>Search number, subject, issuer (with or without accents)</source>
-        <translation>Tìm theo số, trích yếu, cơ quan ban hành (có dấu hoặc không dấu)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <source>&amp;About LienThong</source>
-        <translation>&amp;Giới thiệu LienThong</translation>
-    </message>
-    <message>
-        <source>About LienThong</source>
-        <translation>Giới thiệu LienThong</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;LienThong %1&lt;/h3&gt;&lt;p&gt;Desktop client for the document management and operations system of Vietnamese public administration.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;LienThong %1&lt;/h3&gt;&lt;p&gt;Phần mềm máy trạm của hệ thống quản lý văn bản và điều hành trong cơ quan hành chính nhà nước Việt Nam.&lt;/p&gt;&lt;p&gt;Phát hành theo Giấy phép Apache 2.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of LienThong.</source>
-        <translation>Ngôn ngữ mới được dùng từ lần khởi động LienThong tiếp theo.</translation>
-    </message>
-    <message>
-        <source>Synchronise now</source>
-        <translation>Đồng bộ ngay</translation>
-    </message>
-    <message>
         <source>LienThong</source>
         <translation>LienThong</translation>
     </message>
@@ -2224,72 +2286,6 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>Not signed in.</source>
         <translation>Chưa đăng nhập.</translation>
-    </message>
-    <message>
-        <source>%1 document to handle</source>
-        <translation>Văn bản %1 cần xử lý</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n urgent document(s) to handle</source>
-        <translation>
-            <numerusform>%n văn bản khẩn cần xử lý</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign &amp;in…</source>
-        <translation>Đăng &amp;nhập…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Đăng &amp;xuất</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Cài đặt…</translation>
-    </message>
-    <message>
-        <source>&amp;Document</source>
-        <translation>&amp;Văn bản</translation>
-    </message>
-    <message>
-        <source>&amp;Next document</source>
-        <translation>Văn bản &amp;tiếp theo</translation>
-    </message>
-    <message>
-        <source>&amp;Previous document</source>
-        <translation>Văn bản t&amp;rước</translation>
-    </message>
-    <message>
-        <source>&amp;Keep offline</source>
-        <translation>&amp;Lưu ngoại tuyến</translation>
-    </message>
-    <message>
-        <source>&amp;Open externally</source>
-        <translation>&amp;Mở bằng chương trình khác</translation>
-    </message>
-    <message>
-        <source>&amp;Save the file as…</source>
-        <translation>Lưu tệp &amp;thành…</translation>
-    </message>
-    <message>
-        <source>All documents</source>
-        <translation>Tất cả văn bản</translation>
-    </message>
-    <message>
-        <source>Urgent only</source>
-        <translation>Chỉ văn bản khẩn</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation>Chỉ văn bản quá hạn</translation>
-    </message>
-    <message>
-        <source>Unread only</source>
-        <translation>Chỉ văn bản chưa đọc</translation>
-    </message>
-    <message>
-        <source>Show only some documents of the box</source>
-        <translation>Chỉ hiện một số văn bản trong hộp</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -2747,6 +2743,19 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>Offline files: %1</source>
         <translation>Tệp ngoại tuyến: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::UrgentNotice</name>
+    <message>
+        <source>%1 document to handle</source>
+        <translation>Văn bản %1 cần xử lý</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent document(s) to handle</source>
+        <translation>
+            <numerusform>%n văn bản khẩn cần xử lý</numerusform>
+        </translation>
     </message>
 </context>
 <context>

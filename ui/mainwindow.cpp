@@ -1,12 +1,11 @@
 #include "ui/mainwindow.h"
 
 #include "core/desk/commands.h"
-#include "core/i18n/language.h"
-#include "core/pdf/displaycopy.h"
 #include "core/signing/tokenservice.h"
 #include "core/sync/client.h"
-#include "core/version.h"
 #include "ui/actiondialog.h"
+#include "ui/deskmenus.h"
+#include "ui/desktoolbar.h"
 #include "ui/documentlist.h"
 #include "ui/documentlistmodel.h"
 #include "ui/documentpanel.h"
@@ -16,44 +15,22 @@
 #include "ui/settingsdialog.h"
 #include "ui/signdialog.h"
 #include "ui/statusline.h"
+#include "ui/urgentnotice.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
-#include <QComboBox>
 #include <QDesktopServices>
-#include <QDir>
 #include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QSaveFile>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
-#include <QSystemTrayIcon>
-#include <QTableView>
-#include <QThreadPool>
 #include <QTimer>
-#include <QToolBar>
 #include <QTreeWidget>
 #include <QUrl>
-#include <QVBoxLayout>
 
 namespace lt::ui {
 
@@ -86,27 +63,28 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/lienthong.svg")));
     resize(1200, 760);
 
-    createMenus();
+    m_menus = new DeskMenus(this, m_client != nullptr);
+    connect(m_menus, &DeskMenus::signInRequested, this, &MainWindow::showLogin);
+    connect(m_menus, &DeskMenus::signOutRequested, this, &MainWindow::signOut);
+    connect(m_menus, &DeskMenus::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_menus, &DeskMenus::nextRequested, this, &MainWindow::nextDocument);
+    connect(m_menus, &DeskMenus::previousRequested, this, &MainWindow::previousDocument);
+    connect(m_menus, &DeskMenus::actionRequested, this, &MainWindow::requestAction);
+    connect(m_menus, &DeskMenus::keepOfflineRequested, this,
+            [this] { keepOffline(m_table->selectedIds()); });
+    connect(m_menus, &DeskMenus::openExternallyRequested, this, [this] {
+        if (!m_panel->documentId().isEmpty())
+            openFile(m_panel->documentId(), std::max(0, m_panel->currentAttachment()));
+    });
+    connect(m_menus, &DeskMenus::saveAsRequested, this, [this] {
+        if (!m_panel->documentId().isEmpty())
+            saveFile(m_panel->documentId(), std::max(0, m_panel->currentAttachment()));
+    });
 
-    auto *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setMovable(false);
-    m_search = new QLineEdit(toolbar);
-    m_search->setObjectName(QStringLiteral("quickSearch"));
-    m_search->setPlaceholderText(tr("Search number, subject, issuer (with or without accents)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(420);
-    toolbar->addWidget(m_search);
-    // Search as you type, a moment after the last key.
-    auto *searchDelay = new QTimer(this);
-    searchDelay->setSingleShot(true);
-    searchDelay->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
-    connect(searchDelay, &QTimer::timeout, this, [this] { runSearch(m_search->text()); });
-    auto *focusSearch = new QAction(this);
-    focusSearch->setShortcut(QKeySequence::Find);
-    connect(focusSearch, &QAction::triggered, m_search, qOverload<>(&QWidget::setFocus));
-    addAction(focusSearch);
+    m_toolbar = new DeskToolbar(this, m_client != nullptr);
+    addToolBar(m_toolbar);
+    connect(m_toolbar, &DeskToolbar::searchChanged, this, &MainWindow::runSearch);
+    connect(m_toolbar, &DeskToolbar::syncRequested, this, &MainWindow::syncNow);
 
     m_navigation = new Navigation(this);
 
@@ -117,21 +95,13 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
     if (m_client) {
         m_model = new DocumentListModel(m_client->profile().cache(), this);
         m_table = new DocumentList(m_model, this);
-        auto *filter = new QComboBox(toolbar);
-        filter->setObjectName(QStringLiteral("listFilter"));
-        filter->addItem(tr("All documents"), int(DocumentListModel::Filter::All));
-        filter->addItem(tr("Urgent only"), int(DocumentListModel::Filter::Urgent));
-        filter->addItem(tr("Overdue only"), int(DocumentListModel::Filter::Overdue));
-        filter->addItem(tr("Unread only"), int(DocumentListModel::Filter::Unread));
-        filter->setToolTip(tr("Show only some documents of the box"));
-        toolbar->addWidget(filter);
-        connect(filter, &QComboBox::activated, this, [this, filter](int index) {
-            m_model->setFilter(
-                static_cast<DocumentListModel::Filter>(filter->itemData(index).toInt()));
-            m_panel->clear();
-            if (m_model->rowCount() > 0)
-                m_table->setCurrentIndex(m_model->index(0, 0));
-        });
+        connect(m_toolbar, &DeskToolbar::filterChanged, this,
+                [this](DocumentListModel::Filter filter) {
+                    m_model->setFilter(filter);
+                    m_panel->clear();
+                    if (m_model->rowCount() > 0)
+                        m_table->setCurrentIndex(m_model->index(0, 0));
+                });
         m_panel = new DocumentPanel(this);
         m_panel->setObjectName(QStringLiteral("documentPanel"));
         m_panel->setRoles(m_client->profile().settings().roles);
@@ -173,10 +143,6 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
 
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::onBoxChanged);
     if (m_client) {
-        auto *syncAction = new QAction(tr("Synchronise now"), this);
-        syncAction->setShortcut(QKeySequence::Refresh);
-        connect(syncAction, &QAction::triggered, this, &MainWindow::syncNow);
-        toolbar->addAction(syncAction);
         m_syncTimer = new QTimer(this);
         m_syncTimer->setInterval(5 * 60 * 1000);
         connect(m_syncTimer, &QTimer::timeout, this, &MainWindow::syncNow);
@@ -195,19 +161,8 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
             return isBoxKeptOffline(box);
         });
         connect(m_navigation, &Navigation::keepOfflineRequested, this, &MainWindow::keepBoxOffline);
-        if (QSystemTrayIcon::isSystemTrayAvailable()) {
-            m_tray = new QSystemTrayIcon(windowIcon(), this);
-            m_tray->setToolTip(windowTitle());
-            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-                showNormal();
-                raise();
-                activateWindow();
-                const QString id = m_tray->property("documentId").toString();
-                if (!id.isEmpty())
-                    openDocument(id);
-            });
-            m_tray->show();
-        }
+        m_notice = new UrgentNotice(this);
+        connect(m_notice, &UrgentNotice::openRequested, this, &MainWindow::openDocument);
         refreshFromCache();
         updateDocumentActions();
         QTimer::singleShot(0, this, [this] {
@@ -234,10 +189,8 @@ void MainWindow::onBoxChanged()
 {
     if (!m_model)
         return;
-    if (!m_search->text().isEmpty() && currentBox() != Box::Search) {
-        const QSignalBlocker quiet(m_search); // choosing a box ends the search
-        m_search->clear();
-    }
+    if (!m_toolbar->searchText().isEmpty() && currentBox() != Box::Search)
+        m_toolbar->clearSearchQuietly(); // choosing a box ends the search
     m_model->setBox(cacheBox(currentBox()));
     showDeskOrEmpty();
     m_panel->clear();
@@ -271,8 +224,7 @@ void MainWindow::showDeskOrEmpty()
     const bool any = m_client->profile().cache().countAll().valueOr(0) > 0;
     m_pages->setCurrentWidget(any ? m_desk : m_empty);
     m_empty->setSignInVisible(!m_client->profile().isSignedIn());
-    if (m_signOutAction)
-        m_signOutAction->setEnabled(m_client->profile().isSignedIn());
+    m_menus->setSignedIn(m_client->profile().isSignedIn());
 }
 
 void MainWindow::keepOffline(const QString &id)
@@ -417,8 +369,7 @@ void MainWindow::requestAction(Action action)
 void MainWindow::updateDocumentActions()
 {
     const bool open = m_panel && !m_panel->documentId().isEmpty();
-    for (auto it = m_actionShortcuts.cbegin(); it != m_actionShortcuts.cend(); ++it)
-        it.value()->setEnabled(open && m_panel->offeredActions().contains(it.key()));
+    m_menus->setOffered(open, open ? m_panel->offeredActions() : QList<Action>());
 }
 
 void MainWindow::announceUrgent()
@@ -430,16 +381,7 @@ void MainWindow::announceUrgent()
     for (const Document &d : arrivals.value())
         ids << d.id;
     emit urgentArrived(ids);
-    if (!m_tray)
-        return;
-    const Document &first = arrivals.value().first();
-    const QString title =
-        arrivals.value().size() == 1
-            ? tr("%1 document to handle").arg(enums::displayName(first.urgency))
-            : tr("%n urgent document(s) to handle", nullptr, int(arrivals.value().size()));
-    m_tray->setProperty("documentId", first.id);
-    m_tray->showMessage(title, first.numberNotation() + QStringLiteral(" — ") + first.subject,
-                        QSystemTrayIcon::Warning, 15'000);
+    m_notice->announce(arrivals.value());
 }
 
 signing::TokenService *MainWindow::tokens()
@@ -679,82 +621,6 @@ void MainWindow::runCommand(desk::Command *command, const QString &title,
     command->start();
 }
 
-void MainWindow::createMenus()
-{
-    auto *file = menuBar()->addMenu(tr("&File"));
-    if (m_client) {
-        file->addAction(tr("Sign &in…"), this, &MainWindow::showLogin);
-        m_signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
-        m_signOutAction->setObjectName(QStringLiteral("actionSignOut"));
-        file->addSeparator();
-        auto *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-        settings->setShortcut(QKeySequence::Preferences);
-        file->addSeparator();
-    }
-    auto *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
-
-    if (m_client) {
-        // The daily path from the keyboard.
-        m_documentMenu = menuBar()->addMenu(tr("&Document"));
-        const auto add = [this](const QString &text, const QKeySequence &keys, const char *name,
-                                auto slot) {
-            auto *a = m_documentMenu->addAction(text, this, slot);
-            a->setShortcut(keys);
-            a->setObjectName(QLatin1String(name));
-            return a;
-        };
-        add(tr("&Next document"), QKeySequence(Qt::ALT | Qt::Key_Down), "actionNextDocument",
-            &MainWindow::nextDocument);
-        add(tr("&Previous document"), QKeySequence(Qt::ALT | Qt::Key_Up), "actionPreviousDocument",
-            &MainWindow::previousDocument);
-        m_documentMenu->addSeparator();
-        const QList<std::tuple<Action, QKeySequence, const char *>> daily{
-            {Action::Direct, QKeySequence(Qt::CTRL | Qt::Key_D), "actionDirect"},
-            {Action::Approve, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), "actionApprove"},
-            {Action::Return, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "actionReturn"},
-            {Action::Comment, QKeySequence(Qt::CTRL | Qt::Key_M), "actionComment"}};
-        for (const auto &[action, keys, name] : daily) {
-            auto *a = add(actions::displayName(action), keys, name,
-                          [this, action = action] { requestAction(action); });
-            m_actionShortcuts.insert(action, a);
-        }
-        m_documentMenu->addSeparator();
-        add(tr("&Keep offline"), QKeySequence(Qt::CTRL | Qt::Key_K), "actionKeepOffline", [this] {
-            QStringList ids;
-            for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
-                ids << row.data(DocumentListModel::IdRole).toString();
-            keepOffline(ids);
-        });
-        add(tr("&Open externally"), QKeySequence::Open, "actionOpenExternally", [this] {
-            if (!m_panel->documentId().isEmpty())
-                openFile(m_panel->documentId(), std::max(0, m_panel->currentAttachment()));
-        });
-        add(tr("&Save the file as…"), QKeySequence::Save, "actionSaveAs", [this] {
-            if (!m_panel->documentId().isEmpty())
-                saveFile(m_panel->documentId(), std::max(0, m_panel->currentAttachment()));
-        });
-    }
-
-    auto *view = menuBar()->addMenu(tr("&View"));
-    auto *languages = view->addMenu(tr("&Language"));
-    auto *group = new QActionGroup(this);
-    const QString current = i18n::currentLanguage();
-    const QList<std::pair<QString, QString>> names{
-        {QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
-        {QStringLiteral("en"), QStringLiteral("English")}};
-    for (const auto &[code, name] : names) {
-        auto *action = languages->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(code == current);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
-    }
-
-    auto *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About LienThong"), this, &MainWindow::showAbout);
-}
-
 QString MainWindow::boxLabel(Box box) const
 {
     return m_navigation->label(box);
@@ -773,24 +639,6 @@ void MainWindow::setBoxCount(Box box, int count)
 MainWindow::Box MainWindow::currentBox() const
 {
     return m_navigation->current();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About LienThong"),
-        tr("<h3>LienThong %1</h3><p>Desktop client for the document management and operations "
-           "system of Vietnamese public administration.</p><p>Licensed under the Apache "
-           "License 2.0.</p>")
-            .arg(QStringLiteral(LT_VERSION_STRING)));
-}
-
-void MainWindow::chooseLanguage(const QString &language)
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/language"), language);
-    QMessageBox::information(this, tr("Language"),
-                             tr("The new language is used from the next start of LienThong."));
 }
 
 } // namespace lt::ui

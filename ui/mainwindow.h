@@ -35,11 +35,14 @@ class TokenService;
 
 namespace lt::ui {
 
+class DeskMenus;
+class DeskToolbar;
 class DocumentList;
 class DocumentListModel;
 class DocumentPanel;
 class EmptyState;
 class StatusLine;
+class UrgentNotice;
 
 // The desktop's main window: navigation boxes on the left, the document area on the right.
 // Until a server is configured it shows its empty state.
@@ -110,9 +113,6 @@ signals:
     void signatureExtended(const QString &documentId, bool ok);
 
 private:
-    void createMenus();
-    void showAbout();
-    void chooseLanguage(const QString &language);
     void refreshFromCache();
     void updateStatus(const QString &problem = {});
     void onBoxChanged();
@@ -133,7 +133,7 @@ private:
 
     Navigation *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QLineEdit *m_search = nullptr;
+    DeskToolbar *m_toolbar = nullptr;
     sync::Client *m_client = nullptr;
     DocumentListModel *m_model = nullptr;
     DocumentList *m_table = nullptr;
@@ -142,10 +142,8 @@ private:
     QWidget *m_desk = nullptr;
     EmptyState *m_empty = nullptr;
     QTimer *m_syncTimer = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
-    QMenu *m_documentMenu = nullptr;
-    QMap<Action, QAction *> m_actionShortcuts;
-    QAction *m_signOutAction = nullptr;
+    DeskMenus *m_menus = nullptr;
+    UrgentNotice *m_notice = nullptr;
     // The last sync's problems, shown on a click in the status bar.
     signing::TokenService *m_tokens = nullptr;
     QPointer<desk::ExtendSignaturesCommand> m_extension;

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/model/decision.h"
+
+#include <QMap>
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+
+namespace lt::ui {
+
+// The menu bar of the desk and its keyboard shortcuts (Alt+↓/↑ next/previous, Ctrl+D direct,
+// Ctrl+Shift+A approve, Ctrl+Shift+R return, Ctrl+M comment, Ctrl+K keep offline, Ctrl+O
+// open, Ctrl+S save as), the language choice and the About box. Without a profile only File
+// (Quit), View and Help.
+class DeskMenus : public QObject
+{
+    Q_OBJECT
+
+public:
+    DeskMenus(QMainWindow *window, bool withProfile);
+    void setSignedIn(bool signedIn);
+    // The document actions' shortcuts follow what the open document offers.
+    void setOffered(bool documentOpen, const QList<Action> &offered);
+
+signals:
+    void signInRequested();
+    void signOutRequested();
+    void settingsRequested();
+    void nextRequested();
+    void previousRequested();
+    void actionRequested(lt::Action action);
+    void keepOfflineRequested();
+    void openExternallyRequested();
+    void saveAsRequested();
+
+private:
+    void chooseLanguage(const QString &language);
+    void showAbout();
+    QMainWindow *m_window;
+    QAction *m_signOut = nullptr;
+    QMap<Action, QAction *> m_shortcuts;
+};
+
+} // namespace lt::ui
