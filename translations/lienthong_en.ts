@@ -1879,6 +1879,10 @@ The signed file is kept in %2.</translation>
         <source>The synchronisation was cancelled.</source>
         <translation>The synchronisation was cancelled.</translation>
     </message>
+    <message>
+        <source>%1 refused for %2: %3</source>
+        <translation>%1 refused for %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::ActionDialog</name>

@@ -1874,6 +1874,10 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>The synchronisation was cancelled.</source>
         <translation>Đã hủy đồng bộ.</translation>
     </message>
+    <message>
+        <source>%1 refused for %2: %3</source>
+        <translation>Máy chủ từ chối “%1” với văn bản %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::ActionDialog</name>

@@ -6,6 +6,7 @@
 #include "ui/actiondialog.h"
 #include "ui/deskmenus.h"
 #include "ui/desktoolbar.h"
+#include "ui/deskview.h"
 #include "ui/documentlist.h"
 #include "ui/documentlistmodel.h"
 #include "ui/documentpanel.h"
@@ -93,30 +94,13 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
     connect(m_empty, &EmptyState::signInRequested, this, &MainWindow::showLogin);
     m_pages->addWidget(m_empty);
     if (m_client) {
-        m_model = new DocumentListModel(m_client->profile().cache(), this);
-        m_table = new DocumentList(m_model, this);
-        connect(m_toolbar, &DeskToolbar::filterChanged, this,
-                [this](DocumentListModel::Filter filter) {
-                    m_model->setFilter(filter);
-                    m_panel->clear();
-                    if (m_model->rowCount() > 0)
-                        m_table->setCurrentIndex(m_model->index(0, 0));
-                });
-        m_panel = new DocumentPanel(this);
-        m_panel->setObjectName(QStringLiteral("documentPanel"));
-        m_panel->setRoles(m_client->profile().settings().roles);
-        auto *desk = new QSplitter(Qt::Vertical, this);
-        desk->addWidget(m_table);
-        desk->addWidget(m_panel);
-        desk->setStretchFactor(0, 3);
-        desk->setStretchFactor(1, 2);
-        m_desk = desk;
+        m_desk = new DeskView(m_client->profile(), this);
+        m_model = m_desk->model();
+        m_table = m_desk->list();
+        m_panel = m_desk->panel();
         m_pages->addWidget(m_desk);
-        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                [this](const QModelIndex &current) {
-                    if (current.isValid())
-                        openDocument(current.data(DocumentListModel::IdRole).toString());
-                });
+        connect(m_toolbar, &DeskToolbar::filterChanged, m_desk, &DeskView::setFilter);
+        connect(m_desk, &DeskView::documentShown, this, &MainWindow::updateDocumentActions);
         connect(m_panel, &DocumentPanel::actionRequested, this,
                 [this](const QString &id, Action action) { onActionRequested(id, action); });
         connect(m_panel, &DocumentPanel::openFileRequested, this, &MainWindow::openFile);
@@ -125,7 +109,6 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
                 [this](const QString &id, const store::OutboxEntry &e) {
                     onActionRequested(id, e.action, e.text, e.assignments);
                 });
-        connect(m_panel, &DocumentPanel::attachmentChosen, this, &MainWindow::showAttachment);
         connect(m_panel, &DocumentPanel::keepOfflineRequested, this,
                 qOverload<const QString &>(&MainWindow::keepOffline));
         connect(m_table, &DocumentList::keepOfflineRequested, this,
@@ -181,7 +164,14 @@ void MainWindow::refreshFromCache()
     auto &cache = m_client->profile().cache();
     for (Box b : {Box::ToHandle, Box::Incoming, Box::OutgoingDrafts, Box::ToSign, Box::Sent})
         setBoxCount(b, cache.count(*cacheBox(b)).valueOr(0));
-    onBoxChanged();
+    // The list again under the reader: a search stays a search, the open document stays open
+    // (or the panel follows the row that took its place).
+    const QString search = currentBox() == Box::Search ? m_model->search() : QString();
+    const bool searching = !search.isEmpty();
+    m_desk->reload(cacheBox(currentBox()), search);
+    if (searching)
+        setBoxCount(Box::Search, m_model->rowCount());
+    showDeskOrEmpty();
     updateStatus();
 }
 
@@ -191,12 +181,8 @@ void MainWindow::onBoxChanged()
         return;
     if (!m_toolbar->searchText().isEmpty() && currentBox() != Box::Search)
         m_toolbar->clearSearchQuietly(); // choosing a box ends the search
-    m_model->setBox(cacheBox(currentBox()));
     showDeskOrEmpty();
-    m_panel->clear();
-    // Like a mail client: the first document of the box is open at once.
-    if (m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, 0));
+    m_desk->showBox(cacheBox(currentBox()));
 }
 
 void MainWindow::runSearch(const QString &text)
@@ -209,12 +195,8 @@ void MainWindow::runSearch(const QString &text)
     }
     // The Search entry of the navigation shows how many matched.
     m_navigation->selectQuietly(Box::Search);
-    m_model->setSearch(text);
-    setBoxCount(Box::Search, m_model->rowCount());
+    setBoxCount(Box::Search, m_desk->showSearch(text));
     m_pages->setCurrentWidget(m_desk);
-    m_panel->clear();
-    if (m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, 0));
 }
 
 void MainWindow::showDeskOrEmpty()
@@ -222,7 +204,7 @@ void MainWindow::showDeskOrEmpty()
     if (!m_client)
         return;
     const bool any = m_client->profile().cache().countAll().valueOr(0) > 0;
-    m_pages->setCurrentWidget(any ? m_desk : m_empty);
+    m_pages->setCurrentWidget(any ? static_cast<QWidget *>(m_desk) : m_empty);
     m_empty->setSignInVisible(!m_client->profile().isSignedIn());
     m_menus->setSignedIn(m_client->profile().isSignedIn());
 }
@@ -300,64 +282,26 @@ Status MainWindow::saveFileTo(const QString &id, int index, const QString &path)
 
 void MainWindow::openDocument(const QString &id)
 {
-    if (!m_client)
-        return;
-    auto &profile = m_client->profile();
-    const auto doc = profile.cache().get(id);
-    if (!doc || !doc.value()) {
-        m_panel->clear();
-        updateDocumentActions();
-        return;
-    }
-    m_panel->setRoles(profile.settings().roles);
-    m_panel->showDocument(*doc.value(), profile.outbox().forDocument(id).valueOr({}));
-    updateDocumentActions();
-    if (!doc.value()->attachments.isEmpty())
-        showAttachment(id, 0);
+    if (m_desk)
+        m_desk->openDocument(id);
 }
 
 void MainWindow::showAttachment(const QString &id, int index)
 {
-    if (!m_client || m_panel->documentId() != id)
-        return;
-    auto &profile = m_client->profile();
-    const auto doc = profile.cache().get(id);
-    if (!doc || !doc.value() || index < 0 || index >= doc.value()->attachments.size())
-        return;
-    const Attachment a = doc.value()->attachments.at(index);
-    if (!profile.blobs().has(a.sha256)) {
-        m_panel->showFile(index, {});
-        return;
-    }
-    // The display copy (stamps painted in for QtPdf): at once when it was made before,
-    // otherwise made on a worker thread while the panel says so.
-    auto *copy = new desk::DisplayCopyCommand(profile, a, this);
-    connect(copy, &desk::Command::finished, this, [this, copy, id, index] {
-        copy->deleteLater();
-        if (copy->result() && !copy->wasReady() && m_panel->documentId() == id &&
-            m_panel->currentAttachment() == index)
-            m_panel->showFile(index, copy->path());
-    });
-    copy->start();
-    m_panel->showFile(index, copy->wasReady() ? copy->path() : QString(), !copy->wasReady());
+    if (m_desk)
+        m_desk->showAttachment(id, index);
 }
 
 void MainWindow::nextDocument()
 {
-    if (!m_table || !m_model || m_model->rowCount() == 0)
-        return;
-    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + 1 : 0;
-    if (row < m_model->rowCount())
-        m_table->setCurrentIndex(m_model->index(row, 0));
+    if (m_desk)
+        m_desk->next();
 }
 
 void MainWindow::previousDocument()
 {
-    if (!m_table || !m_model || !m_table->currentIndex().isValid())
-        return;
-    const int row = m_table->currentIndex().row() - 1;
-    if (row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, 0));
+    if (m_desk)
+        m_desk->previous();
 }
 
 void MainWindow::requestAction(Action action)
@@ -561,27 +505,16 @@ void MainWindow::syncNow()
 }
 
 // After every sync, whichever command started it.
-void MainWindow::onSynced(const Status &result, const QStringList &fileErrors)
+void MainWindow::onSynced(const Status &result, const QStringList &problems)
 {
     m_online = result.ok() || (result.error().code != ErrorCode::Offline &&
                                result.error().code != ErrorCode::Timeout);
-    const QString open = m_panel->documentId();
-    const QModelIndex current = m_table->currentIndex();
     refreshFromCache();
-    if (!open.isEmpty()) {
-        // The reader stays on the document they had open.
-        if (current.isValid() && current.row() < m_model->rowCount() &&
-            m_model->index(current.row(), 0).data(DocumentListModel::IdRole).toString() == open) {
-            const QSignalBlocker quiet(m_table->selectionModel());
-            m_table->setCurrentIndex(m_model->index(current.row(), 0));
-        }
-        openDocument(open);
-    }
     if (result) {
         announceUrgent();
         extendSignatures();
     }
-    updateStatus(result ? fileErrors.join(QStringLiteral(" · ")) : result.error().message);
+    updateStatus(result ? problems.join(QStringLiteral(" · ")) : result.error().message);
     emit syncFinished(result.ok());
 }
 

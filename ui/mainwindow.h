@@ -37,6 +37,7 @@ namespace lt::ui {
 
 class DeskMenus;
 class DeskToolbar;
+class DeskView;
 class DocumentList;
 class DocumentListModel;
 class DocumentPanel;
@@ -124,7 +125,7 @@ private:
     // Signatures made offline below the level asked for: extended one at a time after a
     // successful sync (the network is back), off the GUI thread.
     void extendSignatures();
-    void onSynced(const Status &result, const QStringList &fileErrors);
+    void onSynced(const Status &result, const QStringList &problems);
     void present(const Status &result, const QString &title);
     // Starts `command`; at its end its failure is presented, then `then` runs.
     void runCommand(desk::Command *command, const QString &title, std::function<void()> then = {});
@@ -139,7 +140,7 @@ private:
     DocumentList *m_table = nullptr;
     DocumentPanel *m_panel = nullptr;
     StatusLine *m_status = nullptr;
-    QWidget *m_desk = nullptr;
+    DeskView *m_desk = nullptr;
     EmptyState *m_empty = nullptr;
     QTimer *m_syncTimer = nullptr;
     DeskMenus *m_menus = nullptr;

@@ -382,10 +382,11 @@ void Client::sync(std::function<void(Result<SyncReport>)> done)
     QPointer<Client> self(this);
     auto announced = [self, done = std::move(done)](Result<SyncReport> r) {
         const Status result = r ? Status{} : Status{r.error()};
-        const QStringList fileErrors = r ? r.value().fileErrors : QStringList();
+        const QStringList problems =
+            r ? r.value().rejections + r.value().fileErrors : QStringList();
         done(std::move(r));
         if (self)
-            emit self->synced(result, fileErrors);
+            emit self->synced(result, problems);
     };
     if (m_thread) {
         syncInBackground(std::move(announced));

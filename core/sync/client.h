@@ -74,8 +74,9 @@ public:
 signals:
     void sessionChanged();
     // Every sync, whoever started it (a command, a timer), once its callback has run: how it
-    // ended and the files that could not be fetched.
-    void synced(const lt::Status &result, const QStringList &fileErrors);
+    // ended, and what the user should hear of (actions the server refused, files that could
+    // not be fetched).
+    void synced(const lt::Status &result, const QStringList &problems);
     // Files kept offline being downloaded by the running sync.
     void filesProgress(int done, int total);
 

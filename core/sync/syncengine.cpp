@@ -159,7 +159,15 @@ void SyncEngine::answer(const OutboxEntry &e, bool applied, const QString &reaso
         ++m_report.applied;
     } else {
         ++m_report.rejected;
-        m_report.rejections << e.documentId + QStringLiteral(": ") + reason;
+        // Named as the reader knows it: its number, else the start of its subject.
+        QString name = e.documentId;
+        if (auto d = m_profile.cache().get(e.documentId); d && d.value()) {
+            name = !d.value()->numberNotation().isEmpty() ? d.value()->numberNotation()
+                   : d.value()->subject.size() > 40       ? d.value()->subject.left(38) + u'…'
+                                                          : d.value()->subject;
+        }
+        m_report.rejections << SyncTr::tr("%1 refused for %2: %3")
+                                   .arg(actions::displayName(e.action), name, reason);
     }
     pushNext();
 }

@@ -189,6 +189,10 @@ void TestDesk::deskFillsActsAndDelivers()
     QVERIFY(panel->html().contains(QStringLiteral("Giao Sở Tài chính chủ trì")));
     QVERIFY(synced.wait(60'000)); // queueAction started a sync
     QCOMPARE(synced.first().first().toBool(), true);
+    // Directed, it has left To handle: it stays open, and no other document is highlighted
+    // (the next action can only hit the document the reader sees).
+    QCOMPARE(panel->documentId(), target.id);
+    QVERIFY(!table->currentIndex().isValid());
     QCOMPARE(profile.value()->outbox().countPending().value(), 0);
     QCOMPARE(urgent.size(), 1); // nothing new: not announced again
 
@@ -241,6 +245,13 @@ void TestDesk::deskFillsActsAndDelivers()
     synced.clear();
     QVERIFY(window.queueAction(other.id, Action::Direct, QStringLiteral("Lần hai."), assigned));
     QVERIFY(synced.wait(60'000));
+    // Directed meanwhile, it has left To handle: it stays open with no row highlighted (the
+    // highlight never sits on another document than the panel's), and the refusal is told in
+    // the status line as well as in its history.
+    QCOMPARE(panel->documentId(), other.id);
+    QVERIFY(!table->currentIndex().isValid());
+    const QString status = window.findChild<QLabel *>(QStringLiteral("syncState"))->text();
+    QVERIFY2(status.contains(other.numberNotation().toHtmlEscaped()), qPrintable(status));
     QVERIFY(panel->html().contains(QStringLiteral("Refused by the server")));
     auto *details = panel->findChild<QTextBrowser *>(QStringLiteral("documentDetails"));
     const QString html = details->toHtml();
@@ -267,6 +278,15 @@ void TestDesk::deskFillsActsAndDelivers()
         QVERIFY2(folded.contains(QStringLiteral("ke")) && folded.contains(QStringLiteral("hoach")),
                  qPrintable(d->subject));
     }
+    // A sync meanwhile keeps the search (and its count).
+    const int matches = window.listModel()->rowCount();
+    synced.clear();
+    window.syncNow();
+    QVERIFY(synced.wait(60'000));
+    QCOMPARE(window.currentBox(), ui::MainWindow::Box::Search);
+    QCOMPARE(window.listModel()->search(), QStringLiteral("ke hoach"));
+    QCOMPARE(window.listModel()->rowCount(), matches);
+    QCOMPARE(window.boxCount(ui::MainWindow::Box::Search), matches);
     window.runSearch(QString());
     QCOMPARE(window.listModel()->search(), QString());
 
