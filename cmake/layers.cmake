@@ -10,7 +10,7 @@ set(LT_CORE_LAYERS
     "base      ="
     "text      = base"
     "model     = base"
-    "protocol  = base"
+    "protocol  = model"
     "workflow  = model"
     "store     = model text"
     "auth      = base"
@@ -18,7 +18,7 @@ set(LT_CORE_LAYERS
     "pki       = base"
     "pdf       = pki"
     "signing   = pdf pki"
-    "sync      = auth model net store"
+    "sync      = auth model net protocol store"
     "desk      = sync signing pdf workflow")
 
 function(_lt_layer_uses module out)

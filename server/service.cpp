@@ -1,6 +1,7 @@
 #include "server/service.h"
 
 #include "core/model/json.h"
+#include "core/protocol/messages.h"
 #include "core/workflow/decide.h"
 #include "core/workflow/desk.h"
 #include "core/workflow/numbering.h"
@@ -879,23 +880,15 @@ Result<quint32> Service::applyEffects(Document &doc, const QString &holderId, co
 
 Result<QJsonObject> Service::act(const Person &person, const QJsonObject &request)
 {
-    const QString id = request.value(QStringLiteral("id")).toString();
-    const QString documentId = request.value(QStringLiteral("document")).toString();
-    const auto action = actions::fromKey(request.value(QStringLiteral("action")).toString());
-    if (id.isEmpty() || id.size() > 128 || documentId.isEmpty() || !action) {
-        return Error{ErrorCode::InvalidArgument,
-                     ServiceTr::tr("The action needs an id, a document and a known action.")};
-    }
-    const QString text = request.value(QStringLiteral("text")).toString();
-    if (text.size() > 20'000)
-        return Error{ErrorCode::InvalidArgument, ServiceTr::tr("The text is too long.")};
-    QList<Assignment> assignments;
-    for (const QJsonValue &v : request.value(QStringLiteral("assignments")).toArray()) {
-        auto a = json::assignmentFromJson(v.toObject());
-        if (!a)
-            return a.error();
-        assignments.append(a.value());
-    }
+    // The message as the client's codec wrote it (core/protocol/messages).
+    auto parsed = protocol::ActionRequest::fromJson(request);
+    if (!parsed)
+        return parsed.error();
+    const QString &id = parsed->id;
+    const QString &documentId = parsed->documentId;
+    const std::optional<Action> action = parsed->action;
+    const QString &text = parsed->text;
+    const QList<Assignment> &assignments = parsed->assignments;
 
     DbTransaction tx(m_db);
     if (!tx.status())
@@ -960,7 +953,10 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
     decision.assignments = assignments;
     decision.at = at;
 
-    QJsonObject response{{QStringLiteral("id"), id}};
+    protocol::ActionAnswer answer;
+    answer.id = id;
+    answer.applied = applied;
+    answer.reason = applied ? QString() : reason;
     quint32 mine = relations;
     if (applied) {
         doc.state = decided->next;
@@ -977,10 +973,6 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
         }
         if (auto s = touch(documentId); !s)
             return s.error();
-        response.insert(QStringLiteral("status"), QStringLiteral("applied"));
-    } else {
-        response.insert(QStringLiteral("status"), QStringLiteral("rejected"));
-        response.insert(QStringLiteral("reason"), reason);
     }
 
     auto seq = m_db.nextChangeSeq(); // orders decisions taken within the same second
@@ -1002,7 +994,11 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
     if (!past)
         return past.error();
     doc.history = past.value();
-    response.insert(QStringLiteral("document"), documentFor(doc, person, mine, false));
+    auto seen = json::documentFromJson(documentFor(doc, person, mine, false));
+    if (!seen)
+        return seen.error();
+    answer.document = seen.value();
+    const QJsonObject response = answer.toJson();
     if (auto r = m_db.exec(QStringLiteral("UPDATE decisions SET response = ? WHERE id = ?"),
                            {compact(response), id});
         !r) {

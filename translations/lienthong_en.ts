@@ -1483,6 +1483,41 @@ The signed file is kept in %2.</translation>
     </message>
 </context>
 <context>
+    <name>lt::protocol</name>
+    <message>
+        <source>The action needs an id, a document and a known action.</source>
+        <translation>The action needs an id, a document and a known action.</translation>
+    </message>
+    <message>
+        <source>The words of the action are not text.</source>
+        <translation>The words of the action are not text.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <source>The assignments are not a list.</source>
+        <translation>The assignments are not a list.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to an action says neither applied nor rejected.</source>
+        <translation>The server&apos;s answer to an action says neither applied nor rejected.</translation>
+    </message>
+    <message>
+        <source>The server sent a page without changes.</source>
+        <translation>The server sent a page without changes.</translation>
+    </message>
+    <message>
+        <source>The server sent a removal without a document.</source>
+        <translation>The server sent a removal without a document.</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid cursor.</source>
+        <translation>The server sent an invalid cursor.</translation>
+    </message>
+</context>
+<context>
     <name>lt::server::Db</name>
     <message>
         <source>The server could not read or write its database.</source>
@@ -1592,14 +1627,6 @@ The signed file is kept in %2.</translation>
     <message>
         <source>The sign-in code is not valid any more; sign in again.</source>
         <translation>The sign-in code is not valid any more; sign in again.</translation>
-    </message>
-    <message>
-        <source>The action needs an id, a document and a known action.</source>
-        <translation>The action needs an id, a document and a known action.</translation>
-    </message>
-    <message>
-        <source>The text is too long.</source>
-        <translation>The text is too long.</translation>
     </message>
     <message>
         <source>This action id was already used by someone else.</source>
@@ -1837,14 +1864,6 @@ The signed file is kept in %2.</translation>
     <message>
         <source>Sending &quot;%1&quot;…</source>
         <translation>Sending &quot;%1&quot;…</translation>
-    </message>
-    <message>
-        <source>The server sent a page without changes.</source>
-        <translation>The server sent a page without changes.</translation>
-    </message>
-    <message>
-        <source>The server sent an invalid cursor.</source>
-        <translation>The server sent an invalid cursor.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) received</source>

@@ -1482,6 +1482,41 @@ Tệp đã ký được giữ tại %2.</translation>
     </message>
 </context>
 <context>
+    <name>lt::protocol</name>
+    <message>
+        <source>The action needs an id, a document and a known action.</source>
+        <translation>Thao tác cần có mã, văn bản và tên thao tác hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The words of the action are not text.</source>
+        <translation>Nội dung của thao tác không phải là văn bản.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Nội dung quá dài.</translation>
+    </message>
+    <message>
+        <source>The assignments are not a list.</source>
+        <translation>Phần giao việc không phải là một danh sách.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to an action says neither applied nor rejected.</source>
+        <translation>Câu trả lời của máy chủ cho thao tác không cho biết đã thực hiện hay bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The server sent a page without changes.</source>
+        <translation>Máy chủ gửi trang dữ liệu không có danh sách thay đổi.</translation>
+    </message>
+    <message>
+        <source>The server sent a removal without a document.</source>
+        <translation>Máy chủ gửi lệnh xóa mà không nêu văn bản.</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid cursor.</source>
+        <translation>Máy chủ gửi con trỏ đồng bộ không hợp lệ.</translation>
+    </message>
+</context>
+<context>
     <name>lt::server::Db</name>
     <message>
         <source>The server could not read or write its database.</source>
@@ -1590,14 +1625,6 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>The sign-in code is not valid any more; sign in again.</source>
         <translation>Mã đăng nhập không còn hiệu lực; hãy đăng nhập lại.</translation>
-    </message>
-    <message>
-        <source>The action needs an id, a document and a known action.</source>
-        <translation>Thao tác cần có mã, văn bản và tên thao tác hợp lệ.</translation>
-    </message>
-    <message>
-        <source>The text is too long.</source>
-        <translation>Nội dung quá dài.</translation>
     </message>
     <message>
         <source>This action id was already used by someone else.</source>
@@ -1835,14 +1862,6 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>Sending &quot;%1&quot;…</source>
         <translation>Đang gửi “%1”…</translation>
-    </message>
-    <message>
-        <source>The server sent a page without changes.</source>
-        <translation>Máy chủ gửi trang dữ liệu không có danh sách thay đổi.</translation>
-    </message>
-    <message>
-        <source>The server sent an invalid cursor.</source>
-        <translation>Máy chủ gửi con trỏ đồng bộ không hợp lệ.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) received</source>

@@ -1,5 +1,7 @@
 #include "core/sync/syncengine.h"
 
+#include "core/protocol/messages.h"
+
 #include "core/model/json.h"
 #include "core/net/apiclient.h"
 #include "core/sync/profile.h"
@@ -174,17 +176,8 @@ void SyncEngine::answer(const OutboxEntry &e, bool applied, const QString &reaso
 
 void SyncEngine::postAction(const OutboxEntry &e)
 {
-    QJsonObject request{{QStringLiteral("id"), e.id},
-                        {QStringLiteral("document"), e.documentId},
-                        {QStringLiteral("action"), actions::key(e.action)}};
-    if (!e.text.isEmpty())
-        request.insert(QStringLiteral("text"), e.text);
-    if (!e.assignments.isEmpty()) {
-        QJsonArray a;
-        for (const Assignment &x : e.assignments)
-            a.append(json::toJson(x));
-        request.insert(QStringLiteral("assignments"), a);
-    }
+    const QJsonObject request =
+        protocol::ActionRequest{e.id, e.documentId, e.action, e.text, e.assignments}.toJson();
     emit progress(SyncTr::tr("Sending \"%1\"…").arg(actions::displayName(e.action)));
     QPointer<SyncEngine> self(this);
     m_api.post(QStringLiteral("/api/v1/actions"), request, [self, e](Result<QJsonObject> answer) {
@@ -194,11 +187,14 @@ void SyncEngine::postAction(const OutboxEntry &e)
         QString reason;
         std::optional<Document> doc;
         if (answer) {
-            applied = answer->value(QStringLiteral("status")).toString() == u"applied";
-            reason = answer->value(QStringLiteral("reason")).toString();
-            auto d = json::documentFromJson(answer->value(QStringLiteral("document")).toObject());
-            if (d)
-                doc = d.value();
+            auto read = protocol::ActionAnswer::fromJson(answer.value());
+            if (!read) {
+                self->finish(Error{ErrorCode::ServerError, read.error().message});
+                return;
+            }
+            applied = read->applied;
+            reason = read->reason;
+            doc = read->document;
         } else if (answer.error().code == ErrorCode::NotFound ||
                    answer.error().code == ErrorCode::InvalidArgument ||
                    answer.error().code == ErrorCode::Conflict) {
@@ -214,42 +210,20 @@ void SyncEngine::postAction(const OutboxEntry &e)
 
 Status SyncEngine::applyPage(const QJsonObject &page, bool *more)
 {
-    // Read the whole page first: a page with anything unreadable changes nothing.
-    struct Change
-    {
-        bool remove;
-        QString id;
-        Document doc;
-    };
-    QList<Change> changes;
-    const QJsonValue list = page.value(QStringLiteral("changes"));
-    if (!list.isArray())
-        return Error{ErrorCode::ServerError, SyncTr::tr("The server sent a page without changes.")};
-    for (const QJsonValue &v : list.toArray()) {
-        const QJsonObject c = v.toObject();
-        const QString kind = c.value(QStringLiteral("kind")).toString();
-        if (kind == u"delete") {
-            changes.append({true, c.value(QStringLiteral("id")).toString(), {}});
-        } else if (kind == u"upsert") {
-            auto d = json::documentFromJson(c.value(QStringLiteral("document")).toObject());
-            if (!d)
-                return Error{ErrorCode::ServerError, d.error().message};
-            changes.append({false, d->id, d.value()});
-        }
-        // Unknown kinds from a newer server are skipped.
-    }
-    const QString cursor = page.value(QStringLiteral("cursor")).toString();
-    bool cursorOk = false;
-    cursor.toLongLong(&cursorOk);
-    if (!cursorOk)
-        return Error{ErrorCode::ServerError, SyncTr::tr("The server sent an invalid cursor.")};
-    *more = page.value(QStringLiteral("more")).toBool();
+    // Read the whole page first (core/protocol): a page with anything unreadable changes nothing.
+    auto read = protocol::ChangePage::fromJson(page);
+    if (!read)
+        return Error{ErrorCode::ServerError, read.error().message};
+    const QList<protocol::Change> &changes = read->changes;
+    const QString cursor = QString::number(read->cursor);
+    *more = read->more;
 
     store::Transaction tx(m_profile.db());
     if (!tx.isActive())
         return tx.beginStatus();
-    for (const Change &c : std::as_const(changes)) {
-        if (auto s = c.remove ? m_profile.cache().remove(c.id) : m_profile.cache().upsert(c.doc);
+    for (const protocol::Change &c : changes) {
+        const bool remove = c.kind == protocol::Change::Kind::Delete;
+        if (auto s = remove ? m_profile.cache().remove(c.id) : m_profile.cache().upsert(c.document);
             !s) {
             return s;
         }
@@ -258,8 +232,8 @@ Status SyncEngine::applyPage(const QJsonObject &page, bool *more)
         return s;
     if (auto s = tx.commit(); !s)
         return s;
-    for (const Change &c : std::as_const(changes))
-        ++(c.remove ? m_report.removed : m_report.updated);
+    for (const protocol::Change &c : changes)
+        ++(c.kind == protocol::Change::Kind::Delete ? m_report.removed : m_report.updated);
     m_report.cursor = cursor;
     ++m_report.pages;
     return {};

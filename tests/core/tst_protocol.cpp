@@ -1,6 +1,9 @@
 // The wire's one mapping between error codes, HTTP statuses and the "error" keys, read back by
 // the client exactly as the server writes it.
 #include "core/protocol/errors.h"
+#include "core/protocol/messages.h"
+
+#include <QJsonArray>
 
 #include <QTest>
 
@@ -13,7 +16,120 @@ class TestProtocol : public QObject
 private slots:
     void everyCodeTravelsAndComesBack();
     void statusesWithoutABodyAreReadByTheirMeaning();
+    void actionsTravelAndComeBack();
+    void malformedActionsAreRefused();
+    void pagesAreReadWholeOrNotAtAll();
 };
+
+namespace {
+Document sample(const QString &id)
+{
+    Document d;
+    d.id = id;
+    d.state = IncomingState::Assigned;
+    d.subject = QStringLiteral("Về việc “tăng cường” kỷ luật\nhành chính");
+    d.urgency = Urgency::Flash;
+    d.boxes = quint32(Box::Incoming) | quint32(Box::ToHandle);
+    d.relations = quint32(Relation::LeadUnit);
+    d.revision = 4;
+    return d;
+}
+} // namespace
+
+void TestProtocol::actionsTravelAndComeBack()
+{
+    const protocol::ActionRequest request{
+        QStringLiteral("c348b9b0"),
+        QStringLiteral("d000288"),
+        Action::Direct,
+        QStringLiteral("Giao Sở Tài chính chủ trì"),
+        {Assignment{QStringLiteral("org-stc"), AssignmentKind::Lead, QDate(2026, 12, 20)},
+         Assignment{QStringLiteral("org-snv"), AssignmentKind::ForInformation, {}}}};
+    const auto back = protocol::ActionRequest::fromJson(request.toJson());
+    QVERIFY(back.ok());
+    QCOMPARE(back.value(), request);
+    for (bool applied : {true, false}) {
+        protocol::ActionAnswer answer;
+        answer.id = request.id;
+        answer.applied = applied;
+        answer.reason = applied ? QString() : QStringLiteral("Không thể “Bút phê”.");
+        answer.document = sample(QStringLiteral("d000288"));
+        const auto read = protocol::ActionAnswer::fromJson(answer.toJson());
+        QVERIFY(read.ok());
+        QCOMPARE(read.value(), answer);
+    }
+    QVERIFY(!protocol::ActionAnswer::fromJson({{QStringLiteral("status"), QStringLiteral("done")}})
+                 .ok());
+}
+
+void TestProtocol::malformedActionsAreRefused()
+{
+    const QJsonObject good = protocol::ActionRequest{
+        QStringLiteral("a1"),
+        QStringLiteral("d1"),
+        Action::Comment,
+        QStringLiteral("Ý kiến"),
+        {}}.toJson();
+    QVERIFY(protocol::ActionRequest::fromJson(good).ok());
+    const auto with = [&](const char *key, const QJsonValue &v) {
+        QJsonObject o = good;
+        o.insert(QLatin1String(key), v);
+        return protocol::ActionRequest::fromJson(o);
+    };
+    QList<Result<protocol::ActionRequest>> bad{
+        with("id", QString()),
+        with("id", QString(129, u'x')),
+        with("document", QString()),
+        with("action", QStringLiteral("sign_everything")),
+        with("text", 42),
+        with("text", QString(20'001, u'ư')),
+        with("assignments", QStringLiteral("org-stc")),
+        with("assignments",
+             QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("lead")}}}),
+    };
+    for (const auto &r : bad) {
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(!r.error().message.isEmpty());
+    }
+}
+
+void TestProtocol::pagesAreReadWholeOrNotAtAll()
+{
+    protocol::ChangePage page;
+    page.changes << protocol::Change{protocol::Change::Kind::Upsert, 7, QStringLiteral("d1"),
+                                     sample(QStringLiteral("d1"))};
+    page.changes << protocol::Change{protocol::Change::Kind::Delete, 9, QStringLiteral("d2"), {}};
+    page.cursor = 9;
+    page.more = true;
+    QJsonObject json = page.toJson();
+    auto read = protocol::ChangePage::fromJson(json);
+    QVERIFY(read.ok());
+    QCOMPARE(read->changes, page.changes);
+    QCOMPARE(read->cursor, 9);
+    QVERIFY(read->more);
+    // A newer server's kind is skipped and counted.
+    QJsonArray changes = json.value(QStringLiteral("changes")).toArray();
+    changes.append(
+        QJsonObject{{QStringLiteral("kind"), QStringLiteral("task")}, {QStringLiteral("seq"), 10}});
+    json.insert(QStringLiteral("changes"), changes);
+    read = protocol::ChangePage::fromJson(json);
+    QVERIFY(read.ok());
+    QCOMPARE(read->changes.size(), 2);
+    QCOMPARE(read->skipped, 1);
+    // One unreadable document spoils the whole page; so do a missing list or cursor.
+    changes.append(
+        QJsonObject{{QStringLiteral("kind"), QStringLiteral("upsert")},
+                    {QStringLiteral("seq"), 11},
+                    {QStringLiteral("document"), QJsonObject{{QStringLiteral("id"), 5}}}});
+    json.insert(QStringLiteral("changes"), changes);
+    QVERIFY(!protocol::ChangePage::fromJson(json).ok());
+    QVERIFY(
+        !protocol::ChangePage::fromJson({{QStringLiteral("cursor"), QStringLiteral("3")}}).ok());
+    QJsonObject noCursor = page.toJson();
+    noCursor.insert(QStringLiteral("cursor"), QStringLiteral("x"));
+    QVERIFY(!protocol::ChangePage::fromJson(noCursor).ok());
+}
 
 void TestProtocol::everyCodeTravelsAndComesBack()
 {

@@ -2,6 +2,7 @@
 // injected, so that what depends on time is tested at the moments that matter (the turn of
 // the year in Hà Nội, a token's last second, the end of a lock-out) without waiting for them.
 #include "core/model/json.h"
+#include "core/protocol/messages.h"
 #include "server/auth.h"
 #include "server/db.h"
 #include "server/service.h"
@@ -326,6 +327,11 @@ void TestService::theFeedsTextWriterAgreesWithTheTypedDocument()
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonArray changes = body.value(QStringLiteral("changes")).toArray();
         QVERIFY(!changes.isEmpty());
+        // The whole page reads with the client's codec (core/protocol).
+        const auto typedPage = protocol::ChangePage::fromJson(body);
+        QVERIFY2(typedPage.ok(), typedPage.ok() ? "" : qPrintable(typedPage.error().message));
+        QCOMPARE(typedPage->changes.size(), changes.size());
+        QCOMPARE(typedPage->skipped, 0);
         for (const QJsonValue &c : changes) {
             QCOMPARE(c.toObject().value(QStringLiteral("kind")).toString(),
                      QStringLiteral("upsert"));

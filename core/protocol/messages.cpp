@@ -1,0 +1,158 @@
+#include "core/protocol/messages.h"
+
+#include "core/model/json.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace lt::protocol {
+
+namespace {
+
+struct ProtocolTr
+{
+    Q_DECLARE_TR_FUNCTIONS(lt::protocol)
+};
+
+constexpr qsizetype kMaxText = 20'000;
+constexpr qsizetype kMaxId = 128;
+
+Error invalid(const QString &why)
+{
+    return Error{ErrorCode::InvalidArgument, why};
+}
+
+} // namespace
+
+QJsonObject ActionRequest::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("document"), documentId},
+                  {QStringLiteral("action"), actions::key(action)}};
+    if (!text.isEmpty())
+        o.insert(QStringLiteral("text"), text);
+    if (!assignments.isEmpty()) {
+        QJsonArray a;
+        for (const Assignment &x : assignments)
+            a.append(json::toJson(x));
+        o.insert(QStringLiteral("assignments"), a);
+    }
+    return o;
+}
+
+Result<ActionRequest> ActionRequest::fromJson(const QJsonObject &o)
+{
+    ActionRequest r;
+    r.id = o.value(QStringLiteral("id")).toString();
+    r.documentId = o.value(QStringLiteral("document")).toString();
+    const auto action = actions::fromKey(o.value(QStringLiteral("action")).toString());
+    if (r.id.isEmpty() || r.id.size() > kMaxId || r.documentId.isEmpty() ||
+        r.documentId.size() > kMaxId || !action) {
+        return invalid(ProtocolTr::tr("The action needs an id, a document and a known action."));
+    }
+    r.action = *action;
+    const QJsonValue text = o.value(QStringLiteral("text"));
+    if (!text.isUndefined() && !text.isNull() && !text.isString())
+        return invalid(ProtocolTr::tr("The words of the action are not text."));
+    r.text = text.toString();
+    if (r.text.size() > kMaxText)
+        return invalid(ProtocolTr::tr("The text is too long."));
+    const QJsonValue units = o.value(QStringLiteral("assignments"));
+    if (!units.isUndefined() && !units.isNull() && !units.isArray())
+        return invalid(ProtocolTr::tr("The assignments are not a list."));
+    for (const QJsonValue &v : units.toArray()) {
+        auto a = json::assignmentFromJson(v.toObject());
+        if (!a)
+            return a.error();
+        r.assignments.append(a.value());
+    }
+    return r;
+}
+
+QJsonObject ActionAnswer::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("status"),
+                   applied ? QStringLiteral("applied") : QStringLiteral("rejected")}};
+    if (!applied)
+        o.insert(QStringLiteral("reason"), reason);
+    if (document)
+        o.insert(QStringLiteral("document"), json::toJson(*document));
+    return o;
+}
+
+Result<ActionAnswer> ActionAnswer::fromJson(const QJsonObject &o)
+{
+    ActionAnswer a;
+    a.id = o.value(QStringLiteral("id")).toString();
+    const QString status = o.value(QStringLiteral("status")).toString();
+    if (status != u"applied" && status != u"rejected")
+        return invalid(ProtocolTr::tr("The server's answer to an action says neither applied "
+                                      "nor rejected."));
+    a.applied = status == u"applied";
+    a.reason = o.value(QStringLiteral("reason")).toString();
+    if (o.contains(QStringLiteral("document"))) {
+        auto d = json::documentFromJson(o.value(QStringLiteral("document")).toObject());
+        if (!d)
+            return d.error();
+        a.document = d.value();
+    }
+    return a;
+}
+
+QJsonObject ChangePage::toJson() const
+{
+    QJsonArray list;
+    for (const Change &c : changes) {
+        if (c.kind == Change::Kind::Delete) {
+            list.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("delete")},
+                                    {QStringLiteral("seq"), c.seq},
+                                    {QStringLiteral("id"), c.id}});
+        } else {
+            list.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("upsert")},
+                                    {QStringLiteral("seq"), c.seq},
+                                    {QStringLiteral("document"), json::toJson(c.document)}});
+        }
+    }
+    return QJsonObject{{QStringLiteral("changes"), list},
+                       {QStringLiteral("cursor"), QString::number(cursor)},
+                       {QStringLiteral("more"), more}};
+}
+
+Result<ChangePage> ChangePage::fromJson(const QJsonObject &o)
+{
+    const QJsonValue list = o.value(QStringLiteral("changes"));
+    if (!list.isArray())
+        return invalid(ProtocolTr::tr("The server sent a page without changes."));
+    ChangePage page;
+    for (const QJsonValue &v : list.toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString kind = c.value(QStringLiteral("kind")).toString();
+        Change change;
+        change.seq = qint64(c.value(QStringLiteral("seq")).toDouble());
+        if (kind == u"delete") {
+            change.kind = Change::Kind::Delete;
+            change.id = c.value(QStringLiteral("id")).toString();
+            if (change.id.isEmpty())
+                return invalid(ProtocolTr::tr("The server sent a removal without a document."));
+        } else if (kind == u"upsert") {
+            auto d = json::documentFromJson(c.value(QStringLiteral("document")).toObject());
+            if (!d)
+                return d.error();
+            change.document = d.value();
+            change.id = change.document.id;
+        } else {
+            ++page.skipped; // a newer server's kind
+            continue;
+        }
+        page.changes.append(change);
+    }
+    bool ok = false;
+    page.cursor = o.value(QStringLiteral("cursor")).toString().toLongLong(&ok);
+    if (!ok)
+        return invalid(ProtocolTr::tr("The server sent an invalid cursor."));
+    page.more = o.value(QStringLiteral("more")).toBool();
+    return page;
+}
+
+} // namespace lt::protocol
