@@ -2227,6 +2227,10 @@ The signed file is kept in %2.</translation>
         <source>%1, with the signed file</source>
         <translation>%1, with the signed file</translation>
     </message>
+    <message>
+        <source>%1 → %2 once sent</source>
+        <translation>%1 → %2 once sent</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::EmptyState</name>

@@ -2221,6 +2221,10 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>%1, with the signed file</source>
         <translation>%1, kèm tệp đã ký</translation>
     </message>
+    <message>
+        <source>%1 → %2 once sent</source>
+        <translation>%1 → %2 khi đã gửi</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::EmptyState</name>

@@ -201,7 +201,21 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
                                    ? QString()
                                    : enums::displayName(d.confidentiality));
     row(tr("Deadline"), dateText(d.dueDate));
-    row(tr("State"), std::visit([](auto s) -> QString { return enums::displayName(s); }, d.state));
+    // The overlay of the actions waiting to be sent: what the document will be once they are
+    // (the same judge as the server's), and what may be done after them.
+    QList<workflow::Request> waiting;
+    for (const store::OutboxEntry &e : queued) {
+        if (e.state == store::OutboxEntry::State::Pending && !e.fileOnly)
+            waiting << workflow::Request{e.action, e.text, e.assignments};
+    }
+    const workflow::Actor actor{m_roles, d.relations};
+    const DocumentState expected = workflow::expectedState(d, actor, waiting);
+    const auto stateName = [](const DocumentState &st) {
+        return std::visit([](auto x) -> QString { return enums::displayName(x); }, st);
+    };
+    row(tr("State"), expected == d.state
+                         ? stateName(d.state)
+                         : tr("%1 → %2 once sent").arg(stateName(d.state), stateName(expected)));
     h += QStringLiteral("</table>");
     if (!d.attachments.isEmpty()) {
         h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Files")));
@@ -247,7 +261,7 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
     m_queued = queued;
 
     // What the user may do now, by the same judge as the server's (which judges again).
-    m_offered = workflow::offered(d.state, workflow::Actor{m_roles, d.relations});
+    m_offered = workflow::offered(expected, actor);
     if (!d.attachments.isEmpty()) {
         auto *open = new QPushButton(tr("Open the file"), this);
         open->setObjectName(QStringLiteral("openFile"));

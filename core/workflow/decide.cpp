@@ -190,6 +190,17 @@ Result<Outcome> decide(const Document &document, const Actor &actor, const Reque
     return o;
 }
 
+DocumentState expectedState(const Document &document, const Actor &actor,
+                            const QList<Request> &pending)
+{
+    Document d = document;
+    for (const Request &r : pending) {
+        if (auto o = decide(d, actor, r))
+            d.state = o->next;
+    }
+    return d.state;
+}
+
 bool permits(const DocumentState &state, const Actor &actor, Action action)
 {
     return judgeActor(state, actor, action).ok();

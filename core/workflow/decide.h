@@ -73,6 +73,13 @@ bool permits(const DocumentState &state, const Actor &actor, Action action);
 // The actions to offer `actor`, in a stable order, Comment last.
 QList<Action> offered(const DocumentState &state, const Actor &actor);
 
+// The overlay of queued actions: the state the document will be in once `pending` (the
+// user's actions not yet sent, oldest first) are applied, as far as this computer can tell.
+// Each is judged in turn on the state the ones before lead to; one the judge refuses changes
+// nothing (the server will say why).
+DocumentState expectedState(const Document &document, const Actor &actor,
+                            const QList<Request> &pending);
+
 // The relations that entitle a person to take `action` on a document in `state`.
 quint32 relationsFor(const DocumentState &state, Action action);
 

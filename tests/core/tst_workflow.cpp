@@ -254,6 +254,7 @@ private slots:
     void aDirectionNeedsWordsOrAUnit();
     void effectsOfNumbersAndDeadlines();
     void aLeaderNotAddressedIsOfferedNothing();
+    void theQueueIsOverlaid();
 };
 
 void TestWorkflow::everyIncomingTransition()
@@ -562,6 +563,27 @@ void TestWorkflow::aLeaderNotAddressedIsOfferedNothing()
     QVERIFY(workflow::offered(submitted, workflow::Actor{{D}, 0}).isEmpty());
     QCOMPARE(workflow::offered(submitted, workflow::Actor{{D}, quint32(Relation::Addressee)}),
              (QList<Action>{Action::Direct, Action::SendBack, Action::Comment}));
+}
+
+void TestWorkflow::theQueueIsOverlaid()
+{
+    const Assignment stc{QStringLiteral("org-stc"), AssignmentKind::Lead, {}};
+    const workflow::Actor clerk{{C}, quint32(Relation::Clerk)};
+    // The clerk registered and submitted offline: submitted once sent.
+    QCOMPARE(workflow::expectedState(incoming(In::Received), clerk,
+                                     {ask(Action::Register), ask(Action::Submit)}),
+             DocumentState{In::Submitted});
+    // A direction queued twice: the second would be refused; the first one counts.
+    const workflow::Actor leader{{L}, quint32(Relation::Addressee)};
+    QCOMPARE(workflow::expectedState(
+                 incoming(In::Submitted), leader,
+                 {ask(Action::Direct, QString(), {stc}), ask(Action::Direct, QString(), {stc})}),
+             DocumentState{In::Assigned});
+    // One refused in the middle changes nothing; nothing queued, nothing changes.
+    QCOMPARE(workflow::expectedState(incoming(In::Received), clerk,
+                                     {ask(Action::Submit), ask(Action::Register)}),
+             DocumentState{In::Registered});
+    QCOMPARE(workflow::expectedState(incoming(In::Done), clerk, {}), DocumentState{In::Done});
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

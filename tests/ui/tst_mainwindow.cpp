@@ -2,6 +2,7 @@
 // the build directory (screenshots/mainwindow.png) for the README.
 #include "core/i18n/language.h"
 #include "testtoken.h"
+#include "ui/documentpanel.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QTreeWidget>
 
 using lt::ui::MainWindow;
+using namespace lt;
 
 class TestMainWindow : public QObject
 {
@@ -25,6 +27,7 @@ private slots:
     void vietnameseNavigation();
     void countsAreShown();
     void screenshotIsNotBlank();
+    void queuedActionsAreOverlaid();
 };
 
 void TestMainWindow::initTestCase()
@@ -77,6 +80,38 @@ void TestMainWindow::screenshotIsNotBlank()
     const QString dir = lt::test::binaryDir() + QStringLiteral("/screenshots");
     QDir().mkpath(dir);
     QVERIFY(image.save(dir + QStringLiteral("/mainwindow.png")));
+}
+
+// An action waiting to be sent (offline, say) is shown as what it will make of the document,
+// and what it made impossible is not offered again: a direction is not offered twice.
+void TestMainWindow::queuedActionsAreOverlaid()
+{
+    ui::DocumentPanel panel;
+    panel.setRoles({Role::Leader});
+    Document d;
+    d.id = QStringLiteral("d1");
+    d.state = IncomingState::Submitted;
+    d.subject = QStringLiteral("Kế hoạch chuyển đổi số");
+    d.relations = quint32(Relation::Addressee);
+    panel.showDocument(d, {});
+    QVERIFY(panel.offeredActions().contains(Action::Direct));
+
+    store::OutboxEntry queued;
+    queued.id = QStringLiteral("a1");
+    queued.documentId = d.id;
+    queued.action = Action::Direct;
+    queued.text = QStringLiteral("Giao Sở Tài chính chủ trì");
+    queued.assignments = {Assignment{QStringLiteral("org-stc"), AssignmentKind::Lead, {}}};
+    panel.showDocument(d, {queued});
+    QVERIFY(!panel.offeredActions().contains(Action::Direct));
+    QVERIFY(!panel.offeredActions().contains(Action::SendBack));
+    QVERIFY(panel.offeredActions().contains(Action::Reassign)); // what follows a direction
+    QVERIFY2(panel.html().contains(enums::displayName(IncomingState::Assigned)),
+             qPrintable(panel.html()));
+    // Answered (applied or refused), it no longer counts.
+    queued.state = store::OutboxEntry::State::Rejected;
+    panel.showDocument(d, {queued});
+    QVERIFY(panel.offeredActions().contains(Action::Direct));
 }
 
 QTEST_MAIN(TestMainWindow)
