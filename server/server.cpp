@@ -2,6 +2,7 @@
 
 #include "core/model/json.h"
 #include "core/protocol/errors.h"
+#include "core/protocol/messages.h"
 #include "core/version.h"
 #include "server/db.h"
 #include "server/service.h"
@@ -71,19 +72,7 @@ Result<QJsonObject> jsonBody(const QHttpServerRequest &request)
 
 QJsonObject sessionJson(const Session &s)
 {
-    QJsonArray roles;
-    for (Role r : s.person.roles)
-        roles.append(enums::key(r));
-    return QJsonObject{{QStringLiteral("accessToken"), s.accessToken},
-                       {QStringLiteral("refreshToken"), s.refreshToken},
-                       {QStringLiteral("expiresIn"), s.expiresIn},
-                       {QStringLiteral("person"),
-                        QJsonObject{{QStringLiteral("id"), s.person.id},
-                                    {QStringLiteral("login"), s.person.login},
-                                    {QStringLiteral("fullName"), s.person.fullName},
-                                    {QStringLiteral("title"), s.person.title},
-                                    {QStringLiteral("organisation"), s.person.organisationId},
-                                    {QStringLiteral("roles"), roles}}}};
+    return protocol::SessionAnswer{s.accessToken, s.refreshToken, s.expiresIn, s.person}.toJson();
 }
 
 QString htmlEscape(const QString &s)
@@ -305,10 +294,7 @@ void Server::addRoutes()
                       auto person = authorize(request);
                       if (!person)
                           return errorResponse(person.error());
-                      Session s;
-                      s.person = person.value();
-                      return QHttpServerResponse(
-                          sessionJson(s).value(QStringLiteral("person")).toObject());
+                      return QHttpServerResponse(protocol::toJson(person.value()));
                   });
 
     // --- the web sign-in page: hands a one-time code to the desktop ---
@@ -352,29 +338,16 @@ void Server::addRoutes()
         });
 
     // --- organisations (for assignment pickers) ---
-    m_http->route(
-        QStringLiteral("/api/v1/organisations"), Method::Get,
-        [this](const QHttpServerRequest &request) -> QHttpServerResponse {
-            auto person = authorize(request);
-            if (!person)
-                return errorResponse(person.error());
-            auto q = m_db->exec(QStringLiteral("SELECT id, code, name, short_name, "
-                                               "level, parent_id FROM organisations "
-                                               "ORDER BY code"));
-            if (!q)
-                return errorResponse(q.error());
-            QJsonArray list;
-            while (q.value().next()) {
-                list.append(
-                    QJsonObject{{QStringLiteral("id"), q.value().value(0).toString()},
-                                {QStringLiteral("code"), q.value().value(1).toString()},
-                                {QStringLiteral("name"), q.value().value(2).toString()},
-                                {QStringLiteral("shortName"), q.value().value(3).toString()},
-                                {QStringLiteral("level"), q.value().value(4).toString()},
-                                {QStringLiteral("parent"), q.value().value(5).toString()}});
-            }
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("organisations"), list}});
-        });
+    m_http->route(QStringLiteral("/api/v1/organisations"), Method::Get,
+                  [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+                      auto person = authorize(request);
+                      if (!person)
+                          return errorResponse(person.error());
+                      auto list = m_service->organisations();
+                      if (!list)
+                          return errorResponse(list.error());
+                      return QHttpServerResponse(protocol::OrganisationList{list.value()}.toJson());
+                  });
 
     // --- the change feed ---
     m_http->route(QStringLiteral("/api/v1/changes"), Method::Get,

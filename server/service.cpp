@@ -358,11 +358,10 @@ Status Service::logout(const QString &accessToken)
 
 Status Service::addOrganisation(const Organisation &o)
 {
-    static const char *levels[] = {"central", "province", "district", "commune", "unit"};
-    auto r = m_db.exec(
-        QStringLiteral("INSERT INTO organisations(id, code, name, short_name, "
-                       "level, parent_id) VALUES (?,?,?,?,?,?)"),
-        {o.id, o.code, o.name, o.shortName, QLatin1String(levels[int(o.level)]), o.parentId});
+    auto r =
+        m_db.exec(QStringLiteral("INSERT INTO organisations(id, code, name, short_name, "
+                                 "level, parent_id) VALUES (?,?,?,?,?,?)"),
+                  {o.id, o.code, o.name, o.shortName, protocol::levelKey(o.level), o.parentId});
     if (!r)
         return r.error();
     return {};
@@ -374,6 +373,26 @@ Result<bool> Service::hasOrganisation(const QString &id)
     if (!exists)
         return exists.error();
     return !exists.value().isNull();
+}
+
+Result<QList<Organisation>> Service::organisations()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, code, name, short_name, level, parent_id FROM "
+                                      "organisations ORDER BY code"));
+    if (!q)
+        return q.error();
+    QList<Organisation> list;
+    while (q.value().next()) {
+        Organisation o;
+        o.id = q.value().value(0).toString();
+        o.code = q.value().value(1).toString();
+        o.name = q.value().value(2).toString();
+        o.shortName = q.value().value(3).toString();
+        o.level = protocol::levelFromKey(q.value().value(4).toString()).value_or(OrgLevel::Unit);
+        o.parentId = q.value().value(5).toString();
+        list << o;
+    }
+    return list;
 }
 
 Status Service::touch(const QString &documentId)

@@ -76,6 +76,8 @@ public:
     // --- used by the demo generator and tests ---
     Status addOrganisation(const Organisation &organisation);
     Result<bool> hasOrganisation(const QString &id);
+    // The organisation directory, by national code.
+    Result<QList<Organisation>> organisations();
     // Stores a document with the people it concerns (person id → Relation set).
     Status addDocument(const Document &document, const QString &holderId,
                        const QHash<QString, quint32> &people);

@@ -1198,10 +1198,6 @@ The signed file is kept in %2.</translation>
         <translation>The server sent an answer that is not valid JSON.</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in answer has no tokens.</source>
-        <translation>The server&apos;s sign-in answer has no tokens.</translation>
-    </message>
-    <message>
         <source>Cannot write &quot;%1&quot;.</source>
         <translation>Cannot write &quot;%1&quot;.</translation>
     </message>
@@ -1515,6 +1511,22 @@ The signed file is kept in %2.</translation>
     <message>
         <source>The server sent an invalid cursor.</source>
         <translation>The server sent an invalid cursor.</translation>
+    </message>
+    <message>
+        <source>The server named nobody as the person signed in.</source>
+        <translation>The server named nobody as the person signed in.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer has no tokens.</source>
+        <translation>The server&apos;s sign-in answer has no tokens.</translation>
+    </message>
+    <message>
+        <source>The server sent no list of organisations.</source>
+        <translation>The server sent no list of organisations.</translation>
+    </message>
+    <message>
+        <source>The server sent an organisation without a name.</source>
+        <translation>The server sent an organisation without a name.</translation>
     </message>
 </context>
 <context>

@@ -1197,10 +1197,6 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>Máy chủ trả lời không đúng định dạng JSON.</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in answer has no tokens.</source>
-        <translation>Máy chủ trả lời đăng nhập nhưng không có mã phiên.</translation>
-    </message>
-    <message>
         <source>Cannot write &quot;%1&quot;.</source>
         <translation>Không ghi được “%1”.</translation>
     </message>
@@ -1514,6 +1510,22 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>The server sent an invalid cursor.</source>
         <translation>Máy chủ gửi con trỏ đồng bộ không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The server named nobody as the person signed in.</source>
+        <translation>Máy chủ không cho biết ai đang đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer has no tokens.</source>
+        <translation>Máy chủ trả lời đăng nhập nhưng không có mã phiên.</translation>
+    </message>
+    <message>
+        <source>The server sent no list of organisations.</source>
+        <translation>Máy chủ không gửi danh sách cơ quan, đơn vị.</translation>
+    </message>
+    <message>
+        <source>The server sent an organisation without a name.</source>
+        <translation>Máy chủ gửi một cơ quan, đơn vị không có tên.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "core/net/apiclient.h"
 
 #include "core/protocol/errors.h"
+#include "core/protocol/messages.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -157,15 +158,13 @@ void ApiClient::session(const QJsonObject &body, JsonCallback done)
             if (!self)
                 return;
             if (r) {
-                const QString access = r->value(QStringLiteral("accessToken")).toString();
-                const QString refresh = r->value(QStringLiteral("refreshToken")).toString();
-                if (access.isEmpty() || refresh.isEmpty()) {
-                    done(Error{ErrorCode::ServerError,
-                               NetTr::tr("The server's sign-in answer has no tokens.")});
+                auto answer = protocol::SessionAnswer::fromJson(r.value());
+                if (!answer) {
+                    done(Error{ErrorCode::ServerError, answer.error().message});
                     return;
                 }
-                self->setTokens(access, refresh);
-                emit self->tokensChanged(access, refresh);
+                self->setTokens(answer->accessToken, answer->refreshToken);
+                emit self->tokensChanged(answer->accessToken, answer->refreshToken);
             }
             done(std::move(r));
         },

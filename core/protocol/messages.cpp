@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <array>
+
 namespace lt::protocol {
 
 namespace {
@@ -153,6 +155,121 @@ Result<ChangePage> ChangePage::fromJson(const QJsonObject &o)
         return invalid(ProtocolTr::tr("The server sent an invalid cursor."));
     page.more = o.value(QStringLiteral("more")).toBool();
     return page;
+}
+
+QJsonObject toJson(const Person &p)
+{
+    QJsonArray roles;
+    for (Role r : p.roles)
+        roles.append(enums::key(r));
+    return QJsonObject{{QStringLiteral("id"), p.id},
+                       {QStringLiteral("login"), p.login},
+                       {QStringLiteral("fullName"), p.fullName},
+                       {QStringLiteral("title"), p.title},
+                       {QStringLiteral("organisation"), p.organisationId},
+                       {QStringLiteral("roles"), roles}};
+}
+
+Result<Person> personFromJson(const QJsonObject &o)
+{
+    Person p;
+    p.id = o.value(QStringLiteral("id")).toString();
+    p.login = o.value(QStringLiteral("login")).toString();
+    if (p.id.isEmpty() || p.login.isEmpty())
+        return invalid(ProtocolTr::tr("The server named nobody as the person signed in."));
+    p.fullName = o.value(QStringLiteral("fullName")).toString();
+    p.title = o.value(QStringLiteral("title")).toString();
+    p.organisationId = o.value(QStringLiteral("organisation")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("roles")).toArray()) {
+        if (const auto r = enums::roleFromKey(v.toString()))
+            p.roles << *r; // a role of a newer server is ignored
+    }
+    return p;
+}
+
+QJsonObject SessionAnswer::toJson() const
+{
+    return QJsonObject{{QStringLiteral("accessToken"), accessToken},
+                       {QStringLiteral("refreshToken"), refreshToken},
+                       {QStringLiteral("expiresIn"), expiresIn},
+                       {QStringLiteral("person"), protocol::toJson(person)}};
+}
+
+Result<SessionAnswer> SessionAnswer::fromJson(const QJsonObject &o)
+{
+    SessionAnswer s;
+    s.accessToken = o.value(QStringLiteral("accessToken")).toString();
+    s.refreshToken = o.value(QStringLiteral("refreshToken")).toString();
+    if (s.accessToken.isEmpty() || s.refreshToken.isEmpty())
+        return invalid(ProtocolTr::tr("The server's sign-in answer has no tokens."));
+    s.expiresIn = qint64(o.value(QStringLiteral("expiresIn")).toDouble());
+    auto person = personFromJson(o.value(QStringLiteral("person")).toObject());
+    if (!person)
+        return person.error();
+    s.person = person.value();
+    return s;
+}
+
+namespace {
+constexpr std::array<std::pair<OrgLevel, const char *>, 5> kLevels{
+    std::pair{OrgLevel::Central, "central"}, std::pair{OrgLevel::Province, "province"},
+    std::pair{OrgLevel::District, "district"}, std::pair{OrgLevel::Commune, "commune"},
+    std::pair{OrgLevel::Unit, "unit"}};
+} // namespace
+
+QString levelKey(OrgLevel level)
+{
+    for (const auto &[l, key] : kLevels) {
+        if (l == level)
+            return QLatin1String(key);
+    }
+    return QStringLiteral("unit");
+}
+
+std::optional<OrgLevel> levelFromKey(const QString &key)
+{
+    for (const auto &[l, k] : kLevels) {
+        if (key == QLatin1String(k))
+            return l;
+    }
+    return std::nullopt;
+}
+
+QJsonObject OrganisationList::toJson() const
+{
+    QJsonArray list;
+    for (const Organisation &o : organisations) {
+        list.append(QJsonObject{{QStringLiteral("id"), o.id},
+                                {QStringLiteral("code"), o.code},
+                                {QStringLiteral("name"), o.name},
+                                {QStringLiteral("shortName"), o.shortName},
+                                {QStringLiteral("level"), levelKey(o.level)},
+                                {QStringLiteral("parent"), o.parentId}});
+    }
+    return QJsonObject{{QStringLiteral("organisations"), list}};
+}
+
+Result<OrganisationList> OrganisationList::fromJson(const QJsonObject &object)
+{
+    const QJsonValue list = object.value(QStringLiteral("organisations"));
+    if (!list.isArray())
+        return invalid(ProtocolTr::tr("The server sent no list of organisations."));
+    OrganisationList out;
+    for (const QJsonValue &v : list.toArray()) {
+        const QJsonObject o = v.toObject();
+        Organisation org;
+        org.id = o.value(QStringLiteral("id")).toString();
+        org.name = o.value(QStringLiteral("name")).toString();
+        if (org.id.isEmpty() || org.name.isEmpty())
+            return invalid(ProtocolTr::tr("The server sent an organisation without a name."));
+        org.code = o.value(QStringLiteral("code")).toString();
+        org.shortName = o.value(QStringLiteral("shortName")).toString();
+        org.level =
+            levelFromKey(o.value(QStringLiteral("level")).toString()).value_or(OrgLevel::Unit);
+        org.parentId = o.value(QStringLiteral("parent")).toString();
+        out.organisations << org;
+    }
+    return out;
 }
 
 } // namespace lt::protocol

@@ -2,6 +2,7 @@
 
 #include "core/model/decision.h"
 #include "core/model/document.h"
+#include "core/model/organisation.h"
 #include "core/result.h"
 
 #include <QJsonObject>
@@ -65,6 +66,35 @@ struct ChangePage
 
     QJsonObject toJson() const;
     static Result<ChangePage> fromJson(const QJsonObject &object);
+};
+
+// The person signed in: GET /api/v1/me, and inside a session.
+// {"id", "login", "fullName", "title", "organisation", "roles": ["leader", …]}
+QJsonObject toJson(const Person &person);
+Result<Person> personFromJson(const QJsonObject &object);
+
+// POST /api/v1/session: {"accessToken", "refreshToken", "expiresIn", "person"}
+struct SessionAnswer
+{
+    QString accessToken;
+    QString refreshToken;
+    qint64 expiresIn = 0; // seconds
+    Person person;
+
+    QJsonObject toJson() const;
+    static Result<SessionAnswer> fromJson(const QJsonObject &object); // refused without tokens
+};
+
+// GET /api/v1/organisations: {"organisations": [{"id", "code", "name", "shortName", "level",
+// "parent"}]}
+QString levelKey(OrgLevel level); // "central", "province", "district", "commune", "unit"
+std::optional<OrgLevel> levelFromKey(const QString &key);
+struct OrganisationList
+{
+    QList<Organisation> organisations;
+
+    QJsonObject toJson() const;
+    static Result<OrganisationList> fromJson(const QJsonObject &object);
 };
 
 } // namespace lt::protocol

@@ -1,5 +1,7 @@
 #include "core/sync/client.h"
 
+#include "core/protocol/messages.h"
+
 #include "core/net/apiclient.h"
 
 #include <QCoreApplication>
@@ -239,20 +241,21 @@ void Client::finishSignIn(const QUrl &server, Result<QJsonObject> answer, Done d
         done(answer.error());
         return;
     }
-    const QJsonObject person = answer->value(QStringLiteral("person")).toObject();
+    auto session = protocol::SessionAnswer::fromJson(answer.value());
+    if (!session) {
+        done(Error{ErrorCode::ServerError, session.error().message});
+        return;
+    }
+    const Person &person = session->person;
     // The user's own settings (drivers, offline storage, …) stay; the session's are replaced.
     Profile::Settings s = m_profile.settings();
-    s.roles.clear();
     s.server = server;
-    s.login = person.value(QStringLiteral("login")).toString();
-    s.personId = person.value(QStringLiteral("id")).toString();
-    s.fullName = person.value(QStringLiteral("fullName")).toString();
-    s.organisationId = person.value(QStringLiteral("organisation")).toString();
+    s.login = person.login;
+    s.personId = person.id;
+    s.fullName = person.fullName;
+    s.organisationId = person.organisationId;
     s.caFile = m_caFile;
-    for (const QJsonValue &v : person.value(QStringLiteral("roles")).toArray()) {
-        if (const auto r = enums::roleFromKey(v.toString()))
-            s.roles << *r;
-    }
+    s.roles = person.roles;
     // Another account or server: the cached documents belong to someone else.
     const auto &old = m_profile.settings();
     if (!old.personId.isEmpty() && (old.personId != s.personId || old.server != server)) {

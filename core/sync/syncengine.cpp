@@ -293,8 +293,13 @@ void SyncEngine::fetchOrganisations()
     m_api.get(QStringLiteral("/api/v1/organisations"), [self, run](Result<QJsonObject> r) {
         if (!self || self->m_run != run || !self->m_done || self->stopIfCancelled())
             return;
+        // Read with the protocol's codec; kept as the server's list for the pickers.
+        const auto read = r ? protocol::OrganisationList::fromJson(r.value())
+                            : Result<protocol::OrganisationList>(r.error());
         const QJsonArray list =
-            r ? r->value(QStringLiteral("organisations")).toArray() : QJsonArray();
+            read && !read->organisations.isEmpty()
+                ? read->toJson().value(QStringLiteral("organisations")).toArray()
+                : QJsonArray();
         if (!list.isEmpty()) {
             (void)self->m_profile.cache().setMeta(
                 QStringLiteral("organisations"),

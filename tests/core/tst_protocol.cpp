@@ -19,6 +19,7 @@ private slots:
     void actionsTravelAndComeBack();
     void malformedActionsAreRefused();
     void pagesAreReadWholeOrNotAtAll();
+    void sessionsPeopleAndOrganisations();
 };
 
 namespace {
@@ -176,6 +177,44 @@ void TestProtocol::statusesWithoutABodyAreReadByTheirMeaning()
     QCOMPARE(protocol::codeForHttpStatus(423), ErrorCode::Locked);
     for (int status : {500, 502, 503, 504, 418})
         QCOMPARE(protocol::codeForHttpStatus(status), ErrorCode::ServerError);
+}
+
+void TestProtocol::sessionsPeopleAndOrganisations()
+{
+    Person p;
+    p.id = QStringLiteral("p-001");
+    p.login = QStringLiteral("leader");
+    p.fullName = QStringLiteral("Đỗ Xuân Linh");
+    p.title = QStringLiteral("Chủ tịch");
+    p.organisationId = QStringLiteral("org-ubnd");
+    p.roles = {Role::Leader, Role::DeputyLeader};
+    const protocol::SessionAnswer session{QStringLiteral("a"), QStringLiteral("r"), 900, p};
+    const auto back = protocol::SessionAnswer::fromJson(session.toJson());
+    QVERIFY(back.ok());
+    QCOMPARE(back->person, p);
+    QCOMPARE(back->expiresIn, 900);
+    QJsonObject noTokens = session.toJson();
+    noTokens.remove(QStringLiteral("refreshToken"));
+    QVERIFY(!protocol::SessionAnswer::fromJson(noTokens).ok());
+    QVERIFY(!protocol::personFromJson({{QStringLiteral("fullName"), QStringLiteral("?")}}).ok());
+
+    protocol::OrganisationList list;
+    for (OrgLevel level : {OrgLevel::Central, OrgLevel::Province, OrgLevel::District,
+                           OrgLevel::Commune, OrgLevel::Unit}) {
+        Organisation o;
+        o.id = QStringLiteral("org-%1").arg(int(level));
+        o.code = QStringLiteral("000.00.0%1.H99").arg(int(level));
+        o.name = QStringLiteral("Ủy ban nhân dân xã Hòa Bình %1").arg(int(level));
+        o.shortName = QStringLiteral("UBND");
+        o.level = level;
+        o.parentId = level == OrgLevel::Central ? QString() : QStringLiteral("org-0");
+        list.organisations << o;
+        QCOMPARE(protocol::levelFromKey(protocol::levelKey(level)), std::optional(level));
+    }
+    const auto read = protocol::OrganisationList::fromJson(list.toJson());
+    QVERIFY(read.ok());
+    QCOMPARE(read->organisations, list.organisations);
+    QVERIFY(!protocol::OrganisationList::fromJson({}).ok());
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)
