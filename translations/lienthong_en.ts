@@ -511,10 +511,6 @@
         <translation>Synchronised: %1 document(s) updated, %2 removed; %3 action(s) delivered (%4 applied, %5 rejected); %6 file(s) downloaded.</translation>
     </message>
     <message>
-        <source>Rejected: %1</source>
-        <translation>Rejected: %1</translation>
-    </message>
-    <message>
         <source>Profile: %1</source>
         <translation>Profile: %1</translation>
     </message>

@@ -511,10 +511,6 @@
         <translation>Đã đồng bộ: cập nhật %1 văn bản, gỡ %2; đã gửi %3 thao tác (%4 được chấp nhận, %5 bị từ chối); tải về %6 tệp.</translation>
     </message>
     <message>
-        <source>Rejected: %1</source>
-        <translation>Bị từ chối: %1</translation>
-    </message>
-    <message>
         <source>Profile: %1</source>
         <translation>Hồ sơ: %1</translation>
     </message>

@@ -303,8 +303,11 @@ int cmdSync(sync::Profile &profile, Args &a, const ClientOptions &options, QText
         if (ready) {
             if (pageSize)
                 session.client().engine()->setPageSize(qBound(1, pageSize->toInt(), 2000));
-            result =
-                wait<Result<sync::SyncReport>>([&](auto done) { session.client().sync(done); });
+            // The desktop's sync command (the session is live: ensured above).
+            desk::SyncCommand command(session.client());
+            const Status synced = command.exec();
+            result = synced ? Result<sync::SyncReport>(command.report())
+                            : Result<sync::SyncReport>(synced.error());
         }
         if (!result &&
             (result.error().code == ErrorCode::Offline ||
@@ -332,7 +335,7 @@ int cmdSync(sync::Profile &profile, Args &a, const ClientOptions &options, QText
                    .arg(r.filesFetched)
             << '\n';
         for (const QString &x : r.rejections)
-            out << ClientTr::tr("Rejected: %1").arg(x) << '\n';
+            out << x << '\n'; // "… refused for 05/QĐ-UBND: the reason"
         for (const QString &x : r.fileErrors)
             err << x << '\n';
         return r.fileErrors.isEmpty() ? Ok : Refused;

@@ -1,7 +1,8 @@
-// The desk against a real server on 127.0.0.1: sign in, the first sync fills the boxes, a
-// document opens in the panel with the actions the user's role allows, an action is queued,
-// shown as waiting, delivered by the next sync, and the server has it.
+// The desk against the real server on 127.0.0.1, run in this process: sign in, the first sync fills
+// the boxes, a document opens in the panel with the actions the user's role allows, an action is
+// queued, shown as waiting, delivered by the next sync, and the server has it.
 #include "clirunner.h"
+#include "inprocessserver.h"
 #include "loopbackpki.h"
 #include "testprocess.h"
 #include "testtoken.h"
@@ -67,14 +68,14 @@ private slots:
 
 private:
     QTemporaryDir m_tmp;
-    test::ListeningProcess m_server;
+    test::InProcessServer m_server; // the real server, in this process
 };
 
 void TestDesk::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(
-        m_server.start(qEnvironmentVariable("LT_SERVER"),
+        m_server.start(QString(),
                        {QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("server")),
                         QStringLiteral("--demo"), QStringLiteral("--demo-size"),
                         QStringLiteral("300"), QStringLiteral("--demo-pdfs"), QStringLiteral("3")},
@@ -393,7 +394,7 @@ void TestDesk::offlineJourney()
     QVERIFY2(sync->text().contains(QStringLiteral("1 action")), qPrintable(sync->text()));
 
     // Back on the ground: the same server, the same address.
-    QVERIFY2(m_server.start(qEnvironmentVariable("LT_SERVER"),
+    QVERIFY2(m_server.start(QString(),
                             {QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("server"))},
                             60'000, port),
              qPrintable(m_server.errorString()));
