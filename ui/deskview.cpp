@@ -5,6 +5,8 @@
 #include "ui/documentlist.h"
 #include "ui/documentpanel.h"
 
+#include <QScopedValueRollback>
+
 namespace lt::ui {
 
 DeskView::DeskView(sync::Profile &profile, QWidget *parent)
@@ -23,7 +25,7 @@ DeskView::DeskView(sync::Profile &profile, QWidget *parent)
     setStretchFactor(1, 2);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid() && !m_selecting)
                     showInPanel(current.data(DocumentListModel::IdRole).toString());
             });
     connect(m_panel, &DocumentPanel::attachmentChosen, this, &DeskView::showAttachment);
@@ -61,7 +63,8 @@ void DeskView::reload(std::optional<lt::Box> box, const QString &search)
 {
     const QString open = m_panel->documentId();
     const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : 0;
-    const QSignalBlocker quiet(m_list->selectionModel());
+    // The view keeps its own reactions (repaint, scroll); only the panel waits for the end.
+    const QScopedValueRollback quiet(m_selecting, true);
     if (!search.isEmpty())
         m_model->setSearch(search); // a search stays a search
     else
@@ -94,9 +97,10 @@ int DeskView::rowOf(const QString &id) const
 
 void DeskView::selectQuietly(int row)
 {
-    const QSignalBlocker quiet(m_list->selectionModel());
+    const QScopedValueRollback quiet(m_selecting, true);
     if (row >= 0) {
         m_list->setCurrentIndex(m_model->index(row, 0));
+        m_list->scrollTo(m_model->index(row, 0));
     } else {
         m_list->selectionModel()->clearSelection();
         m_list->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);

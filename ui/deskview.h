@@ -58,6 +58,7 @@ private:
     DocumentListModel *m_model;
     DocumentList *m_list;
     DocumentPanel *m_panel;
+    bool m_selecting = false; // the list moves under the reader: the panel is told after
 };
 
 } // namespace lt::ui

@@ -12,7 +12,7 @@ Command::Command(QObject *parent)
 
 void Command::start()
 {
-    if (m_started)
+    if (m_started || m_finished) // once; and a command cancelled before it started stays so
         return;
     m_started = true;
     // The work starts here, at once (a pin is set, a dialog opens); only the end is announced

@@ -76,6 +76,18 @@ void SyncCommand::run()
         finish(Error{ErrorCode::Unauthorized, DeskTr::tr("Not signed in.")});
         return;
     }
+    if (m_client.isSyncing()) {
+        // One runs already (the timer's, another command's): this one follows it, so that
+        // what was asked before it started (a pin, an action) is surely sent.
+        QPointer<SyncCommand> self(this);
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(&m_client, &sync::Client::synced, this, [self, once] {
+            QObject::disconnect(*once);
+            if (self && !self->isFinished())
+                QMetaObject::invokeMethod(self, &SyncCommand::run, Qt::QueuedConnection);
+        });
+        return;
+    }
     if (m_client.hasSession()) {
         syncOnce();
         return;
@@ -136,8 +148,17 @@ void QueueActionCommand::run()
         finish(doc.error());
         return;
     }
-    // The server judges again, against the document as it is when the action arrives.
-    auto decided = workflow::decide(doc.value(), workflow::Actor{roles, doc->relations}, m_request);
+    // Judged on the document as the actions already waiting will leave it (the overlay the
+    // panel shows); the server judges again, against the document as it is when it arrives.
+    const workflow::Actor actor{roles, doc->relations};
+    QList<workflow::Request> waiting;
+    for (const store::OutboxEntry &e : m_profile.outbox().forDocument(m_documentId).valueOr({})) {
+        if (e.state == store::OutboxEntry::State::Pending && !e.fileOnly)
+            waiting << workflow::Request{e.action, e.text, e.assignments};
+    }
+    Document expected = doc.value();
+    expected.state = workflow::expectedState(doc.value(), actor, waiting);
+    auto decided = workflow::decide(expected, actor, m_request);
     if (!decided) {
         finish(decided.error());
         return;
@@ -189,17 +210,8 @@ void FetchFileCommand::run()
         finish(s);
         return;
     }
-    if (m_client.isSyncing()) {
-        // The running sync may have listed the files before the pin: one more after it.
-        QPointer<FetchFileCommand> self(this);
-        auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(&m_client, &sync::Client::synced, this, [self, once] {
-            QObject::disconnect(*once);
-            if (self && !self->isFinished())
-                self->syncAndCheck();
-        });
-        return;
-    }
+    // A sync already running may have listed the files before the pin: the sync command
+    // follows it with one more.
     syncAndCheck();
 }
 
@@ -259,6 +271,12 @@ void SaveFileCommand::run()
     m_fetch->start();
     if (m_fetch->isFinished())
         copy();
+}
+
+void SaveFileCommand::onCancel()
+{
+    if (m_fetch)
+        m_fetch->cancel();
 }
 
 Status SaveFileCommand::copyOriginal(sync::Profile &profile, const QString &documentId, int index,
@@ -363,10 +381,11 @@ void KeepOfflineCommand::run()
             return;
         }
     }
-    if (!m_keep || m_client.isSyncing() || !profile.isSignedIn()) {
+    if (!m_keep || !profile.isSignedIn()) {
         finish({}); // kept: the files come with the next sync
         return;
     }
+    // (A sync running now may have listed the files before the pin: the command follows it.)
     auto *sync = new SyncCommand(m_client, this);
     connect(sync, &Command::finished, this, [this, sync] { finish(sync->result()); });
     sync->start();
@@ -405,7 +424,7 @@ void SignDocumentCommand::run()
 
 void SignDocumentCommand::prepare()
 {
-    if (isFinished() || m_prepared)
+    if (isFinished() || isCancelled() || m_prepared)
         return;
     m_prepared = true;
     if (!m_fetch->result()) {

@@ -107,6 +107,7 @@ public:
 
 protected:
     void run() override;
+    void onCancel() override;
 
 private:
     sync::Client &m_client;

@@ -378,7 +378,7 @@ void Client::sync(std::function<void(Result<SyncReport>)> done)
         done(Error{ErrorCode::Unauthorized, ClientTr::tr("Not signed in.")});
         return;
     }
-    if (m_thread && m_backgroundRunning) { // refused, not run: nothing to announce
+    if (isSyncing()) { // refused, not run: nothing to announce (either mode)
         done(Error{ErrorCode::Conflict, ClientTr::tr("A synchronisation is already running.")});
         return;
     }

@@ -45,6 +45,8 @@ private slots:
     void cancelEndsWithCancelled();
     void queueActionJudgesThenQueues();
     void aRefusedActionQueuesNothing();
+    void theQueueJudgesOnWhatIsWaiting();
+    void cancelledBeforeStartNeverRuns();
     void aMissingFileOfflineSaysWhy();
     void nothingToExtendEndsAtOnce();
 
@@ -161,6 +163,40 @@ void TestCommands::aRefusedActionQueuesNothing()
                                      workflow::Request{Action::Comment, QStringLiteral("?"), {}});
     QCOMPARE(missing.exec().error().code, ErrorCode::NotFound);
     QCOMPARE(m_profile->outbox().countPending().value(), 0);
+}
+
+// Offline, the clerk registers and then submits: the second is judged on the state the first
+// will leave (as the panel shows it), and a second direction is refused like the panel hides it.
+void TestCommands::theQueueJudgesOnWhatIsWaiting()
+{
+    auto s = m_profile->settings();
+    s.roles = {Role::Clerk};
+    QVERIFY(m_profile->saveSettings(s).ok());
+    Document received = *m_profile->cache().get(QStringLiteral("d1")).value();
+    received.id = QStringLiteral("r1");
+    received.state = IncomingState::Received;
+    received.relations = quint32(Relation::Clerk);
+    QVERIFY(m_profile->cache().upsert(received).ok());
+    desk::QueueActionCommand registerIt(*m_profile, QStringLiteral("r1"),
+                                        workflow::Request{Action::Register, {}, {}});
+    QVERIFY(registerIt.exec().ok());
+    desk::QueueActionCommand submit(*m_profile, QStringLiteral("r1"),
+                                    workflow::Request{Action::Submit, {}, {}});
+    const Status submitted = submit.exec();
+    QVERIFY2(submitted.ok(), submitted.ok() ? "" : qPrintable(submitted.error().message));
+    desk::QueueActionCommand again(*m_profile, QStringLiteral("r1"),
+                                   workflow::Request{Action::Register, {}, {}});
+    QCOMPARE(again.exec().error().code, ErrorCode::NotAllowed);
+    QCOMPARE(m_profile->outbox().countPending().value(), 2);
+}
+
+void TestCommands::cancelledBeforeStartNeverRuns()
+{
+    Probe p;
+    p.cancel();
+    p.start();
+    QCOMPARE(p.runs, 0);
+    QCOMPARE(p.result().error().code, ErrorCode::Cancelled);
 }
 
 void TestCommands::aMissingFileOfflineSaysWhy()

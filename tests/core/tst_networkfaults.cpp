@@ -6,6 +6,7 @@
 #include "faultynetwork.h"
 
 #include "core/auth/secretstore.h"
+#include "core/desk/commands.h"
 #include "core/sync/client.h"
 #include "core/sync/profile.h"
 #include "server/server.h"
@@ -33,6 +34,8 @@ private slots:
     void anAnswerLostIsDeliveredOnce();
     void aSilentServerTimesOut();
     void aPageCutInTheMiddleChangesNothing();
+    void aSecondSyncFollowsTheFirst_data();
+    void aSecondSyncFollowsTheFirst();
 
 private:
     Result<sync::SyncReport> syncNow();
@@ -196,6 +199,34 @@ void TestNetworkFaults::aPageCutInTheMiddleChangesNothing()
     QVERIFY(m_profile->cache().meta(QStringLiteral("cursor")).valueOr(QString()).isEmpty());
     QVERIFY(syncNow().ok());
     QCOMPARE(cached(), visibleOnServer(QStringLiteral("clerk")));
+}
+
+void TestNetworkFaults::aSecondSyncFollowsTheFirst_data()
+{
+    QTest::addColumn<bool>("background");
+    QTest::addRow("calling thread") << false;
+    QTest::addRow("worker thread") << true;
+}
+
+// Two callers at once (the timer's sync and "open the file", say): the second waits for the
+// first and then runs; neither is refused, and each refused run is never announced as a sync.
+void TestNetworkFaults::aSecondSyncFollowsTheFirst()
+{
+    QFETCH(bool, background);
+    m_client->setBackgroundSync(background);
+    QSignalSpy synced(m_client.get(), &sync::Client::synced);
+    desk::SyncCommand first(*m_client);
+    desk::SyncCommand second(*m_client);
+    first.start();
+    second.start();
+    QTRY_VERIFY_WITH_TIMEOUT(first.isFinished() && second.isFinished(), 60'000);
+    QVERIFY2(first.result().ok(),
+             qPrintable(first.result().ok() ? QString() : first.result().error().message));
+    QVERIFY2(second.result().ok(),
+             qPrintable(second.result().ok() ? QString() : second.result().error().message));
+    QCOMPARE(synced.size(), 2); // two syncs ran, one after the other
+    QCOMPARE(cached(), visibleOnServer(QStringLiteral("clerk")));
+    m_client->setBackgroundSync(false);
 }
 
 QTEST_MAIN(TestNetworkFaults)
