@@ -66,6 +66,19 @@ const QList<QList<Step>> kMigrations{
     {
         {"ALTER TABLE decisions ADD COLUMN seq BIGINT NOT NULL DEFAULT 0", nullptr},
     },
+    // 3: relation bit 2 meant "assigned" (lead or co-operating); it now means the lead unit,
+    // and co-operating units have a bit of their own (128): members of a unit whose task on
+    // the document is co-operation, and none to lead, are co-operating.
+    {
+        {"UPDATE document_people SET relations = (relations | 128) - 2 "
+         "WHERE (relations & 2) <> 0 "
+         "AND EXISTS (SELECT 1 FROM tasks t JOIN people p ON p.organisation_id = t.organisation_id "
+         "WHERE t.document_id = document_people.document_id AND p.id = document_people.person_id "
+         "AND t.kind = 'cooperate') "
+         "AND NOT EXISTS (SELECT 1 FROM tasks t JOIN people p ON p.organisation_id = t.organisation_id "
+         "WHERE t.document_id = document_people.document_id AND p.id = document_people.person_id "
+         "AND t.kind = 'lead')", nullptr},
+    },
 };
 // clang-format on
 

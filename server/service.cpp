@@ -630,11 +630,14 @@ Result<Service::Page> Service::changes(const Person &person, qint64 cursor, int 
     return page;
 }
 
-Result<std::optional<std::pair<Document, QString>>> Service::loadDocument(const QString &id)
+Result<std::optional<std::pair<Document, QString>>> Service::loadDocument(const QString &id,
+                                                                          bool forUpdate)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT data, holder_id FROM documents WHERE id = ? AND "
-                                      "deleted = 0"),
-                       {id});
+    QString sql = QStringLiteral("SELECT data, holder_id FROM documents WHERE id = ? AND "
+                                 "deleted = 0");
+    if (forUpdate && m_db.dialect() == Db::Dialect::Postgres)
+        sql += QStringLiteral(" FOR UPDATE");
+    auto q = m_db.exec(sql, {id});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -927,6 +930,14 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
         return parse(previous.value().value(1).toString());
     }
 
+    // The document first, locked: two actions on it are judged one after the other.
+    auto loaded = loadDocument(documentId, true);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded.value())
+        return notFound();
+    Document doc = loaded.value()->first;
+    const QString holderId = loaded.value()->second;
     auto rel = m_db.exec(QStringLiteral("SELECT relations, unread FROM document_people WHERE "
                                         "document_id = ? AND person_id = ?"),
                          {documentId, person.id});
@@ -935,13 +946,6 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
     if (!rel.value().next())
         return notFound();
     const quint32 relations = quint32(rel.value().value(0).toLongLong());
-    auto loaded = loadDocument(documentId);
-    if (!loaded)
-        return loaded.error();
-    if (!loaded.value())
-        return notFound();
-    Document doc = loaded.value()->first;
-    const QString holderId = loaded.value()->second;
 
     // The one judge (core/workflow/decide), then the units it names must exist here.
     workflow::Request asked{*action, text, assignments};

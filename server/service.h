@@ -100,7 +100,10 @@ private:
     Result<Person> personById(const QString &id);
     Result<Person> personByLogin(const QString &login);
     Result<Session> newSession(const Person &person, const QString &family);
-    Result<std::optional<std::pair<Document, QString>>> loadDocument(const QString &id);
+    // `forUpdate`: the row stays locked until the transaction ends (PostgreSQL; SQLite has one
+    // writer at a time), so that two actions on one document are judged one after the other.
+    Result<std::optional<std::pair<Document, QString>>> loadDocument(const QString &id,
+                                                                     bool forUpdate = false);
     Status touch(const QString &documentId); // new change_seq
     // The applied decisions of a document, oldest first.
     Result<QList<Decision>> history(const QString &documentId);

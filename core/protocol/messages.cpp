@@ -93,11 +93,12 @@ Result<ActionAnswer> ActionAnswer::fromJson(const QJsonObject &o)
                                       "nor rejected."));
     a.applied = status == u"applied";
     a.reason = o.value(QStringLiteral("reason")).toString();
+    // The document that comes along is a courtesy (the feed brings it too): one this client
+    // cannot read (a newer server's state) leaves the answer itself standing, so that the
+    // action is recorded and the queue goes on.
     if (o.contains(QStringLiteral("document"))) {
-        auto d = json::documentFromJson(o.value(QStringLiteral("document")).toObject());
-        if (!d)
-            return d.error();
-        a.document = d.value();
+        if (auto d = json::documentFromJson(o.value(QStringLiteral("document")).toObject()))
+            a.document = d.value();
     }
     return a;
 }

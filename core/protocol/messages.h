@@ -31,7 +31,8 @@ struct ActionRequest
     friend bool operator==(const ActionRequest &, const ActionRequest &) = default;
 };
 
-// Its answer: {"id", "status": "applied"|"rejected", "reason"?, "document"?}
+// Its answer: {"id", "status": "applied"|"rejected", "reason"?, "document"?}; a document this
+// client cannot read is left out, the answer still stands.
 struct ActionAnswer
 {
     QString id;

@@ -71,6 +71,7 @@ public:
     std::unique_ptr<Profile> ownedProfile;
     std::unique_ptr<net::ApiClient> api;
     std::unique_ptr<SyncEngine> engine;
+    quint64 networkGeneration = 0;
     QString m_dir;
 };
 } // namespace
@@ -120,6 +121,7 @@ void Client::syncInBackground(std::function<void(Result<SyncReport>)> done)
     const int timeout = m_timeoutMs;
     const int pageSize = m_pageSize;
     const net::ApiClient::Network network = m_network;
+    const quint64 generation = m_networkGeneration;
     const QString access = m_api->accessToken();
     const QString refresh = m_api->refreshToken();
     auto *worker = static_cast<SyncWorker *>(m_worker);
@@ -133,8 +135,8 @@ void Client::syncInBackground(std::function<void(Result<SyncReport>)> done)
             m_api->setTokens(a, rt);
         done(std::move(r));
     };
-    QMetaObject::invokeMethod(worker, [this, worker, server, ca, timeout, pageSize, network, access,
-                                       refresh, finished] {
+    QMetaObject::invokeMethod(worker, [this, worker, server, ca, timeout, pageSize, network,
+                                       generation, access, refresh, finished] {
         const auto reply = [this, finished](Result<SyncReport> r, QString a, QString rt) {
             QMetaObject::invokeMethod(
                 this,
@@ -152,7 +154,9 @@ void Client::syncInBackground(std::function<void(Result<SyncReport>)> done)
         } else {
             worker->profile->reloadSettings();
         }
-        if (!worker->api || worker->api->server() != server) {
+        if (!worker->api || worker->api->server() != server ||
+            worker->networkGeneration != generation) {
+            worker->networkGeneration = generation;
             worker->engine.reset();
             worker->api = std::make_unique<net::ApiClient>(server, network);
             worker->engine = std::make_unique<SyncEngine>(*worker->profile, *worker->api);
@@ -356,6 +360,21 @@ void Client::signOut(Done done)
         m_api->logout(forget);
     else
         forget(Status{});
+}
+
+void Client::setNetwork(net::ApiClient::Network network)
+{
+    m_network = std::move(network);
+    ++m_networkGeneration;
+    // Made already (a profile signed in before): again, with the same session; never under a
+    // running sync (the next one takes the new network).
+    if (m_api && !isSyncing()) {
+        const QUrl server = m_api->server();
+        const QString access = m_api->accessToken();
+        const QString refresh = m_api->refreshToken();
+        makeApi(server);
+        m_api->setTokens(access, refresh);
+    }
 }
 
 void Client::cancelSync()

@@ -63,8 +63,8 @@ public:
     // Documents per page of the change feed (both modes).
     void setSyncPageSize(int n);
     // What carries the requests to the server (both modes; the worker thread's ApiClient calls
-    // it on its own thread). Tests inject faults here.
-    void setNetwork(net::ApiClient::Network network) { m_network = std::move(network); }
+    // it on its own thread), from the next request on. Tests inject faults here.
+    void setNetwork(net::ApiClient::Network network);
 
     // True after a keychain write failed: the user will have to sign in again next time.
     bool keychainDegraded() const { return m_degraded; }
@@ -89,6 +89,7 @@ private:
 
     Profile &m_profile;
     net::ApiClient::Network m_network;
+    quint64 m_networkGeneration = 0; // the worker's ApiClient is made again when it changes
     auth::SecretStore &m_secrets;
     std::unique_ptr<net::ApiClient> m_api;
     std::unique_ptr<SyncEngine> m_engine;

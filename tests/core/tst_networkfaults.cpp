@@ -34,6 +34,8 @@ private slots:
     void anAnswerLostIsDeliveredOnce();
     void aSilentServerTimesOut();
     void aPageCutInTheMiddleChangesNothing();
+    void aNetworkGivenLaterIsUsed_data();
+    void aNetworkGivenLaterIsUsed();
     void aSecondSyncFollowsTheFirst_data();
     void aSecondSyncFollowsTheFirst();
 
@@ -199,6 +201,30 @@ void TestNetworkFaults::aPageCutInTheMiddleChangesNothing()
     QVERIFY(m_profile->cache().meta(QStringLiteral("cursor")).valueOr(QString()).isEmpty());
     QVERIFY(syncNow().ok());
     QCOMPARE(cached(), visibleOnServer(QStringLiteral("clerk")));
+}
+
+void TestNetworkFaults::aNetworkGivenLaterIsUsed_data()
+{
+    QTest::addColumn<bool>("background");
+    QTest::addRow("calling thread") << false;
+    QTest::addRow("worker thread") << true;
+}
+
+void TestNetworkFaults::aNetworkGivenLaterIsUsed()
+{
+    QFETCH(bool, background);
+    m_client->setBackgroundSync(background);
+    QVERIFY(syncNow().ok()); // the first network, already in use
+    auto later = std::make_shared<test::FaultyNetwork::Rules>();
+    later->add({"GET", "/api/v1/changes", 1, Fault::HttpError, 503});
+    m_client->setNetwork([later](QObject *parent) -> QNetworkAccessManager * {
+        return new test::FaultyNetwork(later, parent);
+    });
+    const auto failed = syncNow();
+    QVERIFY(later->allFired());
+    QCOMPARE(failed.error().code, ErrorCode::ServerError);
+    QVERIFY(syncNow().ok()); // the session survived the change of network
+    m_client->setBackgroundSync(false);
 }
 
 void TestNetworkFaults::aSecondSyncFollowsTheFirst_data()

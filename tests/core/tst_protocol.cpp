@@ -61,6 +61,17 @@ void TestProtocol::actionsTravelAndComeBack()
     }
     QVERIFY(!protocol::ActionAnswer::fromJson({{QStringLiteral("status"), QStringLiteral("done")}})
                  .ok());
+    // A document in a state this client does not know: the answer stands without it.
+    QJsonObject newer =
+        protocol::ActionAnswer{QStringLiteral("a9"), true, {}, sample(QStringLiteral("d9"))}
+            .toJson();
+    QJsonObject doc = newer.value(QStringLiteral("document")).toObject();
+    doc.insert(QStringLiteral("state"), QStringLiteral("incoming:archived_in_2030"));
+    newer.insert(QStringLiteral("document"), doc);
+    const auto lenient = protocol::ActionAnswer::fromJson(newer);
+    QVERIFY(lenient.ok());
+    QVERIFY(lenient->applied);
+    QVERIFY(!lenient->document.has_value());
 }
 
 void TestProtocol::malformedActionsAreRefused()

@@ -37,6 +37,7 @@ private slots:
     void aLockOutEndsOnTheClock();
     void directionsOpenCancelAndCloseTasks();
     void theFeedsTextWriterAgreesWithTheTypedDocument();
+    void anOlderDatabaseLearnsWhoCooperates();
 
 private:
     Person person(const QString &login, const QString &org, Role role);
@@ -346,6 +347,45 @@ void TestService::theFeedsTextWriterAgreesWithTheTypedDocument()
         }
     }
     QCOMPARE(compared, 5); // leader f1; clerk f1, f2; finance f1; trade f1
+}
+
+// A database written before co-operating units had a relation of their own (bit 2 meant
+// "assigned", lead or co-operating): upgraded, the co-operating unit's members lose the lead's
+// rights, the lead unit's keep them.
+void TestService::anOlderDatabaseLearnsWhoCooperates()
+{
+    Document d = incoming(QStringLiteral("m1"));
+    d.state = IncomingState::InProgress;
+    constexpr quint32 oldAssigned = 2;
+    QVERIFY(m_service
+                ->addDocument(d, QStringLiteral("org-ubnd"),
+                              {{m_finance.id, oldAssigned}, {m_trade.id, oldAssigned | 64}})
+                .ok());
+    for (const auto &[task, unit, kind] :
+         {std::tuple{"t1", "org-stc", "lead"}, std::tuple{"t2", "org-sct", "cooperate"}}) {
+        QVERIFY(m_db->exec(QStringLiteral("INSERT INTO tasks(id, document_id, organisation_id, "
+                                          "kind, state) VALUES (?, 'm1', ?, ?, 'open')"),
+                           {QLatin1String(task), QLatin1String(unit), QLatin1String(kind)})
+                    .ok());
+    }
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema'")).ok());
+    QVERIFY(m_db->migrate().ok());
+    const auto relationsOf = [&](const Person &p) {
+        auto v = m_db->scalar(QStringLiteral("SELECT relations FROM document_people WHERE "
+                                             "document_id = 'm1' AND person_id = ?"),
+                              {p.id});
+        return v ? quint32(v.value().toLongLong()) : 0u;
+    };
+    QCOMPARE(relationsOf(m_finance), quint32(Relation::LeadUnit));
+    QCOMPARE(relationsOf(m_trade), quint32(Relation::Cooperating) | quint32(Relation::Informed));
+    QCOMPARE(act(m_trade, QStringLiteral("m1"), QStringLiteral("complete"))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("rejected"));
+    QCOMPARE(act(m_finance, QStringLiteral("m1"), QStringLiteral("complete"))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
 }
 
 QTEST_GUILESS_MAIN(TestService)
