@@ -1743,6 +1743,10 @@ The signed file is kept in %2.</translation>
         <source>The revocation list %1 could not be fetched (%2).</source>
         <translation>The revocation list %1 could not be fetched (%2).</translation>
     </message>
+    <message>
+        <source>The signature was cancelled.</source>
+        <translation>The signature was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>lt::signing::TokenService</name>

@@ -1741,6 +1741,10 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>The revocation list %1 could not be fetched (%2).</source>
         <translation>Không tải được danh sách thu hồi %1 (%2).</translation>
     </message>
+    <message>
+        <source>The signature was cancelled.</source>
+        <translation>Đã hủy việc ký.</translation>
+    </message>
 </context>
 <context>
     <name>lt::signing::TokenService</name>

@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
+#include <QTimer>
 
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
@@ -28,7 +29,7 @@ struct SignerTr
 // A blocking HTTP POST, or GET without a body (the caller is a signing worker thread or the
 // command line; never the token thread).
 Result<QByteArray> transfer(const QUrl &url, const QByteArray *body, const QByteArray &contentType,
-                            int timeoutMs)
+                            int timeoutMs, const std::function<bool()> &cancelled)
 {
     QNetworkAccessManager nam;
     QNetworkRequest r(url);
@@ -38,7 +39,22 @@ Result<QByteArray> transfer(const QUrl &url, const QByteArray *body, const QByte
     std::unique_ptr<QNetworkReply> reply(body ? nam.post(r, *body) : nam.get(r));
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // A cancel is looked for while waiting: the request is given up at once.
+    QTimer poll;
+    bool gaveUp = false;
+    if (cancelled) {
+        poll.setInterval(100);
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (cancelled()) {
+                gaveUp = true;
+                reply->abort();
+            }
+        });
+        poll.start();
+    }
     loop.exec();
+    if (gaveUp)
+        return Error{ErrorCode::Cancelled, SignerTr::tr("The signature was cancelled.")};
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 200)
         return reply->readAll();
@@ -60,24 +76,25 @@ Result<QByteArray> transfer(const QUrl &url, const QByteArray *body, const QByte
 }
 
 Result<QByteArray> post(const QUrl &url, const QByteArray &body, const QByteArray &contentType,
-                        int timeoutMs)
+                        int timeoutMs, const std::function<bool()> &cancelled = {})
 {
-    return transfer(url, &body, contentType, timeoutMs);
+    return transfer(url, &body, contentType, timeoutMs, cancelled);
 }
 
-Result<QByteArray> get(const QUrl &url, int timeoutMs)
+Result<QByteArray> get(const QUrl &url, int timeoutMs, const std::function<bool()> &cancelled = {})
 {
-    return transfer(url, nullptr, {}, timeoutMs);
+    return transfer(url, nullptr, {}, timeoutMs, cancelled);
 }
 
-pdf::Timestamper timestamperFor(const QUrl &url, int timeoutMs = kNetworkTimeoutMs)
+pdf::Timestamper timestamperFor(const QUrl &url, int timeoutMs = kNetworkTimeoutMs,
+                                const std::function<bool()> &cancelled = {})
 {
-    return [url, timeoutMs](const QByteArray &imprint) -> Result<QByteArray> {
+    return [url, timeoutMs, cancelled](const QByteArray &imprint) -> Result<QByteArray> {
         auto query = pdf::timestampRequest(imprint);
         if (!query)
             return query.error();
-        auto answer =
-            post(url, *query, QByteArrayLiteral("application/timestamp-query"), timeoutMs);
+        auto answer = post(url, *query, QByteArrayLiteral("application/timestamp-query"), timeoutMs,
+                           cancelled);
         if (!answer) {
             return Error{answer.error().code, QCoreApplication::translate(
                                                   "lt::signing::Signer",
@@ -251,7 +268,7 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
     auto timestampMissing = std::make_shared<bool>(false);
     if (request.level != Level::BB) {
         options.reserveBytes = std::max(options.reserveBytes, 16 * 1024);
-        timestamper = timestamperFor(request.tsa, request.networkTimeoutMs);
+        timestamper = timestamperFor(request.tsa, request.networkTimeoutMs, request.cancelled);
         if (request.signOfflineAtBB) {
             timestamper = [inner = timestamper, timestampMissing,
                            offline](const QByteArray &imprint) -> Result<QByteArray> {
@@ -274,7 +291,7 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
     // B-LT: the revocation answer first (never sign with a revoked certificate), then the
     // signature with its timestamp, then the validation data in the DSS.
     auto data = collectValidationData(c.der, request.chain, request.ocsp, request.crl,
-                                      request.networkTimeoutMs);
+                                      request.networkTimeoutMs, request.cancelled);
     if (!data && request.signOfflineAtBB && offline(data.error())) {
         auto report = pdf::signPdf(request.input, request.output, options, c.der, request.chain,
                                    sign, timestamper);
@@ -303,7 +320,8 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
 
 Result<pdf::ValidationData> collectValidationData(const QByteArray &signerDer,
                                                   const QList<QByteArray> &chain, const QUrl &ocsp,
-                                                  const QUrl &crl, int timeoutMs)
+                                                  const QUrl &crl, int timeoutMs,
+                                                  const std::function<bool()> &cancelled)
 {
     pdf::ValidationData data;
     data.certificates << signerDer;
@@ -327,7 +345,7 @@ Result<pdf::ValidationData> collectValidationData(const QByteArray &signerDer,
                          SignerTr::tr("The certificate names no OCSP responder or revocation "
                                       "list; give one (--ocsp URL or --crl URL).")};
         }
-        auto fetched = get(list, timeoutMs);
+        auto fetched = get(list, timeoutMs, cancelled);
         if (!fetched) {
             return Error{fetched.error().code,
                          SignerTr::tr("The revocation list %1 could not be fetched (%2).")
@@ -348,7 +366,8 @@ Result<pdf::ValidationData> collectValidationData(const QByteArray &signerDer,
     auto request = pki::ocspRequest(signerDer, issuer);
     if (!request)
         return request.error();
-    auto answer = post(url, *request, QByteArrayLiteral("application/ocsp-request"), timeoutMs);
+    auto answer =
+        post(url, *request, QByteArrayLiteral("application/ocsp-request"), timeoutMs, cancelled);
     if (!answer) {
         return Error{answer.error().code, SignerTr::tr("The OCSP responder %1 did not answer (%2).")
                                               .arg(url.toString(), answer.error().message)};

@@ -74,6 +74,8 @@ struct Request
     bool signOfflineAtBB = false;
     // How long the TSA, the OCSP responder or the revocation list may take to answer.
     int networkTimeoutMs = 30'000;
+    // Asked while waiting for them: true gives the signature up (ErrorCode::Cancelled).
+    std::function<bool()> cancelled;
 };
 
 // Runs the token's part of a signature (log in, sign) where it must run (the token thread),
@@ -95,7 +97,8 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
 // error.
 Result<pdf::ValidationData> collectValidationData(const QByteArray &signerDer,
                                                   const QList<QByteArray> &chain, const QUrl &ocsp,
-                                                  const QUrl &crl = {}, int timeoutMs = 30'000);
+                                                  const QUrl &crl = {}, int timeoutMs = 30'000,
+                                                  const std::function<bool()> &cancelled = {});
 
 // Brings a PDF signed earlier (offline, at B-B) up to `level`: for B-LT the validation data
 // of each signer goes into the DSS; then a document timestamp covers everything (B-T by

@@ -103,7 +103,7 @@ void TokenService::sign(const Candidate &candidate, const QByteArray &pin, const
     const auto cancel = m_cancel;
     QObject *tokenSide = m_worker;
     QPointer<TokenService> self(this);
-    m_signing->start([self, tokenSide, cancel, candidate, pin, request, done] {
+    m_signing->start([self, tokenSide, cancel, candidate, pin, request, done]() mutable {
         // Only the token's part goes to the token thread: listings and hot-plug go on while
         // this thread waits for the OCSP responder or the timestamp authority.
         const TokenCall onToken =
@@ -121,7 +121,13 @@ void TokenService::sign(const Candidate &candidate, const QByteArray &pin, const
                                 Error{ErrorCode::TokenRemoved, errorText(ErrorCode::TokenRemoved)});
         };
         // The output is written atomically at the end: a cancelled signature leaves none.
-        auto report = signPdf(candidate, pin, request, onToken);
+        Request asked = request;
+        asked.cancelled = [cancel] { return cancel->load(); }; // also during the network waits
+        auto report = signPdf(candidate, pin, asked, onToken);
+        // The driver is released where it was loaded: the token thread (a token pulled out
+        // meanwhile may leave this the last reference to it).
+        QMetaObject::invokeMethod(
+            tokenSide, [keep = candidate] { Q_UNUSED(keep); }, Qt::QueuedConnection);
         if (self) {
             QMetaObject::invokeMethod(
                 self, [done, report] { done(report); }, Qt::QueuedConnection);
