@@ -21,6 +21,17 @@
 using namespace lt;
 using Fault = test::FaultyNetwork::Fault;
 
+namespace {
+// The two ways a sync runs: on the calling thread (the command line), on a worker thread (the
+// desktop).
+void onBothThreads()
+{
+    QTest::addColumn<bool>("background");
+    QTest::addRow("on the calling thread") << false;
+    QTest::addRow("on a worker thread") << true;
+}
+} // namespace
+
 class TestNetworkFaults : public QObject
 {
     Q_OBJECT
@@ -118,9 +129,7 @@ int TestNetworkFaults::visibleOnServer(const QString &login)
 
 void TestNetworkFaults::aProxysErrorPageStopsBetweenPages_data()
 {
-    QTest::addColumn<bool>("background");
-    QTest::addRow("on the calling thread (the CLI)") << false;
-    QTest::addRow("on a worker thread (the desktop)") << true;
+    onBothThreads();
 }
 
 void TestNetworkFaults::aProxysErrorPageStopsBetweenPages()
@@ -205,9 +214,7 @@ void TestNetworkFaults::aPageCutInTheMiddleChangesNothing()
 
 void TestNetworkFaults::aNetworkGivenLaterIsUsed_data()
 {
-    QTest::addColumn<bool>("background");
-    QTest::addRow("calling thread") << false;
-    QTest::addRow("worker thread") << true;
+    onBothThreads();
 }
 
 void TestNetworkFaults::aNetworkGivenLaterIsUsed()
@@ -229,9 +236,7 @@ void TestNetworkFaults::aNetworkGivenLaterIsUsed()
 
 void TestNetworkFaults::aSecondSyncFollowsTheFirst_data()
 {
-    QTest::addColumn<bool>("background");
-    QTest::addRow("calling thread") << false;
-    QTest::addRow("worker thread") << true;
+    onBothThreads();
 }
 
 // Two callers at once (the timer's sync and "open the file", say): the second waits for the
