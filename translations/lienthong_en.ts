@@ -858,6 +858,14 @@ With --file the signed version of the main file goes up before the action.</tran
         <translation>--field takes the field&apos;s page and place: no --page or --rect with it.</translation>
     </message>
     <message>
+        <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</source>
+        <translation>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</translation>
+    </message>
+    <message>
+        <source>Choose exactly one lead unit with --lead.</source>
+        <translation>Choose exactly one lead unit with --lead.</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -894,9 +902,11 @@ Signing with a USB token (PKCS#11), without a server:
        [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
        [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
-       [--pss]
+       [--pss] [--final-pin-try]
                            PAdES signature with a visible stamp; the PIN comes
-                           from a prompt, --pin-stdin or LIENTHONG_PIN
+                           from a prompt, --pin-stdin or LIENTHONG_PIN (never
+                           empty); with one try left, only after a yes at the
+                           prompt or with --final-pin-try
   extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
          [--crl URL] [--chain PEM]
                            bring a signature made offline up to B-T or B-LT
@@ -960,9 +970,11 @@ Signing with a USB token (PKCS#11), without a server:
        [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
        [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
-       [--pss]
+       [--pss] [--final-pin-try]
                            PAdES signature with a visible stamp; the PIN comes
-                           from a prompt, --pin-stdin or LIENTHONG_PIN
+                           from a prompt, --pin-stdin or LIENTHONG_PIN (never
+                           empty); with one try left, only after a yes at the
+                           prompt or with --final-pin-try
   extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
          [--crl URL] [--chain PEM]
                            bring a signature made offline up to B-T or B-LT
@@ -992,16 +1004,16 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
 </translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss]</source>
-        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss]</translation>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</source>
+        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</source>
-        <translation>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</translation>
+        <source>A wrong PIN now locks the token. Type &quot;yes&quot; to go on: </source>
+        <translation>A wrong PIN now locks the token. Type &quot;yes&quot; to go on: </translation>
     </message>
     <message>
-        <source>Choose exactly one lead unit with --lead.</source>
-        <translation>Choose exactly one lead unit with --lead.</translation>
+        <source>Not signed: the last PIN try is kept. Sign with --final-pin-try when you are sure of the PIN.</source>
+        <translation>Not signed: the last PIN try is kept. Sign with --final-pin-try when you are sure of the PIN.</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1758,14 @@ The signed file is kept in %2.</translation>
     <message>
         <source>The signature was cancelled.</source>
         <translation>The signature was cancelled.</translation>
+    </message>
+    <message>
+        <source>No PIN was given; the token was not asked (no try used).</source>
+        <translation>No PIN was given; the token was not asked (no try used).</translation>
+    </message>
+    <message>
+        <source>One PIN try is left on this token: a wrong PIN locks it. Confirm that you want to use it (in the command line: --final-pin-try).</source>
+        <translation>One PIN try is left on this token: a wrong PIN locks it. Confirm that you want to use it (in the command line: --final-pin-try).</translation>
     </message>
 </context>
 <context>

@@ -857,6 +857,14 @@ Với --file, bản đã ký của tệp chính được gửi lên trước tha
         <translation>--field lấy trang và vị trí của trường chữ ký: không dùng kèm --page hoặc --rect.</translation>
     </message>
     <message>
+        <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</source>
+        <translation>Cách dùng: lienthong-cli extend --in ĐÃ_KÝ.pdf --out RA.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</translation>
+    </message>
+    <message>
+        <source>Choose exactly one lead unit with --lead.</source>
+        <translation>Chọn đúng một đơn vị chủ trì bằng --lead.</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -893,9 +901,11 @@ Signing with a USB token (PKCS#11), without a server:
        [--name TEXT]
        [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
        [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
-       [--pss]
+       [--pss] [--final-pin-try]
                            PAdES signature with a visible stamp; the PIN comes
-                           from a prompt, --pin-stdin or LIENTHONG_PIN
+                           from a prompt, --pin-stdin or LIENTHONG_PIN (never
+                           empty); with one try left, only after a yes at the
+                           prompt or with --final-pin-try
   extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
          [--crl URL] [--chain PEM]
                            bring a signature made offline up to B-T or B-LT
@@ -959,9 +969,11 @@ Ký số bằng thiết bị (PKCS#11), không cần máy chủ:
        [--name TÊN]
        [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU]
        [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
-       [--pss]
+       [--pss] [--final-pin-try]
                            ký PAdES kèm hình chữ ký; mã PIN nhập khi được hỏi,
-                           qua --pin-stdin hoặc biến LIENTHONG_PIN
+                           qua --pin-stdin hoặc biến LIENTHONG_PIN (không được để
+                           trống); khi chỉ còn một lần thử, chỉ ký sau khi trả lời
+                           yes hoặc với --final-pin-try
   extend --in ĐÃ_KÝ.pdf --out RA.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
          [--crl URL] [--chain PEM]
                            nâng chữ ký đã ký ngoại tuyến lên mức B-T hoặc B-LT
@@ -991,16 +1003,16 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
 </translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss]</source>
-        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--field TÊN_TRƯỜNG] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss]</translation>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</source>
+        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--field TÊN_TRƯỜNG] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</source>
-        <translation>Cách dùng: lienthong-cli extend --in ĐÃ_KÝ.pdf --out RA.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL] [--crl URL] [--chain PEM]</translation>
+        <source>A wrong PIN now locks the token. Type &quot;yes&quot; to go on: </source>
+        <translation>Nhập sai mã PIN lúc này sẽ khóa thiết bị ký số. Gõ “yes” (hoặc “có”) để tiếp tục: </translation>
     </message>
     <message>
-        <source>Choose exactly one lead unit with --lead.</source>
-        <translation>Chọn đúng một đơn vị chủ trì bằng --lead.</translation>
+        <source>Not signed: the last PIN try is kept. Sign with --final-pin-try when you are sure of the PIN.</source>
+        <translation>Chưa ký: lần thử mã PIN cuối cùng được giữ lại. Hãy ký với --final-pin-try khi chắc chắn về mã PIN.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1756,14 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>The signature was cancelled.</source>
         <translation>Đã hủy việc ký.</translation>
+    </message>
+    <message>
+        <source>No PIN was given; the token was not asked (no try used).</source>
+        <translation>Chưa nhập mã PIN; chưa gửi tới thiết bị ký số (không mất lần thử nào).</translation>
+    </message>
+    <message>
+        <source>One PIN try is left on this token: a wrong PIN locks it. Confirm that you want to use it (in the command line: --final-pin-try).</source>
+        <translation>Thiết bị ký số chỉ còn một lần thử mã PIN: nhập sai sẽ bị khóa. Hãy xác nhận muốn dùng lần thử này (trên dòng lệnh: --final-pin-try).</translation>
     </message>
 </context>
 <context>

@@ -500,6 +500,7 @@ void SignDialog::sign()
     request.tsa = m_levelSettings.tsa;
     request.ocsp = m_levelSettings.ocsp;
     request.signOfflineAtBB = true; // a traveller signs now; the rest comes with the network
+    request.finalPinTryConfirmed = !m_finalTry->isHidden() && m_finalTry->isChecked();
     // Intermediates from the configured certificates go with the signature (not the roots:
     // a validator has its own, and they cost room).
     for (const QByteArray &der : m_anchors) {

@@ -14,6 +14,8 @@
 #include <cstdio>
 #include <optional>
 
+#include <unistd.h>
+
 namespace lt::cli {
 
 namespace {
@@ -62,10 +64,12 @@ int cmdTokens(QStringList args, QTextStream &out, QTextStream &err)
         err << SignTr::tr("No token driver was found; give one with --module PATH.") << '\n';
         return Refused;
     }
+    bool failed = false;
     for (const QString &path : modules) {
         auto m = pki::Module::load(path);
         if (!m) {
             err << m.error().message << '\n';
+            failed = failed || module.has_value(); // the driver asked for by name
             continue;
         }
         out << SignTr::tr("Driver: %1 (%2)").arg(path, m.value()->description()) << '\n';
@@ -118,7 +122,7 @@ int cmdTokens(QStringList args, QTextStream &out, QTextStream &err)
             }
         }
     }
-    return Ok;
+    return failed ? Refused : Ok;
 }
 
 int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
@@ -148,6 +152,7 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     const auto notation = take(args, QStringLiteral("notation"));
     const auto trustFile = take(args, QStringLiteral("trust"));
     const bool pss = flag(args, QStringLiteral("pss"));
+    bool finalTry = flag(args, QStringLiteral("final-pin-try"));
     if (!input || !output || !args.isEmpty()) {
         return usage(
             err,
@@ -159,7 +164,7 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
                 "[--title TEXT] [--organisation TEXT] [--email TEXT] "
                 "[--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] "
                 "[--trust PEM] "
-                "[--pss]"));
+                "[--pss] [--final-pin-try]"));
     }
     pdf::SignOptions o;
     static const QStringList profiles{QStringLiteral("leader"), QStringLiteral("agency"),
@@ -215,9 +220,23 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
         err << errorText(ErrorCode::PinLocked) << '\n';
         return Refused;
     }
-    if (chosen.token.pinFinalTry)
+    if (chosen.token.pinFinalTry) {
         err << SignTr::tr("Warning: one PIN try is left on this token.") << '\n';
-    else if (chosen.token.pinCountLow)
+        // The try that can lock the token: only with a yes to exactly that.
+        if (!finalTry && !pinStdin && isatty(fileno(stdin))) {
+            err << SignTr::tr("A wrong PIN now locks the token. Type \"yes\" to go on: ")
+                << Qt::flush;
+            QTextStream in(stdin);
+            const QString answer = in.readLine().trimmed().toLower();
+            finalTry = answer == u"yes" || answer == u"có" || answer == u"co";
+        }
+        if (!finalTry) {
+            err << SignTr::tr("Not signed: the last PIN try is kept. Sign with --final-pin-try "
+                              "when you are sure of the PIN.")
+                << '\n';
+            return Refused;
+        }
+    } else if (chosen.token.pinCountLow)
         err << SignTr::tr("Warning: a wrong PIN was entered on this token recently.") << '\n';
 
     signing::Request request;
@@ -261,6 +280,7 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     if (crl)
         request.crl = QUrl(*crl);
     request.pss = pss;
+    request.finalPinTryConfirmed = finalTry;
 
     const QByteArray pin = readPin(pinStdin, err);
     auto report = signing::signPdf(chosen, pin, request);

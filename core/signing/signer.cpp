@@ -238,6 +238,17 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
                                 const Request &request, const TokenCall &onToken)
 {
     const pki::CertificateInfo &c = candidate.certificate;
+    // Neither check spends a try: the token is not asked.
+    if (pin.isEmpty()) {
+        return Error{ErrorCode::WrongPin,
+                     SignerTr::tr("No PIN was given; the token was not asked (no try used).")};
+    }
+    if (candidate.token.pinFinalTry && !request.finalPinTryConfirmed) {
+        return Error{ErrorCode::NotAllowed,
+                     SignerTr::tr("One PIN try is left on this token: a wrong PIN locks it. "
+                                  "Confirm that you want to use it (in the command line: "
+                                  "--final-pin-try).")};
+    }
     if (request.pss && c.keyType != pki::KeyType::Rsa) {
         return Error{ErrorCode::InvalidArgument,
                      SignerTr::tr("RSA-PSS needs an RSA key; this certificate's key is not one.")};

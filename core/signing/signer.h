@@ -76,6 +76,9 @@ struct Request
     int networkTimeoutMs = 30'000;
     // Asked while waiting for them: true gives the signature up (ErrorCode::Cancelled).
     std::function<bool()> cancelled;
+    // The token said one PIN try is left: the try that could lock it is made only when the
+    // user said yes to exactly that (the dialog's box, the command line's --final-pin-try).
+    bool finalPinTryConfirmed = false;
 };
 
 // Runs the token's part of a signature (log in, sign) where it must run (the token thread),

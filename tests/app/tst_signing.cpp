@@ -473,11 +473,53 @@ void TestSigning::tokenPulledOutOrLocked()
     QVERIFY2(r.err.contains(QStringLiteral("The token was removed")), qPrintable(r.err));
     QVERIFY(!QFile::exists(out));
 
+    // The last PIN try is spent only when asked for by name: without it, no C_Login at all.
+    const QString logins = m_dir.filePath(QStringLiteral("logins"));
+    qputenv("LT_FAULTY_LOGINS", logins.toLocal8Bit());
+    const auto loginCount = [&] {
+        QFile f(logins);
+        return f.open(QIODevice::ReadOnly) ? int(f.readAll().count('\n')) : 0;
+    };
     tell("final-try");
     r = signVia();
-    QCOMPARE(r.code, 0);
-    QVERIFY(r.err.contains(QStringLiteral("one PIN try is left")));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("one PIN try is left")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--final-pin-try")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+    QCOMPARE(loginCount(), 0);
+    qputenv("SOFTHSM2_CONF", (m_rsa->directory() + QStringLiteral("/softhsm2.conf")).toLocal8Bit());
+    r = run(m_cli,
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sign"),
+             QStringLiteral("--module"), faulty, QStringLiteral("--pin-stdin"),
+             QStringLiteral("--final-pin-try"), QStringLiteral("--in"), m_input,
+             QStringLiteral("--out"), out},
+            "1234\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(loginCount(), 1);
     QFile::remove(out);
+
+    // An empty PIN (an empty line, the end of the input) is not sent: no try used.
+    tell("none");
+    for (const QByteArray &nothing : {QByteArray("\n"), QByteArray()}) {
+        r = run(m_cli,
+                {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sign"),
+                 QStringLiteral("--module"), faulty, QStringLiteral("--pin-stdin"),
+                 QStringLiteral("--in"), m_input, QStringLiteral("--out"), out},
+                nothing);
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("No PIN was given")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+    }
+    QCOMPARE(loginCount(), 1); // still the one above
+    qunsetenv("LT_FAULTY_LOGINS");
+
+    // A driver named on the command line that cannot be loaded is a failure.
+    for (const QString &bad : {QStringLiteral("/nonexistent/libnothing.so"), m_input}) {
+        r = run(m_cli, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("tokens"),
+                        QStringLiteral("--module"), bad});
+        QVERIFY2(r.code != 0, qPrintable(r.out + r.err));
+        QVERIFY(!r.err.isEmpty());
+    }
 
     tell("pin-locked"); // refused before the PIN is even asked
     r = signVia();

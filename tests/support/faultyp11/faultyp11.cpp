@@ -5,6 +5,8 @@
 //   pin-locked       C_Login answers CKR_PIN_LOCKED, and the token info says so
 //   final-try        the token info carries CKF_USER_PIN_FINAL_TRY
 //   unplugged        no token is present (the slot list with tokens is empty)
+// and, when LT_FAULTY_LOGINS names a file, appends a line to it at every C_Login (so that a
+// test can tell whether a PIN try was made).
 #include <p11-kit/pkcs11.h>
 
 #include <dlfcn.h>
@@ -35,6 +37,12 @@ std::string command()
 
 CK_RV faultyLogin(CK_SESSION_HANDLE s, CK_USER_TYPE user, CK_UTF8CHAR_PTR pin, CK_ULONG len)
 {
+    if (const char *log = std::getenv("LT_FAULTY_LOGINS")) {
+        if (FILE *f = std::fopen(log, "a")) {
+            std::fputs("login\n", f);
+            std::fclose(f);
+        }
+    }
     if (command() == "pin-locked")
         return CKR_PIN_LOCKED;
     return g_real->C_Login(s, user, pin, len);
