@@ -1015,6 +1015,14 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>Not signed: the last PIN try is kept. Sign with --final-pin-try when you are sure of the PIN.</source>
         <translation>Not signed: the last PIN try is kept. Sign with --final-pin-try when you are sure of the PIN.</translation>
     </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; (vi, en).</source>
+        <translation>Unknown language &quot;%1&quot; (vi, en).</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds, such as 30.</source>
+        <translation>--timeout takes a number of seconds, such as 30.</translation>
+    </message>
 </context>
 <context>
     <name>lt::desk</name>

@@ -1014,6 +1014,14 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>Not signed: the last PIN try is kept. Sign with --final-pin-try when you are sure of the PIN.</source>
         <translation>Chưa ký: lần thử mã PIN cuối cùng được giữ lại. Hãy ký với --final-pin-try khi chắc chắn về mã PIN.</translation>
     </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; (vi, en).</source>
+        <translation>Không có ngôn ngữ “%1” (chỉ có vi, en).</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds, such as 30.</source>
+        <translation>--timeout cần một số giây, ví dụ 30.</translation>
+    </message>
 </context>
 <context>
     <name>lt::desk</name>

@@ -57,7 +57,11 @@ int main(int argc, char *argv[])
         }
     }
     if (!lt::i18n::install(app, language)) {
-        err << "Unknown language \"" << language << "\" (vi, en)\n";
+        // Said in the default language, the one the user gets without --lang.
+        lt::i18n::install(app, lt::i18n::defaultLanguage());
+        err << QCoreApplication::translate("lt::cli", "Unknown language \"%1\" (vi, en).")
+                   .arg(language)
+            << '\n';
         return lt::cli::Usage;
     }
     if (version) {
@@ -69,7 +73,9 @@ int main(int argc, char *argv[])
         return lt::cli::Ok;
     }
     if (clientOptions.timeoutMs <= 0) {
-        err << "--timeout takes seconds\n";
+        err << QCoreApplication::translate("lt::cli",
+                                           "--timeout takes a number of seconds, such as 30.")
+            << '\n';
         return lt::cli::Usage;
     }
     if (!args.isEmpty() && lt::cli::isSignCommand(args.first()))

@@ -60,6 +60,17 @@ void TestCli::vietnameseByDefault()
     r = cli({QStringLiteral("notation"), QStringLiteral("05/QĐ-UBND")});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QStringLiteral("Quyết định (QĐ)")), qPrintable(r.out));
+    // Mistakes in the options are told in Vietnamese too.
+    r = cli({QStringLiteral("--timeout"), QStringLiteral("abc"), QStringLiteral("status")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("số giây")), qPrintable(r.err));
+    r = cli({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("status")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("Không có ngôn ngữ")), qPrintable(r.err));
+    // …and in English under --lang en.
+    r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--timeout"),
+             QStringLiteral("abc"), QStringLiteral("status")});
+    QVERIFY2(r.err.contains(QStringLiteral("number of seconds")), qPrintable(r.err));
 }
 
 void TestCli::notation()
