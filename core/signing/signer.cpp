@@ -240,7 +240,7 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
     const pki::CertificateInfo &c = candidate.certificate;
     // Neither check spends a try: the token is not asked.
     if (pin.isEmpty()) {
-        return Error{ErrorCode::WrongPin,
+        return Error{ErrorCode::InvalidArgument,
                      SignerTr::tr("No PIN was given; the token was not asked (no try used).")};
     }
     if (candidate.token.pinFinalTry && !request.finalPinTryConfirmed) {
