@@ -701,6 +701,20 @@ void TestDesk::vietnameseScreenshots()
     QTest::qWait(50);
     QVERIFY(window.grab().save(dir + QStringLiteral("/viewer.png")));
 
+    // After the direction: delivered, the document has left To handle and stays open with no
+    // row highlighted; what the reader then sees, in Vietnamese.
+    QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
+    QVERIFY(window.queueAction(
+        id, Action::Direct, QStringLiteral("Giao Sở Tài chính chủ trì, báo cáo trước 15/12."),
+        {Assignment{QStringLiteral("org-stc"), AssignmentKind::Lead, QDate(2026, 12, 15)}}));
+    QVERIFY(synced.wait(60'000));
+    QCOMPARE(panel->documentId(), id);
+    QVERIFY(!table->currentIndex().isValid());
+    QVERIFY2(panel->html().contains(enums::displayName(IncomingState::Assigned)),
+             qPrintable(panel->html()));
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(dir + QStringLiteral("/desk-after-direct.png")));
+
     ui::LoginDialog login(*desk.client);
     login.show();
     QVERIFY(login.grab().save(dir + QStringLiteral("/login.png")));
