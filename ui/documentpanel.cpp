@@ -1,5 +1,6 @@
 #include "ui/documentpanel.h"
 
+#include "core/desk/commands.h"
 #include "core/workflow/decide.h"
 
 #include "ui/pdfviewer.h"
@@ -203,13 +204,8 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
     row(tr("Deadline"), dateText(d.dueDate));
     // The overlay of the actions waiting to be sent: what the document will be once they are
     // (the same judge as the server's), and what may be done after them.
-    QList<workflow::Request> waiting;
-    for (const store::OutboxEntry &e : queued) {
-        if (e.state == store::OutboxEntry::State::Pending && !e.fileOnly)
-            waiting << workflow::Request{e.action, e.text, e.assignments};
-    }
     const workflow::Actor actor{m_roles, d.relations};
-    const DocumentState expected = workflow::expectedState(d, actor, waiting);
+    const DocumentState expected = workflow::expectedState(d, actor, desk::waitingRequests(queued));
     const auto stateName = [](const DocumentState &st) {
         return std::visit([](auto x) -> QString { return enums::displayName(x); }, st);
     };

@@ -62,6 +62,16 @@ QString signingFolder(sync::Profile &profile)
 
 } // namespace
 
+QList<workflow::Request> waitingRequests(const QList<store::OutboxEntry> &entries)
+{
+    QList<workflow::Request> waiting;
+    for (const store::OutboxEntry &e : entries) {
+        if (e.state == store::OutboxEntry::State::Pending && !e.fileOnly)
+            waiting << workflow::Request{e.action, e.text, e.assignments};
+    }
+    return waiting;
+}
+
 // --- SyncCommand -----------------------------------------------------------------------------
 
 SyncCommand::SyncCommand(sync::Client &client, QObject *parent)
@@ -151,11 +161,7 @@ void QueueActionCommand::run()
     // Judged on the document as the actions already waiting will leave it (the overlay the
     // panel shows); the server judges again, against the document as it is when it arrives.
     const workflow::Actor actor{roles, doc->relations};
-    QList<workflow::Request> waiting;
-    for (const store::OutboxEntry &e : m_profile.outbox().forDocument(m_documentId).valueOr({})) {
-        if (e.state == store::OutboxEntry::State::Pending && !e.fileOnly)
-            waiting << workflow::Request{e.action, e.text, e.assignments};
-    }
+    const auto waiting = waitingRequests(m_profile.outbox().forDocument(m_documentId).valueOr({}));
     Document expected = doc.value();
     expected.state = workflow::expectedState(doc.value(), actor, waiting);
     auto decided = workflow::decide(expected, actor, m_request);

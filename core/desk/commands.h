@@ -19,6 +19,10 @@ class Profile;
 
 namespace lt::desk {
 
+// The user's actions on a document still waiting to be sent, oldest first, as the judge takes
+// them (workflow::expectedState: the overlay the panel shows and the queue judges on).
+QList<workflow::Request> waitingRequests(const QList<store::OutboxEntry> &entries);
+
 // Brings the desk up to date: renews the session when needed, then one sync.
 class SyncCommand : public Command
 {
