@@ -494,8 +494,8 @@ Result<QList<Decision>> Service::history(const QString &documentId)
     return list;
 }
 
-QJsonObject Service::documentFor(const Document &d, const Person &person, quint32 relations,
-                                 bool unread)
+Document Service::documentFor(const Document &d, const Person &person, quint32 relations,
+                              bool unread)
 {
     Document copy = d;
     copy.boxes = 0;
@@ -503,7 +503,7 @@ QJsonObject Service::documentFor(const Document &d, const Person &person, quint3
         copy.boxes |= workflow::boxesFor(d.state, r, relations);
     copy.relations = relations;
     copy.unread = unread;
-    return json::toJson(copy);
+    return copy;
 }
 
 Result<Service::Page> Service::changes(const Person &person, qint64 cursor, int limit)
@@ -669,10 +669,7 @@ Result<Document> Service::document(const Person &person, const QString &id)
         return past.error();
     Document d = loaded.value()->first;
     d.history = past.value();
-    auto full = json::documentFromJson(documentFor(d, person, relations, unread));
-    if (!full)
-        return full.error();
-    return full.value();
+    return documentFor(d, person, relations, unread);
 }
 
 Result<Document> Service::putSignedVersion(const Person &person, const QString &documentId,
@@ -1017,10 +1014,7 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
     if (!past)
         return past.error();
     doc.history = past.value();
-    auto seen = json::documentFromJson(documentFor(doc, person, mine, false));
-    if (!seen)
-        return seen.error();
-    answer.document = seen.value();
+    answer.document = documentFor(doc, person, mine, false);
     const QJsonObject response = answer.toJson();
     if (auto r = m_db.exec(QStringLiteral("UPDATE decisions SET response = ? WHERE id = ?"),
                            {compact(response), id});

@@ -112,8 +112,8 @@ private:
     // relations granted and revoked. Returns the actor's relations afterwards.
     Result<quint32> applyEffects(Document &doc, const QString &holderId, const Person &actor,
                                  const workflow::Effects &effects, const QDateTime &at);
-    QJsonObject documentFor(const Document &d, const Person &person, quint32 relations,
-                            bool unread);
+    // The document as `person` sees it: their boxes, relations and unread flag.
+    Document documentFor(const Document &d, const Person &person, quint32 relations, bool unread);
     qint64 now() const { return m_clock(); }
 
     Db &m_db;
