@@ -769,6 +769,8 @@ void TestDesk::signInTheApp()
     QVERIFY(desk.sync());
     window.openDocument(draft->id);
     QVERIFY(window.documentPanel()->offeredActions().contains(Action::Sign));
+    // The viewer has the file (its display copy is made on the thread pool).
+    QTRY_VERIFY_WITH_TIMEOUT(window.documentPanel()->pdfPageCount() >= 1, 30'000);
 
     window.signDocument(draft->id, Action::Sign);
     auto *dialog = window.findChild<ui::SignDialog *>(QStringLiteral("signDialog"));
