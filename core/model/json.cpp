@@ -387,6 +387,10 @@ Result<Document> documentFromJson(const QJsonObject &o)
             r.fail("history");
             break;
         }
+        // A decision of a kind a newer server added is left out of the history, not the
+        // whole document (and with it the page of the feed).
+        if (!actions::fromKey(v.toObject().value(QStringLiteral("action")).toString()))
+            continue;
         auto x = decisionFromJson(v.toObject());
         if (!x) {
             r.fail(x.error());

@@ -69,9 +69,17 @@ void TestJson::unknownFieldsAreIgnored()
     QJsonArray boxes = o.value(QStringLiteral("boxes")).toArray();
     boxes.append(QStringLiteral("some_future_box"));
     o.insert(QStringLiteral("boxes"), boxes);
+    // A decision of a kind a newer server added: left out, the document still reads.
+    QJsonArray history = o.value(QStringLiteral("history")).toArray();
+    const qsizetype known = history.size();
+    history.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("x1")},
+                               {QStringLiteral("action"), QStringLiteral("archive_for_2030")},
+                               {QStringLiteral("at"), QStringLiteral("2026-12-01T08:00:00.000Z")}});
+    o.insert(QStringLiteral("history"), history);
     const auto back = json::documentFromJson(o);
-    QVERIFY(back.ok());
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
     QCOMPARE(back.value(), sample());
+    QCOMPARE(back->history.size(), known);
 }
 
 void TestJson::invalidValuesAreRefused_data()
