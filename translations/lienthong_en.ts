@@ -1337,10 +1337,6 @@ The signed file is kept in %2.</translation>
         <translation>Cannot write in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The PDF is encrypted; it cannot be signed.</source>
-        <translation>The PDF is encrypted; it cannot be signed.</translation>
-    </message>
-    <message>
         <source>The PDF has no pages.</source>
         <translation>The PDF has no pages.</translation>
     </message>
@@ -1359,10 +1355,6 @@ The signed file is kept in %2.</translation>
     <message>
         <source>The PDF is protected by a password; it cannot be signed.</source>
         <translation>The PDF is protected by a password; it cannot be signed.</translation>
-    </message>
-    <message>
-        <source>The PDF is damaged or not supported (%1).</source>
-        <translation>The PDF is damaged or not supported (%1).</translation>
     </message>
     <message>
         <source>The signed file cannot be read back.</source>
@@ -1395,6 +1387,38 @@ The signed file is kept in %2.</translation>
     <message>
         <source>The signature image &quot;%1&quot; cannot be read: give a PNG file.</source>
         <translation>The signature image &quot;%1&quot; cannot be read: give a PNG file.</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted by its author (changes are restricted); it cannot be signed without breaking that protection. Ask the sender for a copy that is not encrypted.</source>
+        <translation>The PDF is encrypted by its author (changes are restricted); it cannot be signed without breaking that protection. Ask the sender for a copy that is not encrypted.</translation>
+    </message>
+    <message>
+        <source>The disk of &quot;%1&quot; is full: free some space and sign again (nothing was changed).</source>
+        <translation>The disk of &quot;%1&quot; is full: free some space and sign again (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>The signed file cannot be written in &quot;%1&quot; (nothing was changed).</source>
+        <translation>The signed file cannot be written in &quot;%1&quot; (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or built in a way this program cannot sign; nothing was written. Opening it and saving it again (or printing it to PDF) usually gives a file that can be signed.</source>
+        <translation>The PDF is damaged or built in a way this program cannot sign; nothing was written. Opening it and saving it again (or printing it to PDF) usually gives a file that can be signed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder: give the name of the signed file.</source>
+        <translation>&quot;%1&quot; is a folder: give the name of the signed file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read-only; it was not replaced. Choose another name or allow writing to it.</source>
+        <translation>&quot;%1&quot; is read-only; it was not replaced. Choose another name or allow writing to it.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read; the stamp cannot be placed.</source>
+        <translation>The PDF cannot be read; the stamp cannot be placed.</translation>
+    </message>
+    <message>
+        <source>The stamp cannot be drawn.</source>
+        <translation>The stamp cannot be drawn.</translation>
     </message>
 </context>
 <context>

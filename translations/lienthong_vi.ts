@@ -1336,10 +1336,6 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>Không ghi được vào “%1”.</translation>
     </message>
     <message>
-        <source>The PDF is encrypted; it cannot be signed.</source>
-        <translation>Tệp PDF đã được mã hóa; không thể ký.</translation>
-    </message>
-    <message>
         <source>The PDF has no pages.</source>
         <translation>Tệp PDF không có trang nào.</translation>
     </message>
@@ -1358,10 +1354,6 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>The PDF is protected by a password; it cannot be signed.</source>
         <translation>Tệp PDF được bảo vệ bằng mật khẩu; không thể ký.</translation>
-    </message>
-    <message>
-        <source>The PDF is damaged or not supported (%1).</source>
-        <translation>Tệp PDF bị hỏng hoặc không được hỗ trợ (%1).</translation>
     </message>
     <message>
         <source>The signed file cannot be read back.</source>
@@ -1394,6 +1386,38 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>The signature image &quot;%1&quot; cannot be read: give a PNG file.</source>
         <translation>Không đọc được ảnh chữ ký “%1”: hãy dùng tệp PNG.</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted by its author (changes are restricted); it cannot be signed without breaking that protection. Ask the sender for a copy that is not encrypted.</source>
+        <translation>Tệp PDF đã được người tạo mã hóa (hạn chế chỉnh sửa) nên không thể ký mà không phá vỡ lớp bảo vệ đó. Hãy đề nghị nơi gửi cung cấp bản không mã hóa.</translation>
+    </message>
+    <message>
+        <source>The disk of &quot;%1&quot; is full: free some space and sign again (nothing was changed).</source>
+        <translation>Ổ đĩa chứa &quot;%1&quot; đã đầy: hãy giải phóng dung lượng rồi ký lại (chưa có gì bị thay đổi).</translation>
+    </message>
+    <message>
+        <source>The signed file cannot be written in &quot;%1&quot; (nothing was changed).</source>
+        <translation>Không ghi được tệp đã ký vào &quot;%1&quot; (chưa có gì bị thay đổi).</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or built in a way this program cannot sign; nothing was written. Opening it and saving it again (or printing it to PDF) usually gives a file that can be signed.</source>
+        <translation>Tệp PDF bị hỏng hoặc có cấu trúc mà chương trình không ký được; chưa ghi gì. Mở tệp và lưu lại (hoặc in ra PDF) thường cho một tệp ký được.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder: give the name of the signed file.</source>
+        <translation>&quot;%1&quot; là một thư mục: hãy cho tên của tệp đã ký.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read-only; it was not replaced. Choose another name or allow writing to it.</source>
+        <translation>&quot;%1&quot; là tệp chỉ đọc nên không bị thay thế. Hãy chọn tên khác hoặc cho phép ghi vào tệp.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read; the stamp cannot be placed.</source>
+        <translation>Không đọc được tệp PDF nên không đặt được dấu chữ ký.</translation>
+    </message>
+    <message>
+        <source>The stamp cannot be drawn.</source>
+        <translation>Không vẽ được dấu chữ ký.</translation>
     </message>
 </context>
 <context>

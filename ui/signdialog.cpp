@@ -1,5 +1,7 @@
 #include "ui/signdialog.h"
 
+#include "core/pdf/stamp.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,11 +38,10 @@ void StampPlacer::setPage(const QImage &page, const QSizeF &pagePoints)
     update();
 }
 
-void StampPlacer::setStamp(const QRectF &points, const QStringList &lines, const QImage &image)
+void StampPlacer::setStamp(const QRectF &points, const QImage &appearance)
 {
     m_stamp = points;
-    m_lines = lines;
-    m_image = image;
+    m_appearance = appearance;
     update();
 }
 
@@ -94,27 +95,11 @@ void StampPlacer::paintEvent(QPaintEvent *)
     if (m_stamp.isEmpty())
         return;
     const QRectF s = stampOnWidget();
-    p.fillRect(s, QColor(255, 255, 255, 210));
-    if (!m_image.isNull()) {
-        const QSize fit = m_image.size().scaled(s.size().toSize() * 0.6, Qt::KeepAspectRatio);
-        p.drawImage(QRectF(s.center() - QPointF(fit.width() / 2.0, fit.height() / 2.0), fit),
-                    m_image);
-    }
+    // The stamp as it will be written, then the frame that says it can be moved.
+    if (!m_appearance.isNull())
+        p.drawImage(s, m_appearance);
     p.setPen(QPen(QColor(183, 28, 28), 1.5, m_grab ? Qt::SolidLine : Qt::DashLine));
     p.drawRect(s);
-    // The words, scaled with the page: what the stamp will say.
-    QFont f(QStringLiteral("Liberation Serif"));
-    const QRectF box = s.adjusted(2, 1, -2, -1);
-    const QString words = m_lines.join(u'\n');
-    for (int px = std::max(4, int(box.height() / 3)); px >= 4; --px) {
-        f.setPixelSize(px);
-        if (QFontMetricsF(f).boundingRect(box, Qt::AlignCenter, words).height() <= box.height() &&
-            QFontMetricsF(f).boundingRect(box, Qt::AlignCenter, words).width() <= box.width())
-            break;
-    }
-    p.setFont(f);
-    p.setPen(QColor(20, 20, 90));
-    p.drawText(box, Qt::AlignCenter, words);
 }
 
 void StampPlacer::mousePressEvent(QMouseEvent *event)
@@ -160,6 +145,7 @@ SignDialog::SignDialog(signing::TokenService &tokens, const QString &input, cons
     , m_text(text)
     , m_anchors(anchors)
     , m_pdf(new QPdfDocument(this))
+    , m_stampDocument(new QPdfDocument(this))
     , m_levelSettings(level)
 {
     setWindowTitle(tr("Sign — LienThong"));
@@ -360,6 +346,7 @@ void SignDialog::updateCertificate()
         m_pinWarning->setText(tr("A wrong PIN was entered on this token recently."));
     }
     updateSignButton();
+    updatePage(); // the stamp's words that come from the certificate
 }
 
 void SignDialog::updatePage()
@@ -371,8 +358,44 @@ void SignDialog::updatePage()
         const QSize size = (points * (480.0 / points.height())).toSize();
         m_placer->setPage(m_pdf->render(index, size), points);
     }
-    m_placer->setStamp(o.profile == pdf::StampProfile::Invisible ? QRectF() : *o.rect,
-                       pdf::stampLines(o), o.imagePng.isEmpty() ? QImage() : QImage(o.imagePng));
+    if (o.profile == pdf::StampProfile::Invisible) {
+        m_placer->setStamp(QRectF(), QImage());
+        return;
+    }
+    // The preview is the appearance the signature writes, rendered (at twice the page's scale
+    // on the screen, for sharp words).
+    const int i = m_certificates->currentIndex();
+    const auto list = m_tokens.candidates();
+    pdf::SignOptions shown = o;
+    if (i >= 0 && i < list.size())
+        shown.text = pdf::completedText(o.text, list.at(i).certificate.der);
+    QImage appearance;
+    const QRectF r = *o.rect;
+    if (auto bytes = pdf::stampAppearancePdf(shown, r.size(), place(o).namesOnPage)) {
+        m_stampPdf.setData(bytes.value());
+        m_stampPdf.open(QIODevice::ReadOnly);
+        m_stampDocument->load(&m_stampPdf);
+        const double scale = 2.0 * 480.0 / std::max(1.0, points.height());
+        appearance = m_stampDocument->render(0, (r.size() * scale).toSize());
+        m_stampDocument->close();
+        m_stampPdf.close();
+    }
+    m_placer->setStamp(r, appearance);
+}
+
+const SignDialog::Place &SignDialog::place(const pdf::SignOptions &o) const
+{
+    if (m_place.profile != int(o.profile) || m_place.page != o.page) {
+        pdf::SignOptions asked = o;
+        asked.rect.reset();
+        m_place = Place{int(o.profile), o.page,
+                        pdf::defaultStampRect(o.profile, m_pdf->pagePointSize(o.page - 1)), false};
+        if (auto found = pdf::placeStamp(m_input, asked)) {
+            m_place.rect = found->rect;
+            m_place.namesOnPage = found->namesOnPage;
+        }
+    }
+    return m_place;
 }
 
 void SignDialog::updateSignButton()
@@ -397,8 +420,7 @@ pdf::SignOptions SignDialog::options() const
     o.text.email = m_email->text().trimmed();
     if (QFileInfo(m_image->text().trimmed()).isFile())
         o.imagePng = m_image->text().trimmed();
-    const QSizeF points = m_pdf->pagePointSize(o.page - 1);
-    o.rect = m_moved.value_or(pdf::defaultStampRect(o.profile, points));
+    o.rect = m_moved.value_or(place(o).rect);
     return o;
 }
 

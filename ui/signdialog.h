@@ -2,6 +2,7 @@
 
 #include "core/signing/tokenservice.h"
 
+#include <QBuffer>
 #include <QDialog>
 #include <QImage>
 #include <QPointer>
@@ -16,8 +17,8 @@ class QSpinBox;
 
 namespace lt::ui {
 
-// The page with the stamp on it: the stamp's rectangle, with its words as a preview, is
-// dragged with the mouse to where it should go. Coordinates are PDF points from the page's
+// The page with the stamp on it: the stamp, drawn as the signature will write it, is dragged
+// with the mouse to where it should go. Coordinates are PDF points from the shown page's
 // bottom-left, as the signature needs them.
 class StampPlacer : public QWidget
 {
@@ -26,8 +27,10 @@ class StampPlacer : public QWidget
 public:
     explicit StampPlacer(QWidget *parent = nullptr);
     void setPage(const QImage &page, const QSizeF &pagePoints);
-    void setStamp(const QRectF &points, const QStringList &lines, const QImage &image = {});
+    // `appearance`: the stamp rendered from the appearance the signature writes.
+    void setStamp(const QRectF &points, const QImage &appearance);
     QRectF stamp() const { return m_stamp; }
+    QImage appearance() const { return m_appearance; }
     // Where a point of the page (in points) is on the widget, and back (tests drag with it).
     QPointF toWidget(const QPointF &points) const;
     QPointF toPoints(const QPointF &widget) const;
@@ -49,8 +52,7 @@ private:
     QImage m_page;
     QSizeF m_points;
     QRectF m_stamp;
-    QStringList m_lines;
-    QImage m_image;
+    QImage m_appearance;
     std::optional<QPointF> m_grab; // the offset of the mouse in the stamp while dragging
 };
 
@@ -122,6 +124,8 @@ private:
     pdf::StampText m_text;
     QList<QByteArray> m_anchors;
     QPdfDocument *m_pdf;
+    QBuffer m_stampPdf; // the stamp's appearance alone, for the preview
+    QPdfDocument *m_stampDocument;
     QComboBox *m_certificates;
     QLabel *m_certificateInfo;
     QComboBox *m_profile;
@@ -139,6 +143,16 @@ private:
     QLabel *m_error;
     QPushButton *m_signButton;
     std::optional<QRectF> m_moved; // the user's placement, when they moved the stamp
+    // Where the stamp goes on the page by itself (found on the page), for a profile and page.
+    struct Place
+    {
+        int profile = -1;
+        int page = 0;
+        QRectF rect;
+        bool namesOnPage = false;
+    };
+    mutable Place m_place;
+    const Place &place(const pdf::SignOptions &options) const;
     bool m_busy = false;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };

@@ -4,6 +4,7 @@
 #include "signcommands.h"
 
 #include "core/i18n/language.h"
+#include "core/pdf/pdfsigner.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral(LT_APPLICATION_NAME));
     QCoreApplication::setOrganizationName(QStringLiteral(LT_ORGANISATION_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(LT_VERSION_STRING));
+    // A signature interrupted by Ctrl+C, a logout or a closed terminal leaves no half file.
+    lt::pdf::removeWorkFilesOnSignals();
 
     // Diagnostics stay quiet unless asked for (QT_LOGGING_RULES="lt.*.debug=true").
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))

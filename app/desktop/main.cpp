@@ -1,6 +1,7 @@
 // lienthong: the desktop client.
 #include "core/auth/secretstore.h"
 #include "core/i18n/language.h"
+#include "core/pdf/pdfsigner.h"
 #include "core/sync/client.h"
 #include "core/version.h"
 #include "ui/mainwindow.h"
@@ -21,6 +22,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral(LT_ORGANISATION_DOMAIN));
     QApplication::setApplicationVersion(QStringLiteral(LT_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("lienthong"));
+    // A signature interrupted by Ctrl+C, a logout or a closed terminal leaves no half file.
+    lt::pdf::removeWorkFilesOnSignals();
 
     // The language comes first: --lang, then the saved choice, then Vietnamese.
     QString language =

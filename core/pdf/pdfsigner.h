@@ -32,14 +32,19 @@ struct StampText
     QString organisation; // "Ủy ban nhân dân tỉnh Thử Nghiệm"
     QString email;
     QString notation; // "05/QĐ-UBND", for attachments
+    // The certificate's holder (its CN), which the agency's stamp names after "Ký bởi"; set
+    // from the signing certificate (see completedText).
+    QString signedBy;
 };
 
 struct SignOptions
 {
     StampProfile profile = StampProfile::Leader;
-    int page = -1;              // 1-based; -1: the profile's default (last page for the leader)
-    std::optional<QRectF> rect; // in points from the page's bottom-left; default per profile
-    QString imagePng;           // the handwritten signature or the seal (transparent PNG)
+    int page = -1; // 1-based; -1: the profile's default (last page for the leader)
+    // In points from the bottom-left corner of the page as it is shown (its crop box, turned by
+    // its /Rotate), the stamp upright in it. Default: found on the page (see placeStamp).
+    std::optional<QRectF> rect;
+    QString imagePng; // the handwritten signature or the seal (transparent PNG)
     // An empty signature field of the document to sign into (its page and rectangle are
     // used; page and rect are then ignored). Empty: a new field.
     QString field;
@@ -73,8 +78,6 @@ QRectF defaultStampRect(StampProfile profile, const QSizeF &pageSizePoints);
 // offset from UTC (ISO 8601), as Decree 30 asks.
 QString stampTime(const QDateTime &time);
 int defaultStampPage(StampProfile profile, int pages);
-// The words a stamp shows (for a preview): always Vietnamese, as on the document.
-QStringList stampLines(const SignOptions &options);
 
 // Signs `input` into `output` as a PAdES B-B signature (ETSI.CAdES.detached, SHA-256) in an
 // incremental update: `input` is a byte prefix of `output`. The output appears atomically or
@@ -85,17 +88,48 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
                            const RawSign &sign, const Timestamper &timestamp = {});
 
 // An incremental update in the making: the input's bytes (to check they stay a prefix) and an
-// empty file next to `output` to write into. Refuses what is not a PDF.
+// empty file next to `output` to write into (`.lienthong-sign-PID-XXXXXX.pdf`, removed on
+// failure, on SIGINT/SIGTERM/SIGHUP once removeWorkFilesOnSignals() was called, and on the next
+// run after a crash or SIGKILL). Refuses what is not a PDF, an output that is read-only or a
+// directory. An output that is a symbolic link is followed: its target is replaced.
+// Keeps a work file's name where the signal handlers find it, while the update is made.
+class WorkRegistration
+{
+public:
+    WorkRegistration() = default;
+    explicit WorkRegistration(const QString &path);
+    WorkRegistration(WorkRegistration &&other) noexcept;
+    WorkRegistration &operator=(WorkRegistration &&other) noexcept;
+    ~WorkRegistration();
+
+private:
+    int m_slot = -1;
+};
+
 struct PendingUpdate
 {
     QByteArray original;
     std::unique_ptr<QTemporaryFile> work;
+    WorkRegistration registration;
 };
 Result<PendingUpdate> prepareUpdate(const QString &input, const QString &output);
 
 // Writes `original` + the update in `work` to `output`: checks that `original` is a byte prefix
-// of `work`, then renames it into place atomically. `outputBytes` receives the new size.
+// of `work`, then renames it into place atomically (the target of a symbolic link; the mode of
+// the file it replaces is kept). `outputBytes` receives the new size.
 Status publishUpdate(const QByteArray &original, const QString &work, const QString &output,
                      qint64 *outputBytes = nullptr);
+
+// A work file of this process in the folder of `output`, for a step before the last (a stage
+// of B-LT): named like the update's work files, so that it is cleaned the same way.
+QString workFileFor(const QString &output, const QString &tag);
+
+// Removes the work files of signatures that no running process is making any more (left by a
+// crash or SIGKILL) from `folder`.
+void removeStaleWorkFiles(const QString &folder);
+
+// Installs handlers of SIGINT, SIGTERM and SIGHUP that remove this process's work files before
+// it ends as the signal says (the command line and the desktop call it at start).
+void removeWorkFilesOnSignals();
 
 } // namespace lt::pdf

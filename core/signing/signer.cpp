@@ -314,7 +314,7 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
     }
     if (!data)
         return data.error();
-    const QString stage = request.output + QStringLiteral(".lienthong-bt");
+    const QString stage = pdf::workFileFor(request.output, QStringLiteral("bt"));
     auto report =
         pdf::signPdf(request.input, stage, options, c.der, request.chain, sign, timestamper);
     if (!report)
@@ -418,7 +418,7 @@ Result<ExtendReport> extendPdf(const QString &input, const QString &output, Leve
     if (!signatures)
         return signatures.error();
     QString current = input;
-    const QString stage = output + QStringLiteral(".lienthong-dss");
+    const QString stage = pdf::workFileFor(output, QStringLiteral("dss"));
     if (level == Level::BLT) {
         pdf::ValidationData all;
         QList<pdf::EmbeddedSignature> signers;

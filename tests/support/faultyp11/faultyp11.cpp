@@ -5,11 +5,13 @@
 //   pin-locked       C_Login answers CKR_PIN_LOCKED, and the token info says so
 //   final-try        the token info carries CKF_USER_PIN_FINAL_TRY
 //   unplugged        no token is present (the slot list with tokens is empty)
+//   slow-sign        C_Sign waits 60 s first (a signal can then interrupt the signature)
 // and, when LT_FAULTY_LOGINS names a file, appends a line to it at every C_Login (so that a
 // test can tell whether a PIN try was made).
 #include <p11-kit/pkcs11.h>
 
 #include <dlfcn.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -51,8 +53,11 @@ CK_RV faultyLogin(CK_SESSION_HANDLE s, CK_USER_TYPE user, CK_UTF8CHAR_PTR pin, C
 CK_RV faultySign(CK_SESSION_HANDLE s, CK_BYTE_PTR data, CK_ULONG len, CK_BYTE_PTR sig,
                  CK_ULONG_PTR sigLen)
 {
-    if (command() == "remove-at-sign")
+    const std::string c = command();
+    if (c == "remove-at-sign")
         return CKR_DEVICE_REMOVED;
+    if (c == "slow-sign")
+        sleep(60);
     return g_real->C_Sign(s, data, len, sig, sigLen);
 }
 

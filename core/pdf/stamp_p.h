@@ -1,0 +1,27 @@
+#pragma once
+
+// Inside core/pdf: drawing a stamp with PoDoFo, shared by the signature and its preview.
+
+#include "core/pdf/stamp.h"
+
+#include <podofo/podofo.h>
+
+namespace lt::pdf::detail {
+
+// The page's geometry as PoDoFo reads it (inherited boxes and rotation included).
+PageGeometry geometryOf(const PoDoFo::PdfPage &page);
+
+// Draws the appearance of `options`' stamp, upright, on `canvas` (size.width × size.height
+// points from its origin).
+void drawStamp(PoDoFo::PdfDocument &doc, PoDoFo::PdfCanvas &canvas, const QSizeF &size,
+               const SignOptions &options, bool namesOnPage);
+
+// The stamp's place on page `page` (1-based, visible coordinates) found by looking at the
+// page: the text of its signature block, the blank space of its top margin.
+StampPlace placeOnPage(const QString &pdf, int page, const PageGeometry &geometry,
+                       const SignOptions &options);
+
+// A UTF-8 string for PoDoFo.
+PoDoFo::PdfString pdfText(const QString &s);
+
+} // namespace lt::pdf::detail

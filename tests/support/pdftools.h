@@ -1,0 +1,45 @@
+#pragma once
+
+// PDFs made byte by byte for the tests, and what independent tools (poppler's pdftotext and
+// pdftoppm) see in them.
+
+#include <QByteArray>
+#include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace lt::test {
+
+// One page with `content` (Helvetica as /F1) and page entries such as "/Rotate 90" or
+// "/CropBox [50 50 500 700]"; `catalogEntries` go into the catalogue (e.g. an AcroForm).
+// Further objects, numbered from 6, are `extraObjects` (each "<< … >>" or a stream). The
+// cross-reference table is exact.
+QByteArray handMadePdf(const QString &pageEntries, const QByteArray &content,
+                       const QString &catalogEntries = {},
+                       const QList<QByteArray> &extraObjects = {});
+bool writeFile(const QString &path, const QByteArray &bytes);
+QByteArray readFile(const QString &path);
+
+// A word as pdftotext -bbox places it: points from the top-left of the page as shown.
+struct Word
+{
+    QString text;
+    QRectF box;
+};
+QList<Word> wordsOnPage(const QString &pdf, int page);
+// The size of the page as shown, in points (pdfinfo).
+QSizeF shownPageSize(const QString &pdf, int page);
+
+// The page as pdftoppm renders it, at `dpi` (72: one pixel per point); optionally only the
+// area `crop` (pixels).
+QImage renderedPage(const QString &pdf, int page, int dpi, const QRect &crop = {});
+// The smallest rectangle holding every pixel for which `match` holds.
+QRect boundingBoxOf(const QImage &image, const std::function<bool(QRgb)> &match);
+bool isRed(QRgb pixel);
+bool isBlue(QRgb pixel);
+
+} // namespace lt::test
