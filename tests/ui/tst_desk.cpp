@@ -793,8 +793,21 @@ void TestDesk::signInTheApp()
     QVERIFY(handwriting.save(png));
     dialog->setImage(png);
 
-    // Drag the stamp up and to the left.
+    // The preview is the appearance the signature will write, rendered: the handwriting's
+    // blue is in it.
     ui::StampPlacer *placer = dialog->placer();
+    const QImage preview = placer->appearance();
+    QVERIFY(!preview.isNull());
+    int blue = 0;
+    for (int y = 0; y < preview.height(); ++y) {
+        for (int x = 0; x < preview.width(); ++x) {
+            const QColor c = preview.pixelColor(x, y);
+            blue += c.blue() > 120 && c.red() < 90 && c.green() < 110;
+        }
+    }
+    QVERIFY2(blue > 20, qPrintable(QString::number(blue)));
+
+    // Drag the stamp up and to the left.
     placer->resize(360, 480);
     const QRectF before = dialog->stampRect();
     const QPoint grab = placer->toWidget(before.center()).toPoint();

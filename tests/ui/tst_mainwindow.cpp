@@ -6,6 +6,11 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
@@ -25,6 +30,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void vietnameseNavigation();
+    void qtButtonsSpeakVietnamese();
     void countsAreShown();
     void screenshotIsNotBlank();
     void queuedActionsAreOverlaid();
@@ -50,6 +56,29 @@ void TestMainWindow::vietnameseNavigation()
     QVERIFY(state);
     QVERIFY2(state->text().contains(QStringLiteral("Ngoại tuyến")), qPrintable(state->text()));
     QCOMPARE(w.currentBox(), MainWindow::Box::ToHandle);
+}
+
+// Debian has no Qt catalogue for Vietnamese: "Cancel", "OK", "Yes", "No" stayed English in
+// every dialog until the project translated them itself.
+void TestMainWindow::qtButtonsSpeakVietnamese()
+{
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Yes |
+                         QDialogButtonBox::No | QDialogButtonBox::Close);
+    QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), QStringLiteral("Đồng ý"));
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
+    QCOMPARE(box.button(QDialogButtonBox::Yes)->text(), QStringLiteral("&Có"));
+    QCOMPARE(box.button(QDialogButtonBox::No)->text(), QStringLiteral("&Không"));
+    QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Đóng"));
+    QMessageBox question(QMessageBox::Question, QStringLiteral("?"), QStringLiteral("?"),
+                         QMessageBox::Yes | QMessageBox::No);
+    QCOMPARE(question.button(QMessageBox::Yes)->text(), QStringLiteral("&Có"));
+    QLineEdit edit;
+    std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+    QStringList items;
+    for (const QAction *a : menu->actions())
+        items << a->text().section(u'\t', 0, 0); // without the shortcut
+    QVERIFY2(items.contains(QStringLiteral("&Sao chép")), qPrintable(items.join(u',')));
+    QVERIFY(items.contains(QStringLiteral("&Dán")));
 }
 
 void TestMainWindow::countsAreShown()
