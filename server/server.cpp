@@ -465,6 +465,34 @@ void Server::addRoutes()
                       return QHttpServerResponse(answer.value());
                   });
 
+    // --- read receipts: the documents a person opened ---
+    m_http->route(
+        QStringLiteral("/api/v1/read"), Method::Post,
+        [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+            auto person = authorize(request);
+            if (!person)
+                return errorResponse(person.error());
+            auto body = jsonBody(request);
+            if (!body)
+                return errorResponse(body.error());
+            const QJsonValue list = body.value().value(QStringLiteral("documents"));
+            QStringList ids;
+            for (const QJsonValue &v : list.toArray()) {
+                if (!v.isString())
+                    break;
+                ids << v.toString();
+            }
+            if (!list.isArray() || ids.size() != list.toArray().size() || ids.size() > 1000) {
+                return errorResponse({ErrorCode::InvalidArgument,
+                                      ServerTr::tr("\"documents\" must list at most 1000 document "
+                                                   "ids.")});
+            }
+            auto marked = m_service->markRead(person.value(), ids);
+            if (!marked)
+                return errorResponse(marked.error());
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("read"), marked.value()}});
+        });
+
     m_http->afterRequest([](QHttpServerResponse &&resp) {
         resp.setHeader("Cache-Control", "no-store");
         return std::move(resp);

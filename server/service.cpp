@@ -672,6 +672,25 @@ Result<Document> Service::document(const Person &person, const QString &id)
     return documentFor(d, person, relations, unread);
 }
 
+Result<int> Service::markRead(const Person &person, const QStringList &documentIds)
+{
+    DbTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    int marked = 0;
+    for (const QString &id : documentIds) {
+        auto r = m_db.exec(QStringLiteral("UPDATE document_people SET unread = 0 WHERE "
+                                          "document_id = ? AND person_id = ? AND unread <> 0"),
+                           {id, person.id});
+        if (!r)
+            return r.error();
+        marked += r.value().numRowsAffected() > 0 ? 1 : 0;
+    }
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return marked;
+}
+
 Result<Document> Service::putSignedVersion(const Person &person, const QString &documentId,
                                            const QByteArray &content)
 {

@@ -72,6 +72,9 @@ public:
 
     // Applies (or refuses) a user's action; the same id always gets the same answer.
     Result<QJsonObject> act(const Person &person, const QJsonObject &request);
+    // The person has read these documents (those they may see; others are ignored): their
+    // unread flag is cleared, for their other computers and a new sync. How many were marked.
+    Result<int> markRead(const Person &person, const QStringList &documentIds);
 
     // --- used by the demo generator and tests ---
     Status addOrganisation(const Organisation &organisation);

@@ -891,10 +891,6 @@ Please verify the correct file name was given.</translation>
         <translation>Unknown box &quot;%1&quot; (to-handle, incoming, outgoing, to-sign, sent).</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli ls [--box incoming|outgoing|to-sign|sent|to-handle] [--urgent] [--overdue] [--limit N] [--offset N] [--json]</source>
-        <translation>Usage: lienthong-cli ls [--box incoming|outgoing|to-sign|sent|to-handle] [--urgent] [--overdue] [--limit N] [--offset N] [--json]</translation>
-    </message>
-    <message>
         <source>Usage: lienthong-cli search TEXT... [--limit N] [--json]</source>
         <translation>Usage: lienthong-cli search TEXT... [--limit N] [--json]</translation>
     </message>
@@ -1202,6 +1198,41 @@ With --file the signed version of the main file goes up before the action.</tran
         <translation>Choose exactly one lead unit with --lead.</translation>
     </message>
     <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</source>
+        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</translation>
+    </message>
+    <message>
+        <source>A wrong PIN now locks the token. Type &quot;yes&quot; to go on: </source>
+        <translation>A wrong PIN now locks the token. Type &quot;yes&quot; to go on: </translation>
+    </message>
+    <message>
+        <source>Not signed: the last PIN try is kept. Sign with --final-pin-try when you are sure of the PIN.</source>
+        <translation>Not signed: the last PIN try is kept. Sign with --final-pin-try when you are sure of the PIN.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; (vi, en).</source>
+        <translation>Unknown language &quot;%1&quot; (vi, en).</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds, such as 30.</source>
+        <translation>--timeout takes a number of seconds, such as 30.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli ls [--box incoming|outgoing|to-sign|sent|to-handle] [--work] [--urgent] [--overdue] [--unread] [--limit N] [--offset N] [--json]</source>
+        <translation>Usage: lienthong-cli ls [--box incoming|outgoing|to-sign|sent|to-handle] [--work] [--urgent] [--overdue] [--unread] [--limit N] [--offset N] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli read ID...</source>
+        <translation>Usage: lienthong-cli read ID...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked read: %n document(s).</source>
+        <translation>
+            <numerusform>Marked read: %n document.</numerusform>
+            <numerusform>Marked read: %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -1213,11 +1244,13 @@ Working with the server (the profile keeps documents for offline work):
   sync [--wait SECONDS] [--page-size N] [--password-stdin]
                            send queued actions, receive changes and files kept offline
   status                   server, user, last sync, pending actions, cache size
-  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--urgent] [--overdue]
-     [--limit N] [--offset N] [--json]
-                           list documents, newest first
+  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--work] [--urgent]
+     [--overdue] [--unread] [--limit N] [--offset N] [--json]
+                           list documents, newest first (--work: the open ones
+                           given to you or your unit)
   search TEXT... [--json]  search with or without accents (&quot;quyet dinh&quot;)
   show ID [--json]         a document: metadata, files, history, pending actions
+  read ID...               mark documents read (the server learns it at the sync)
   pin ID | pin --box NAME  keep files offline (unpin to stop)
   act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
       [--deadline yyyy-MM-dd] [--file SIGNED.pdf]
@@ -1281,11 +1314,13 @@ Working with the server (the profile keeps documents for offline work):
   sync [--wait SECONDS] [--page-size N] [--password-stdin]
                            send queued actions, receive changes and files kept offline
   status                   server, user, last sync, pending actions, cache size
-  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--urgent] [--overdue]
-     [--limit N] [--offset N] [--json]
-                           list documents, newest first
+  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--work] [--urgent]
+     [--overdue] [--unread] [--limit N] [--offset N] [--json]
+                           list documents, newest first (--work: the open ones
+                           given to you or your unit)
   search TEXT... [--json]  search with or without accents (&quot;quyet dinh&quot;)
   show ID [--json]         a document: metadata, files, history, pending actions
+  read ID...               mark documents read (the server learns it at the sync)
   pin ID | pin --box NAME  keep files offline (unpin to stop)
   act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
       [--deadline yyyy-MM-dd] [--file SIGNED.pdf]
@@ -1338,26 +1373,6 @@ Options:
 
 Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
 </translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</source>
-        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</translation>
-    </message>
-    <message>
-        <source>A wrong PIN now locks the token. Type &quot;yes&quot; to go on: </source>
-        <translation>A wrong PIN now locks the token. Type &quot;yes&quot; to go on: </translation>
-    </message>
-    <message>
-        <source>Not signed: the last PIN try is kept. Sign with --final-pin-try when you are sure of the PIN.</source>
-        <translation>Not signed: the last PIN try is kept. Sign with --final-pin-try when you are sure of the PIN.</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot; (vi, en).</source>
-        <translation>Unknown language &quot;%1&quot; (vi, en).</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds, such as 30.</source>
-        <translation>--timeout takes a number of seconds, such as 30.</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +1996,10 @@ The signed file is kept in %2.</translation>
     <message>
         <source>The file is too large.</source>
         <translation>The file is too large.</translation>
+    </message>
+    <message>
+        <source>&quot;documents&quot; must list at most 1000 document ids.</source>
+        <translation>&quot;documents&quot; must list at most 1000 document ids.</translation>
     </message>
 </context>
 <context>

@@ -891,10 +891,6 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không có hộp “%1” (to-handle, incoming, outgoing, to-sign, sent).</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli ls [--box incoming|outgoing|to-sign|sent|to-handle] [--urgent] [--overdue] [--limit N] [--offset N] [--json]</source>
-        <translation>Cách dùng: lienthong-cli ls [--box incoming|outgoing|to-sign|sent|to-handle] [--urgent] [--overdue] [--limit N] [--offset N] [--json]</translation>
-    </message>
-    <message>
         <source>Usage: lienthong-cli search TEXT... [--limit N] [--json]</source>
         <translation>Cách dùng: lienthong-cli search VĂN_BẢN... [--limit N] [--json]</translation>
     </message>
@@ -1201,6 +1197,40 @@ Với --file, bản đã ký của tệp chính được gửi lên trước tha
         <translation>Chọn đúng một đơn vị chủ trì bằng --lead.</translation>
     </message>
     <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</source>
+        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--field TÊN_TRƯỜNG] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</translation>
+    </message>
+    <message>
+        <source>A wrong PIN now locks the token. Type &quot;yes&quot; to go on: </source>
+        <translation>Nhập sai mã PIN lúc này sẽ khóa thiết bị ký số. Gõ “yes” (hoặc “có”) để tiếp tục: </translation>
+    </message>
+    <message>
+        <source>Not signed: the last PIN try is kept. Sign with --final-pin-try when you are sure of the PIN.</source>
+        <translation>Chưa ký: lần thử mã PIN cuối cùng được giữ lại. Hãy ký với --final-pin-try khi chắc chắn về mã PIN.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; (vi, en).</source>
+        <translation>Không có ngôn ngữ “%1” (chỉ có vi, en).</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds, such as 30.</source>
+        <translation>--timeout cần một số giây, ví dụ 30.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli ls [--box incoming|outgoing|to-sign|sent|to-handle] [--work] [--urgent] [--overdue] [--unread] [--limit N] [--offset N] [--json]</source>
+        <translation>Cách dùng: lienthong-cli ls [--box incoming|outgoing|to-sign|sent|to-handle] [--work] [--urgent] [--overdue] [--unread] [--limit N] [--offset N] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli read ID...</source>
+        <translation>Cách dùng: lienthong-cli read ID...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked read: %n document(s).</source>
+        <translation>
+            <numerusform>Đã đánh dấu đã đọc: %n văn bản.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -1212,11 +1242,13 @@ Working with the server (the profile keeps documents for offline work):
   sync [--wait SECONDS] [--page-size N] [--password-stdin]
                            send queued actions, receive changes and files kept offline
   status                   server, user, last sync, pending actions, cache size
-  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--urgent] [--overdue]
-     [--limit N] [--offset N] [--json]
-                           list documents, newest first
+  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--work] [--urgent]
+     [--overdue] [--unread] [--limit N] [--offset N] [--json]
+                           list documents, newest first (--work: the open ones
+                           given to you or your unit)
   search TEXT... [--json]  search with or without accents (&quot;quyet dinh&quot;)
   show ID [--json]         a document: metadata, files, history, pending actions
+  read ID...               mark documents read (the server learns it at the sync)
   pin ID | pin --box NAME  keep files offline (unpin to stop)
   act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
       [--deadline yyyy-MM-dd] [--file SIGNED.pdf]
@@ -1280,9 +1312,10 @@ Làm việc với máy chủ (hồ sơ giữ văn bản để làm việc ngoạ
   sync [--wait GIÂY] [--page-size N] [--password-stdin]
                            gửi thao tác đang chờ, nhận thay đổi và tệp lưu ngoại tuyến
   status                   máy chủ, người dùng, lần đồng bộ cuối, thao tác chờ, dung lượng
-  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--urgent] [--overdue]
-     [--limit N] [--offset N] [--json]
-                           liệt kê văn bản, mới nhất trước
+  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--work] [--urgent]
+     [--overdue] [--unread] [--limit N] [--offset N] [--json]
+                           liệt kê văn bản, mới nhất trước (--work: văn bản đang
+                           mở được giao cho bạn hoặc đơn vị của bạn)
   search VĂN_BẢN... [--json]  tìm có dấu hoặc không dấu (&quot;quyet dinh&quot;)
   show MÃ [--json]         một văn bản: thông tin, tệp, quá trình xử lý, thao tác chờ gửi
   pin MÃ | pin --box HỘP   lưu tệp ngoại tuyến (unpin để bỏ)
@@ -1337,26 +1370,6 @@ Tùy chọn:
 
 Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 không kết nối được máy chủ, 4 chưa đăng nhập.
 </translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</source>
-        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--field TÊN_TRƯỜNG] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</translation>
-    </message>
-    <message>
-        <source>A wrong PIN now locks the token. Type &quot;yes&quot; to go on: </source>
-        <translation>Nhập sai mã PIN lúc này sẽ khóa thiết bị ký số. Gõ “yes” (hoặc “có”) để tiếp tục: </translation>
-    </message>
-    <message>
-        <source>Not signed: the last PIN try is kept. Sign with --final-pin-try when you are sure of the PIN.</source>
-        <translation>Chưa ký: lần thử mã PIN cuối cùng được giữ lại. Hãy ký với --final-pin-try khi chắc chắn về mã PIN.</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot; (vi, en).</source>
-        <translation>Không có ngôn ngữ “%1” (chỉ có vi, en).</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds, such as 30.</source>
-        <translation>--timeout cần một số giây, ví dụ 30.</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +1993,10 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>The file is too large.</source>
         <translation>Tệp quá lớn.</translation>
+    </message>
+    <message>
+        <source>&quot;documents&quot; must list at most 1000 document ids.</source>
+        <translation>&quot;documents&quot; phải liệt kê tối đa 1000 mã văn bản.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,8 @@ DeskView::DeskView(sync::Profile &profile, QWidget *parent)
     addWidget(m_panel);
     setStretchFactor(0, 3);
     setStretchFactor(1, 2);
+    m_readTimer.setSingleShot(true);
+    m_readTimer.setInterval(kReadAfterMs);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid() && !m_selecting)
@@ -40,9 +42,9 @@ void DeskView::openFirst()
     emit documentShown();
 }
 
-void DeskView::showBox(std::optional<lt::Box> box)
+void DeskView::showBox(std::optional<lt::Box> box, quint32 work)
 {
-    m_model->setBox(box);
+    m_model->setBox(box, work);
     openFirst();
 }
 
@@ -59,7 +61,7 @@ void DeskView::setFilter(DocumentListModel::Filter filter)
     openFirst();
 }
 
-void DeskView::reload(std::optional<lt::Box> box, const QString &search)
+void DeskView::reload(std::optional<lt::Box> box, const QString &search, quint32 work)
 {
     const QString open = m_panel->documentId();
     const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : 0;
@@ -68,7 +70,7 @@ void DeskView::reload(std::optional<lt::Box> box, const QString &search)
     if (!search.isEmpty())
         m_model->setSearch(search); // a search stays a search
     else
-        m_model->setBox(box);
+        m_model->setBox(box, work);
     if (m_model->rowCount() == 0) {
         m_panel->clear();
         emit documentShown();
@@ -124,6 +126,19 @@ void DeskView::showInPanel(const QString &id)
     m_panel->setRoles(m_profile.settings().roles);
     m_panel->showDocument(*doc.value(), m_profile.outbox().forDocument(id).valueOr({}));
     emit documentShown();
+    // Read once it has been on screen for a moment (not when the list merely opened it while
+    // the reader went past).
+    if (doc.value()->unread) {
+        m_readTimer.disconnect();
+        connect(&m_readTimer, &QTimer::timeout, this, [this, id] {
+            if (m_panel->documentId() != id)
+                return;
+            if (m_profile.cache().markRead(id))
+                m_model->markRead(id);
+            emit documentRead(id);
+        });
+        m_readTimer.start();
+    }
     if (!doc.value()->attachments.isEmpty())
         showAttachment(id, 0);
 }

@@ -4,6 +4,7 @@
 #include "ui/documentlistmodel.h"
 
 #include <QSplitter>
+#include <QTimer>
 
 #include <optional>
 
@@ -33,12 +34,12 @@ public:
     DocumentPanel *panel() const { return m_panel; }
 
     // The list of a box (none: every document), its first document open.
-    void showBox(std::optional<lt::Box> box);
+    void showBox(std::optional<lt::Box> box, quint32 work = 0);
     // The documents matching `text`, the first open; the number of matches.
     int showSearch(const QString &text);
     void setFilter(DocumentListModel::Filter filter);
     // After the cache changed: the list again, the reader kept on their place.
-    void reload(std::optional<lt::Box> box, const QString &search);
+    void reload(std::optional<lt::Box> box, const QString &search, quint32 work = 0);
 
     void openDocument(const QString &id);
     void showAttachment(const QString &id, int index);
@@ -46,7 +47,8 @@ public:
     void previous();
 
 signals:
-    void documentShown(); // the panel changed: what it offers may have too
+    void documentShown();                 // the panel changed: what it offers may have too
+    void documentRead(const QString &id); // it was on screen long enough: marked read
 
 private:
     void openFirst();
@@ -59,6 +61,10 @@ private:
     DocumentList *m_list;
     DocumentPanel *m_panel;
     bool m_selecting = false; // the list moves under the reader: the panel is told after
+    QTimer m_readTimer;
+
+public:
+    static constexpr int kReadAfterMs = 1500;
 };
 
 } // namespace lt::ui

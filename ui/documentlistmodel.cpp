@@ -14,9 +14,10 @@ DocumentListModel::DocumentListModel(store::DocumentCache &cache, QObject *paren
     m_query.limit = kPageSize;
 }
 
-void DocumentListModel::setBox(std::optional<Box> box)
+void DocumentListModel::setBox(std::optional<Box> box, quint32 work)
 {
     m_query.box = box;
+    m_query.relationsAny = work;
     m_search.clear();
     reload();
 }
@@ -76,6 +77,16 @@ void DocumentListModel::reload()
     endResetModel();
     m_fetching = false;
     fetchMore({});
+}
+
+void DocumentListModel::markRead(const QString &id)
+{
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).id == id && m_rows.at(r).unread) {
+            m_rows[r].unread = false;
+            emit dataChanged(index(int(r), 0), index(int(r), ColumnCount - 1), {Qt::FontRole});
+        }
+    }
 }
 
 const Document *DocumentListModel::documentAt(int row) const

@@ -22,7 +22,11 @@ public:
     explicit DocumentListModel(store::DocumentCache &cache, QObject *parent = nullptr);
 
     // Shows `box` (all documents when empty); reloads from the first page.
-    void setBox(std::optional<Box> box);
+    // `work`: only the open documents where the user stands in one of these relations (the
+    // "Tasks" entry), with no box.
+    void setBox(std::optional<Box> box, quint32 work = 0);
+    // The row of `id` is shown read (not bold) from now on.
+    void markRead(const QString &id);
     // Shows the best matches of `text` (with or without accents) instead of a box; an empty
     // text goes back to the box.
     void setSearch(const QString &text);

@@ -56,6 +56,16 @@ static std::optional<lt::Box> cacheBox(MainWindow::Box box)
     return std::nullopt;
 }
 
+// "Tasks": the open documents given to the user as work (their unit leads or co-operates, or
+// they were assigned by name).
+static quint32 workOf(MainWindow::Box box)
+{
+    return box == MainWindow::Box::Tasks
+               ? quint32(Relation::LeadUnit) | quint32(Relation::Cooperating) |
+                     quint32(Relation::AssignedPerson)
+               : 0;
+}
+
 MainWindow::MainWindow(sync::Client *client, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
@@ -164,11 +174,12 @@ void MainWindow::refreshFromCache()
     auto &cache = m_client->profile().cache();
     for (Box b : {Box::ToHandle, Box::Incoming, Box::OutgoingDrafts, Box::ToSign, Box::Sent})
         setBoxCount(b, cache.count(*cacheBox(b)).valueOr(0));
+    setBoxCount(Box::Tasks, cache.countWork(workOf(Box::Tasks)).valueOr(0));
     // The list again under the reader: a search stays a search, the open document stays open
     // (or the panel follows the row that took its place).
     const QString search = currentBox() == Box::Search ? m_model->search() : QString();
     const bool searching = !search.isEmpty();
-    m_desk->reload(cacheBox(currentBox()), search);
+    m_desk->reload(cacheBox(currentBox()), search, workOf(currentBox()));
     if (searching)
         setBoxCount(Box::Search, m_model->rowCount());
     showDeskOrEmpty();
@@ -182,7 +193,7 @@ void MainWindow::onBoxChanged()
     if (!m_toolbar->searchText().isEmpty() && currentBox() != Box::Search)
         m_toolbar->clearSearchQuietly(); // choosing a box ends the search
     showDeskOrEmpty();
-    m_desk->showBox(cacheBox(currentBox()));
+    m_desk->showBox(cacheBox(currentBox()), workOf(currentBox()));
 }
 
 void MainWindow::runSearch(const QString &text)

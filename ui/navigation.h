@@ -22,6 +22,8 @@ public:
     int count(DeskBox box) const;
     void setCount(DeskBox box, int count);
     DeskBox current() const;
+    // Selects `box` as a click does.
+    void select(DeskBox box) { setCurrentItem(item(box)); }
     // Selects `box` without announcing it (the search selects its own entry as one types).
     void selectQuietly(DeskBox box);
     // Whether a box is kept offline, for the context menu's tick; boxes it says nothing of

@@ -37,7 +37,8 @@ const QStringList kCommands{
     QStringLiteral("upload"), QStringLiteral("login"),  QStringLiteral("logout"),
     QStringLiteral("sync"),   QStringLiteral("status"), QStringLiteral("ls"),
     QStringLiteral("search"), QStringLiteral("show"),   QStringLiteral("pin"),
-    QStringLiteral("unpin"),  QStringLiteral("act"),    QStringLiteral("settings")};
+    QStringLiteral("unpin"),  QStringLiteral("act"),    QStringLiteral("settings"),
+    QStringLiteral("read")};
 
 // Simple option reader: "--name value", "--name=value" and flags.
 class Args
@@ -387,6 +388,11 @@ int cmdList(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
     const auto box = a.value(QStringLiteral("box"));
     q.urgentOnly = a.flag(QStringLiteral("urgent"));
     q.overdueOnly = a.flag(QStringLiteral("overdue"));
+    q.unreadOnly = a.flag(QStringLiteral("unread"));
+    if (a.flag(QStringLiteral("work"))) {
+        q.relationsAny = quint32(Relation::LeadUnit) | quint32(Relation::Cooperating) |
+                         quint32(Relation::AssignedPerson);
+    }
     const bool asJson = a.flag(QStringLiteral("json"));
     q.limit = a.value(QStringLiteral("limit")).value_or(QStringLiteral("50")).toInt();
     q.offset = a.value(QStringLiteral("offset")).value_or(QStringLiteral("0")).toInt();
@@ -399,8 +405,8 @@ int cmdList(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
     }
     if (a.unknownOption() || !a.rest().isEmpty() || q.limit < 1) {
         return usage(err, ClientTr::tr("Usage: lienthong-cli ls [--box incoming|outgoing|to-sign|"
-                                       "sent|to-handle] [--urgent] [--overdue] [--limit N] "
-                                       "[--offset N] [--json]"));
+                                       "sent|to-handle] [--work] [--urgent] [--overdue] "
+                                       "[--unread] [--limit N] [--offset N] [--json]"));
     }
     auto docs = profile.cache().list(q);
     if (!docs)
@@ -504,6 +510,27 @@ int cmdShow(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
             out << QStringLiteral(" — ") << e.reason;
         out << '\n';
     }
+    return Ok;
+}
+
+// Marks documents read, as opening them in the desktop does; the server learns it at the next
+// sync.
+int cmdRead(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
+{
+    if (a.unknownOption() || a.rest().isEmpty())
+        return usage(err, ClientTr::tr("Usage: lienthong-cli read ID..."));
+    for (const QString &id : a.rest()) {
+        auto doc = profile.cache().get(id);
+        if (!doc)
+            return report(err, doc.error());
+        if (!doc.value()) {
+            err << ClientTr::tr("No document \"%1\" on this computer.").arg(id) << '\n';
+            return Refused;
+        }
+        if (auto s = profile.cache().markRead(id); !s)
+            return report(err, s.error());
+    }
+    out << ClientTr::tr("Marked read: %n document(s).", nullptr, int(a.rest().size())) << '\n';
     return Ok;
 }
 
@@ -766,6 +793,8 @@ int runClientCommand(const QString &command, const QStringList &args, const Clie
         return cmdUpload(p, a, options, out, err);
     if (command == u"settings")
         return cmdSettings(p, a, out, err);
+    if (command == u"read")
+        return cmdRead(p, a, out, err);
     return Usage;
 }
 

@@ -297,6 +297,8 @@ Result<QList<Document>> DocumentCache::list(const Query &q)
         sql += " AND d.closed = 0 AND d.due_date IS NOT NULL AND d.due_date < ?2";
     if (q.unreadOnly)
         sql += " AND d.unread <> 0";
+    if (q.relationsAny)
+        sql += " AND d.closed = 0 AND (d.relations & ?5) <> 0";
     const QByteArray newest = q.box ? "b.sort_key DESC" : "d.sort_key DESC";
     switch (q.order) {
     case Query::Order::Newest:
@@ -326,6 +328,8 @@ Result<QList<Document>> DocumentCache::list(const Query &q)
         s.bind(2, q.today.toString(Qt::ISODate));
     s.bind(3, q.limit);
     s.bind(4, q.offset);
+    if (q.relationsAny)
+        s.bind(5, qint64(q.relationsAny));
     return load(s, false);
 }
 
@@ -366,6 +370,67 @@ Result<int> DocumentCache::count(Box box)
     if (!n)
         return n.error();
     return int(n.value());
+}
+
+Result<int> DocumentCache::countWork(quint32 relations)
+{
+    auto n =
+        m_db.queryInt("SELECT count(*) FROM documents WHERE closed = 0 AND (relations & ?) <> 0",
+                      qint64(relations));
+    if (!n)
+        return n.error();
+    return int(n.value());
+}
+
+Status DocumentCache::markRead(const QString &id)
+{
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus();
+    auto st = m_db.prepare("UPDATE documents SET unread = 0 WHERE id = ? AND unread <> 0");
+    if (!st)
+        return st.error();
+    if (auto s = st.value()->bindAll(id).run(); !s)
+        return s;
+    if (m_db.changes() > 0) {
+        auto receipt =
+            m_db.prepare("INSERT OR REPLACE INTO read_receipts(document_id, at) VALUES (?, ?)");
+        if (!receipt)
+            return receipt.error();
+        if (auto s = receipt.value()
+                         ->bindAll(id, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                         .run();
+            !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<QStringList> DocumentCache::pendingReadReceipts(int limit)
+{
+    auto st = m_db.prepare("SELECT document_id FROM read_receipts ORDER BY at LIMIT ?");
+    if (!st)
+        return st.error();
+    st.value()->bindAll(limit);
+    QStringList ids;
+    while (st.value()->step() == Statement::Step::Row)
+        ids << st.value()->text(0);
+    return ids;
+}
+
+Status DocumentCache::dropReadReceipts(const QStringList &ids)
+{
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus();
+    for (const QString &id : ids) {
+        auto st = m_db.prepare("DELETE FROM read_receipts WHERE document_id = ?");
+        if (!st)
+            return st.error();
+        if (auto s = st.value()->bindAll(id).run(); !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 Result<int> DocumentCache::countAll()

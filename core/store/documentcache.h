@@ -33,6 +33,9 @@ public:
         bool urgentOnly = false;  // Hỏa tốc, Thượng khẩn, Khẩn
         bool overdueOnly = false; // due date before `today` and still open
         bool unreadOnly = false;
+        // Only open documents where the user stands in one of these relations (a bit set of
+        // Relation): "Công việc" lists the work given to them.
+        quint32 relationsAny = 0;
         enum class Order {
             Newest, // received (or issued) time, newest first: the default
             Oldest,
@@ -49,6 +52,14 @@ public:
     Result<QList<Document>> list(const Query &query);
     Result<int> count(Box box);
     Result<int> countAll();
+    // The open documents where the user stands in one of `relations`.
+    Result<int> countWork(quint32 relations);
+
+    // The user opened the document: it is no longer bold here, and a read receipt waits for
+    // the next sync (so that the server, their other computers and a new sync know it too).
+    Status markRead(const QString &id);
+    Result<QStringList> pendingReadReceipts(int limit = 1000);
+    Status dropReadReceipts(const QStringList &ids);
 
     // Words are matched in number/notation, subject, issuer and the document's text, folded
     // ("quyet dinh" finds "Quyết định"); the last word may be a prefix. Best matches first.

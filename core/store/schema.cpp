@@ -103,11 +103,15 @@ constexpr const char *kV4 =
 constexpr const char *kV5 = "ALTER TABLE documents ADD COLUMN relations INTEGER NOT NULL DEFAULT 0;"
                             "DELETE FROM meta WHERE key = 'cursor';";
 
+// 6: documents read here whose receipt has not reached the server yet.
+constexpr const char *kV6 =
+    "CREATE TABLE read_receipts(document_id TEXT PRIMARY KEY, at TEXT NOT NULL) WITHOUT ROWID;";
+
 } // namespace
 
 const QList<Migration> &clientMigrations()
 {
-    static const QList<Migration> list{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}};
+    static const QList<Migration> list{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6}};
     return list;
 }
 

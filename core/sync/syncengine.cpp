@@ -95,7 +95,7 @@ void SyncEngine::pushNext()
         return;
     }
     if (pending.value().isEmpty()) {
-        pullPage();
+        sendReadReceipts();
         return;
     }
     const OutboxEntry e = pending.value().first();
@@ -237,6 +237,32 @@ Status SyncEngine::applyPage(const QJsonObject &page, bool *more)
     m_report.cursor = cursor;
     ++m_report.pages;
     return {};
+}
+
+// The documents read here since the last sync: the server clears their unread flag. A
+// failure keeps them for the next sync and never stops this one.
+void SyncEngine::sendReadReceipts()
+{
+    if (stopIfCancelled())
+        return;
+    auto ids = m_profile.cache().pendingReadReceipts();
+    if (!ids || ids.value().isEmpty()) {
+        pullPage();
+        return;
+    }
+    QPointer<SyncEngine> self(this);
+    const QStringList sent = ids.value();
+    m_api.post(QStringLiteral("/api/v1/read"),
+               QJsonObject{{QStringLiteral("documents"), QJsonArray::fromStringList(sent)}},
+               [self, sent](Result<QJsonObject> r) {
+                   if (!self)
+                       return;
+                   if (r)
+                       (void)self->m_profile.cache().dropReadReceipts(sent);
+                   else
+                       qCInfo(lcSync) << "read receipts kept for later:" << r.error().message;
+                   self->pullPage();
+               });
 }
 
 void SyncEngine::pullPage()

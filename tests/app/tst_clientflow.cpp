@@ -34,6 +34,8 @@ private slots:
     void signedVersionGoesUp();
     void tokenSignatureGoesUpWithTheNextSync();
     void settingsFromTheCommandLine();
+    void readHereIsReadEverywhere();
+    void workListsWhatIsGiven();
 
 private:
     QString server() const { return m_server.url().toString(); }
@@ -381,6 +383,100 @@ void TestClientFlow::settingsFromTheCommandLine()
     r = cli.run({QStringLiteral("settings"), QStringLiteral("--ca-certificate"),
                  cli.profile() + QStringLiteral("/profile.json")});
     QCOMPARE(r.code, 2);
+}
+
+namespace {
+QJsonArray listed(const CliRunner &cli, const QStringList &options)
+{
+    const auto r = cli.run(QStringList{QStringLiteral("ls"), QStringLiteral("--json"),
+                                       QStringLiteral("--limit"), QStringLiteral("1000")} +
+                           options);
+    return r.code == 0 ? QJsonDocument::fromJson(r.out.toUtf8()).array() : QJsonArray();
+}
+
+QStringList idsOf(const QJsonArray &documents)
+{
+    QStringList ids;
+    for (const QJsonValue &v : documents)
+        ids << v.toObject().value(QStringLiteral("id")).toString();
+    return ids;
+}
+} // namespace
+
+// Every row stayed bold: nothing was ever marked read. Read on one computer, it is read on the
+// server and on the user's other computers too.
+void TestClientFlow::readHereIsReadEverywhere()
+{
+    const auto signIn = [&](const QString &dir) {
+        CliRunner cli(m_tmp.filePath(dir));
+        const auto r = cli.run({QStringLiteral("login"), QStringLiteral("--server"), server(),
+                                QStringLiteral("--user"), QStringLiteral("deputy"),
+                                QStringLiteral("--password-stdin")},
+                               "demo123\n");
+        return r.code == 0 && cli.run({QStringLiteral("sync")}).code == 0;
+    };
+    QVERIFY(signIn(QStringLiteral("deputy-office")));
+    CliRunner office(m_tmp.filePath(QStringLiteral("deputy-office")));
+    const QStringList unread = idsOf(listed(office, {QStringLiteral("--unread")}));
+    QVERIFY2(unread.size() >= 2, qPrintable(QString::number(unread.size())));
+    const QString read = unread.first();
+    auto r = office.run({QStringLiteral("read"), read});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(!idsOf(listed(office, {QStringLiteral("--unread")})).contains(read));
+    QVERIFY(idsOf(listed(office, {QStringLiteral("--unread")})).contains(unread.at(1)));
+    // Not known to the server before the sync; known after it.
+    ServerProbe probe(m_server.url(), QStringLiteral("deputy"));
+    QVERIFY(probe.document(read).value(QStringLiteral("unread")).toBool());
+    r = office.run({QStringLiteral("sync")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(!probe.document(read).value(QStringLiteral("unread")).toBool());
+    QVERIFY(probe.document(unread.at(1)).value(QStringLiteral("unread")).toBool());
+    // Another computer of the same person: read there too, from its first sync.
+    QVERIFY(signIn(QStringLiteral("deputy-home")));
+    CliRunner home(m_tmp.filePath(QStringLiteral("deputy-home")));
+    const QStringList there = idsOf(listed(home, {QStringLiteral("--unread")}));
+    QVERIFY(!there.contains(read));
+    QVERIFY(there.contains(unread.at(1)));
+    // An id that is not a document here is refused, nothing marked.
+    r = office.run({QStringLiteral("read"), QStringLiteral("no-such-document")});
+    QCOMPARE(r.code, 1);
+}
+
+// "Công việc" counted 0 and listed every document: it lists the open documents given to the
+// user or their unit (lead, co-operating, assigned by name).
+void TestClientFlow::workListsWhatIsGiven()
+{
+    CliRunner cli(m_tmp.filePath(QStringLiteral("head")));
+    auto r = cli.run({QStringLiteral("login"), QStringLiteral("--server"), server(),
+                      QStringLiteral("--user"), QStringLiteral("head"),
+                      QStringLiteral("--password-stdin")},
+                     "demo123\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(cli.run({QStringLiteral("sync")}).code == 0);
+    const QJsonArray all = listed(cli, {});
+    const QJsonArray work = listed(cli, {QStringLiteral("--work")});
+    QVERIFY(!work.isEmpty());
+    QVERIFY(work.size() < all.size());
+    const QSet<QString> given{QStringLiteral("lead"), QStringLiteral("cooperating"),
+                              QStringLiteral("assignee")};
+    int expected = 0;
+    for (const QJsonValue &v : all) {
+        const QJsonObject d = v.toObject();
+        bool mine = false;
+        for (const QJsonValue &rel : d.value(QStringLiteral("relations")).toArray())
+            mine = mine || given.contains(rel.toString());
+        const QString state = d.value(QStringLiteral("state")).toString();
+        static const QStringList closedStates{
+            QStringLiteral("incoming:done"), QStringLiteral("incoming:returned"),
+            QStringLiteral("incoming:recalled"), QStringLiteral("outgoing:dispatched"),
+            QStringLiteral("outgoing:recalled")};
+        const bool closed = closedStates.contains(state);
+        if (mine && !closed)
+            ++expected;
+        if (idsOf(work).contains(d.value(QStringLiteral("id")).toString()))
+            QVERIFY2(mine && !closed, qPrintable(d.value(QStringLiteral("subject")).toString()));
+    }
+    QCOMPARE(work.size(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestClientFlow)

@@ -14,10 +14,12 @@
 #include "core/text/fold.h"
 #include "core/workflow/decide.h"
 #include "ui/actiondialog.h"
+#include "ui/deskview.h"
 #include "ui/documentlistmodel.h"
 #include "ui/documentpanel.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/navigation.h"
 #include "ui/pdfviewer.h"
 #include "ui/settingsdialog.h"
 #include "ui/signdialog.h"
@@ -65,6 +67,7 @@ private slots:
     void signOfflineThenExtend();
     void clerkIssuesWithTheAgencySignature();
     void aSyncCanBeCancelled();
+    void readOnceSeenAndTheWorkBox();
 
 private:
     QTemporaryDir m_tmp;
@@ -1078,6 +1081,62 @@ void TestDesk::aSyncCanBeCancelled()
     QVERIFY2(second.exec().ok(),
              qPrintable(second.result().ok() ? QString() : second.result().error().message));
     QCOMPARE(profile.value()->cache().countAll().valueOr(0), onServer);
+}
+
+// Every row stayed bold, and "Công việc" counted 0 while listing every document.
+void TestDesk::readOnceSeenAndTheWorkBox()
+{
+    Desk desk;
+    QVERIFY(
+        desk.open(m_tmp.filePath(QStringLiteral("work")), m_server.url(), QStringLiteral("head")));
+    ui::MainWindow &window = *desk.window;
+    auto &cache = desk.profile->cache();
+    auto *navigation = window.findChild<ui::Navigation *>();
+    QVERIFY(navigation);
+    navigation->select(ui::DeskBox::Tasks);
+    QCOMPARE(window.currentBox(), ui::DeskBox::Tasks);
+    ui::DocumentListModel &model = *window.listModel();
+    const int rows = model.rowCount();
+    QVERIFY(rows > 0);
+    QVERIFY(rows < cache.countAll().value());
+    QCOMPARE(window.boxCount(ui::DeskBox::Tasks), rows);
+    const quint32 work = quint32(Relation::LeadUnit) | quint32(Relation::Cooperating) |
+                         quint32(Relation::AssignedPerson);
+    for (int r = 0; r < rows; ++r) {
+        const Document *d = model.documentAt(r);
+        QVERIFY2((d->relations & work) && !d->isClosed(), qPrintable(d->subject));
+    }
+
+    // Shown for a moment: read. Gone past at once: still unread.
+    QList<QString> unread;
+    navigation->select(ui::DeskBox::Incoming);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.documentAt(r)->unread)
+            unread << model.documentAt(r)->id;
+    }
+    QVERIFY2(unread.size() >= 3, qPrintable(QString::number(unread.size())));
+    const auto bold = [&](const QString &id) {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.documentAt(r)->id == id)
+                return model.index(r, 1).data(Qt::FontRole).value<QFont>().bold();
+        }
+        return false;
+    };
+    const QString passed = unread.at(1), read = unread.at(2);
+    window.openDocument(passed);
+    window.openDocument(read);
+    QVERIFY(bold(read));
+    QTRY_VERIFY_WITH_TIMEOUT(!bold(read), 10'000);
+    QTest::qWait(ui::DeskView::kReadAfterMs);
+    QVERIFY(bold(passed));
+    QVERIFY(!cache.get(read).value()->unread);
+    QVERIFY(cache.get(passed).value()->unread);
+    QCOMPARE(cache.pendingReadReceipts().value(), QStringList{read});
+    // The next sync tells the server; the receipt is gone, the document stays read.
+    QVERIFY(desk.sync());
+    QVERIFY(cache.pendingReadReceipts().value().isEmpty());
+    QVERIFY(!cache.get(read).value()->unread);
+    QVERIFY(cache.get(passed).value()->unread);
 }
 
 QTEST_MAIN(TestDesk)

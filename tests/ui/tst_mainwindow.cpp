@@ -7,13 +7,13 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QDir>
-#include <QImage>
-#include <QLabel>
 #include <QSet>
 #include <QStandardPaths>
 #include <QStatusBar>
