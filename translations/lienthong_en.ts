@@ -1654,12 +1654,12 @@ The signed file is kept in %2.</translation>
         <translation>Cannot write the display copy.</translation>
     </message>
     <message>
-        <source>The PDF cannot be prepared for display (%1).</source>
-        <translation>The PDF cannot be prepared for display (%1).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be read.</source>
         <translation>&quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be prepared for display: it is damaged or built in a way this program cannot read.</source>
+        <translation>The PDF cannot be prepared for display: it is damaged or built in a way this program cannot read.</translation>
     </message>
 </context>
 <context>
@@ -1667,10 +1667,6 @@ The signed file is kept in %2.</translation>
     <message>
         <source>&quot;%1&quot; cannot be read.</source>
         <translation>&quot;%1&quot; cannot be read.</translation>
-    </message>
-    <message>
-        <source>The PDF is damaged or not supported (%1).</source>
-        <translation>The PDF is damaged or not supported (%1).</translation>
     </message>
 </context>
 <context>

@@ -1651,12 +1651,12 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>Không ghi được bản hiển thị.</translation>
     </message>
     <message>
-        <source>The PDF cannot be prepared for display (%1).</source>
-        <translation>Không chuẩn bị được tệp PDF để hiển thị (%1).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be read.</source>
         <translation>Không đọc được “%1”.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be prepared for display: it is damaged or built in a way this program cannot read.</source>
+        <translation>Không chuẩn bị được tệp PDF để hiển thị: tệp bị hỏng hoặc có cấu trúc mà chương trình không đọc được.</translation>
     </message>
 </context>
 <context>
@@ -1664,10 +1664,6 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>&quot;%1&quot; cannot be read.</source>
         <translation>Không đọc được “%1”.</translation>
-    </message>
-    <message>
-        <source>The PDF is damaged or not supported (%1).</source>
-        <translation>Tệp PDF bị hỏng hoặc không được hỗ trợ (%1).</translation>
     </message>
 </context>
 <context>

@@ -371,7 +371,9 @@ void SignDialog::updatePage()
         shown.text = pdf::completedText(o.text, list.at(i).certificate.der);
     QImage appearance;
     const QRectF r = *o.rect;
-    if (auto bytes = pdf::stampAppearancePdf(shown, r.size(), place(o).namesOnPage)) {
+    // As the signature decides: the names are left to the page only on its block.
+    const bool namesOnPage = place(o).namesOnPage && r.intersects(place(o).rect);
+    if (auto bytes = pdf::stampAppearancePdf(shown, r.size(), namesOnPage)) {
         m_stampPdf.setData(bytes.value());
         m_stampPdf.open(QIODevice::ReadOnly);
         m_stampDocument->load(&m_stampPdf);
@@ -385,11 +387,16 @@ void SignDialog::updatePage()
 
 const SignDialog::Place &SignDialog::place(const pdf::SignOptions &o) const
 {
-    if (m_place.profile != int(o.profile) || m_place.page != o.page) {
+    if (m_place.profile != int(o.profile) || m_place.page != o.page ||
+        m_place.title != o.text.signerTitle || m_place.name != o.text.signerName) {
         pdf::SignOptions asked = o;
         asked.rect.reset();
-        m_place = Place{int(o.profile), o.page,
-                        pdf::defaultStampRect(o.profile, m_pdf->pagePointSize(o.page - 1)), false};
+        m_place = Place{int(o.profile),
+                        o.page,
+                        o.text.signerTitle,
+                        o.text.signerName,
+                        pdf::defaultStampRect(o.profile, m_pdf->pagePointSize(o.page - 1)),
+                        false};
         if (auto found = pdf::placeStamp(m_input, asked)) {
             m_place.rect = found->rect;
             m_place.namesOnPage = found->namesOnPage;

@@ -148,6 +148,8 @@ private:
     {
         int profile = -1;
         int page = 0;
+        QString title; // the search looks for the signer's name, then the title
+        QString name;
         QRectF rect;
         bool namesOnPage = false;
     };

@@ -162,8 +162,8 @@ Result<DisplayCopyReport> makeDisplayCopy(const QString &input, const QString &o
     } catch (const PdfError &e) {
         qCWarning(lcDisplay) << "PoDoFo:" << PdfError::ErrorName(e.GetError());
         return Error{ErrorCode::InvalidArgument,
-                     DisplayTr::tr("The PDF cannot be prepared for display (%1).")
-                         .arg(QString::fromLatin1(PdfError::ErrorName(e.GetError())))};
+                     DisplayTr::tr("The PDF cannot be prepared for display: it is damaged or "
+                                   "built in a way this program cannot read.")};
     }
     std::error_code ec;
     std::filesystem::rename(QFile::encodeName(work.fileName()).toStdString(),

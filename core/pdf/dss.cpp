@@ -1,10 +1,12 @@
 #include "core/pdf/dss.h"
 
 #include "core/pdf/pdfsigner.h"
+#include "core/pdf/stamp_p.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTemporaryFile>
 
@@ -14,6 +16,8 @@
 #include <podofo/podofo.h>
 
 namespace lt::pdf {
+
+Q_LOGGING_CATEGORY(lcDss, "lt.core.pdf.dss")
 
 using namespace PoDoFo;
 
@@ -37,7 +41,7 @@ Status addValidationData(const QString &input, const QString &output, const Vali
     auto pending = prepareUpdate(input, output);
     if (!pending)
         return pending.error();
-    QTemporaryFile &work = *pending.value().work;
+    WorkFile &work = *pending.value().work;
     try {
         PdfError::EnableDebug(false);
         PdfError::EnableLogging(false);
@@ -73,9 +77,8 @@ Status addValidationData(const QString &input, const QString &output, const Vali
         PdfOutputDevice device(QFile::encodeName(work.fileName()).constData(), true);
         doc.WriteUpdate(&device, true);
     } catch (const PdfError &e) {
-        return Error{ErrorCode::InvalidArgument,
-                     DssTr::tr("The PDF is damaged or not supported (%1).")
-                         .arg(QString::fromLatin1(PdfError::ErrorName(e.GetError())))};
+        qCWarning(lcDss) << "PoDoFo:" << PdfError::ErrorName(e.GetError());
+        return detail::readingError(e.GetError(), pending->original, work.fileName(), {});
     }
     if (auto published = publishUpdate(pending->original, work.fileName(), output); !published)
         return published;

@@ -14,9 +14,11 @@
 #include <podofo/podofo.h>
 
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStorageInfo>
+#include <QSysInfo>
 
 #include <atomic>
 #include <cctype>
@@ -225,7 +227,9 @@ bool crossReferenceConsistent(const QByteArray &pdf)
     for (int hops = 0; hops < 64; ++hops) {
         if (offset < 0 || offset + 4 > pdf.size())
             return false;
-        p = begin + offset;
+        p = skipSpace(begin + offset); // some writers point at the line break before it
+        if (end - p < 4)
+            return false;
         if (std::strncmp(p, "xref", 4) != 0)
             return std::isdigit(uchar(*p)) != 0; // a cross-reference stream: the parser's
         p += 4;
@@ -244,11 +248,12 @@ bool crossReferenceConsistent(const QByteArray &pdf)
                 if (p >= end)
                     return false;
                 const char type = *p++;
-                if (type != 'n' || (first + i == 0))
+                // (An entry in use at offset 0 is a known producer quirk: read as free.)
+                if (type != 'n' || first + i == 0 || at == 0)
                     continue;
                 const char *o = begin + at;
                 qint64 n = -1, g = -1;
-                if (at <= 0 || at >= pdf.size() || !number(o, &n) || n != first + i ||
+                if (at < 0 || at >= pdf.size() || !number(o, &n) || n != first + i ||
                     !number(o, &g) || g != generation)
                     return false;
             }
@@ -274,10 +279,12 @@ Error encryptedError()
                             "for a copy that is not encrypted.")};
 }
 
+} // namespace
+
 // What went wrong while PoDoFo read or wrote, said as what it means to the user (the library's
 // code goes to the log only).
-Error readingError(EPdfError code, const QByteArray &original, const QString &work,
-                   const QString &image)
+Error detail::readingError(EPdfError code, const QByteArray &original, const QString &work,
+                           const QString &image)
 {
     switch (code) {
     case ePdfError_InvalidPassword:
@@ -320,18 +327,17 @@ Error readingError(EPdfError code, const QByteArray &original, const QString &wo
                             "it to PDF) usually gives a file that can be signed.")};
 }
 
-} // namespace
-
 Result<SignReport> signPdf(const QString &input, const QString &output, const SignOptions &o,
                            const QByteArray &certificateDer, const QList<QByteArray> &chainDer,
                            const RawSign &sign, const Timestamper &timestamp)
 {
     SignReport report;
+    qint64 written = -1; // what PoDoFo says it wrote: the file must have all of it
     auto pending = prepareUpdate(input, output);
     if (!pending)
         return pending.error();
     const QByteArray &original = pending->original;
-    QTemporaryFile &work = *pending.value().work;
+    WorkFile &work = *pending.value().work;
     report.inputBytes = original.size();
 
     try {
@@ -440,9 +446,11 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
                 QPointF(box.GetLeft() + box.GetWidth(), box.GetBottom() + box.GetHeight()));
             r = QRectF(a, b).normalized();
         } else if (visible && (!o.rect || o.profile == StampProfile::Leader)) {
-            const StampPlace place = detail::placeOnPage(source, pageNumber, geometry, options);
+            const StampPlace place = detail::placeOnPage(source, pageNumber, geometry, options,
+                                                         detail::occupiedOn(*page, geometry));
             r = o.rect.value_or(place.rect);
-            namesOnPage = place.namesOnPage;
+            // Moved away from the block, the stamp says who signed again.
+            namesOnPage = place.namesOnPage && r.intersects(place.rect);
         } else if (visible) {
             r = *o.rect;
         }
@@ -544,13 +552,15 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
         }
         signer.SetSignature(PdfData(cms->constData(), size_t(cms->size())));
         signer.Flush();
+        written = qint64(signer.GetLength());
     } catch (const PdfError &e) {
         qCWarning(lcSign) << "PoDoFo:" << e.GetError() << PdfError::ErrorMessage(e.GetError());
-        return readingError(e.GetError(), original, work.fileName(), o.imagePng);
+        return detail::readingError(e.GetError(), original, work.fileName(), o.imagePng);
     }
 
     work.close();
-    if (auto published = publishUpdate(original, work.fileName(), output, &report.outputBytes);
+    if (auto published =
+            publishUpdate(original, work.fileName(), output, &report.outputBytes, written);
         !published) {
         return published.error();
     }
@@ -573,6 +583,24 @@ QMutex g_workMutex;
 
 const QString kWorkPrefix = QStringLiteral(".lienthong-sign-");
 
+// This computer, in the work files' names: a folder shared over the network holds other
+// computers' files too, whose processes cannot be asked.
+QString hostTag()
+{
+    static const QString tag = QString::fromLatin1(
+        QCryptographicHash::hash(QSysInfo::machineHostName().toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(6));
+    return tag;
+}
+
+// ".lienthong-sign-PID.HOST-": what every work file of this process starts with.
+QString workStem()
+{
+    return kWorkPrefix + QString::number(QCoreApplication::applicationPid()) + u'.' + hostTag() +
+           u'-';
+}
+
 extern "C" void removeWorkFilesAndEnd(int signal)
 {
     for (WorkSlot &slot : g_work) {
@@ -583,14 +611,21 @@ extern "C" void removeWorkFilesAndEnd(int signal)
     std::raise(signal);
 }
 
-// A symbolic link is followed: the file it names is the one replaced.
+// A symbolic link is followed, through every link of a chain: the file it names is the one
+// replaced.
 QString resolvedOutput(const QString &output)
 {
     const QFileInfo info(output);
     if (!info.isSymLink())
         return output;
-    const QString target = info.symLinkTarget();
-    return target.isEmpty() ? output : target;
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    // A link to a file that does not exist yet: its last link's target.
+    QString target = output;
+    for (int hops = 0; hops < 32 && QFileInfo(target).isSymLink(); ++hops)
+        target = QFileInfo(target).symLinkTarget();
+    return target;
 }
 
 QFileDevice::Permissions newFilePermissions()
@@ -659,6 +694,12 @@ WorkRegistration &WorkRegistration::operator=(WorkRegistration &&other) noexcept
     return *this;
 }
 
+WorkFile::~WorkFile()
+{
+    if (m_remove && !m_path.isEmpty())
+        QFile::remove(m_path);
+}
+
 WorkRegistration::~WorkRegistration()
 {
     if (m_slot >= 0) {
@@ -669,27 +710,30 @@ WorkRegistration::~WorkRegistration()
 
 QString workFileFor(const QString &output, const QString &tag)
 {
+    // Short whatever the output's name (a long Vietnamese name must not pass the limit).
     const QFileInfo target(resolvedOutput(output));
-    return target.absolutePath() + u'/' + kWorkPrefix +
-           QString::number(QCoreApplication::applicationPid()) + u'-' + tag + u'-' +
-           target.fileName();
+    return target.absolutePath() + u'/' + workStem() + tag + u'-' +
+           QString::number(QRandomGenerator::global()->generate64(), 36) + QStringLiteral(".pdf");
 }
 
 void removeStaleWorkFiles(const QString &folder)
 {
-    // ".lienthong-sign-PID-…": a process that is gone; without a PID (older versions), or
-    // where processes cannot be asked: a day old.
-    static const QRegularExpression withPid(QStringLiteral("^\\.lienthong-sign-(\\d+)-"));
+    // ".lienthong-sign-PID.HOST-…" of this computer: a process that is gone. Another
+    // computer's (a shared folder), or without a PID (older versions), or where processes
+    // cannot be asked: a day old.
+    static const QRegularExpression withPid(
+        QStringLiteral("^\\.lienthong-sign-(\\d+)\\.([0-9a-f]{6})-"));
     const qint64 self = QCoreApplication::applicationPid();
     const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
     const QFileInfoList files =
         QDir(folder).entryInfoList({kWorkPrefix + u'*'}, QDir::Files | QDir::Hidden | QDir::System);
     for (const QFileInfo &file : files) {
         const auto m = withPid.match(file.fileName());
-        const qint64 pid = m.hasMatch() ? m.captured(1).toLongLong() : 0;
-        if (pid == self)
+        const bool here = m.hasMatch() && m.captured(2) == hostTag();
+        const qint64 pid = here ? m.captured(1).toLongLong() : 0;
+        if (here && pid == self)
             continue;
-        const bool gone = m.hasMatch() ? !processRunning(pid) : false;
+        const bool gone = here && !processRunning(pid);
         if (gone || file.lastModified().toUTC() < dayAgo) {
             qCInfo(lcSign) << "removing a signature's work file left behind:" << file.fileName();
             QFile::remove(file.absoluteFilePath());
@@ -743,29 +787,57 @@ Result<PendingUpdate> prepareUpdate(const QString &input, const QString &output)
     // The update is written next to the output and renamed into place at the very end.
     const QString outDir = target.absolutePath();
     removeStaleWorkFiles(outDir);
-    pending.work = std::make_unique<QTemporaryFile>(
-        outDir + u'/' + kWorkPrefix + QString::number(QCoreApplication::applicationPid()) +
-        QStringLiteral("-XXXXXX.pdf"));
-    if (!pending.work->open()) {
+    // Registered before it exists, so that a signal at any moment finds it.
+    QString name;
+    for (int attempt = 0; attempt < 8 && name.isEmpty(); ++attempt) {
+        const QString candidate = workFileFor(output, QStringLiteral("update"));
+        if (!QFileInfo::exists(candidate))
+            name = candidate;
+    }
+    pending.registration = WorkRegistration(name);
+    QFile create(name);
+    if (name.isEmpty() || !create.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         return Error{ErrorCode::Io,
                      SignTr::tr("Cannot write in \"%1\".").arg(QDir::toNativeSeparators(outDir))};
     }
-    pending.registration = WorkRegistration(pending.work->fileName());
-    pending.work->close();
+    create.close();
+    pending.work = std::make_unique<WorkFile>(name);
     return pending;
 }
 
 Status publishUpdate(const QByteArray &original, const QString &work, const QString &output,
-                     qint64 *outputBytes)
+                     qint64 *outputBytes, qint64 expectedBytes)
 {
-    // The original must be a byte prefix of what we wrote; then publish it atomically.
+    // The original must be a byte prefix of what we wrote, and all of it must be on the disk
+    // (PoDoFo does not see a write that failed): then publish it atomically.
     QFile written(work);
     if (!written.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io, SignTr::tr("The signed file cannot be read back.")};
     const QByteArray head = written.read(original.size());
+    const qint64 size = written.size();
     if (outputBytes)
-        *outputBytes = written.size();
+        *outputBytes = size;
+    written.seek(std::max<qint64>(0, size - 1024));
+    const bool ends = written.read(1024).contains("%%EOF");
+#ifdef Q_OS_UNIX
+    const bool onDisk = ::fsync(written.handle()) == 0;
+#else
+    const bool onDisk = true;
+#endif
     written.close();
+    if (!ends || !onDisk || (expectedBytes >= 0 && size != expectedBytes)) {
+        QFile::remove(work);
+        const QString folder = QFileInfo(work).absolutePath();
+        const QStorageInfo disk(folder);
+        return Error{ErrorCode::Io,
+                     disk.isValid() && disk.bytesAvailable() < 512 * 1024
+                         ? SignTr::tr("The disk of \"%1\" is full: free some space and sign "
+                                      "again (nothing was changed).")
+                               .arg(QDir::toNativeSeparators(folder))
+                         : SignTr::tr("The signed file cannot be written in \"%1\" (nothing was "
+                                      "changed).")
+                               .arg(QDir::toNativeSeparators(folder))};
+    }
     if (head != original) {
         QFile::remove(work);
         return Error{ErrorCode::Internal,
@@ -785,6 +857,15 @@ Status publishUpdate(const QByteArray &original, const QString &work, const QStr
         return Error{ErrorCode::Io,
                      SignTr::tr("\"%1\" cannot be written.").arg(QDir::toNativeSeparators(output))};
     }
+#ifdef Q_OS_UNIX
+    // The rename itself, on the disk.
+    const int folder = ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(),
+                              O_RDONLY | O_DIRECTORY);
+    if (folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
+#endif
     return {};
 }
 

@@ -106,19 +106,42 @@ private:
     int m_slot = -1;
 };
 
+// A work file next to the output, removed when it goes unless it was published.
+class WorkFile
+{
+public:
+    explicit WorkFile(QString path)
+        : m_path(std::move(path))
+    {
+    }
+    ~WorkFile();
+    WorkFile(const WorkFile &) = delete;
+    WorkFile &operator=(const WorkFile &) = delete;
+    QString fileName() const { return m_path; }
+    void close() {}
+    // false: it was renamed into place (nothing left to remove).
+    void setAutoRemove(bool remove) { m_remove = remove; }
+
+private:
+    QString m_path;
+    bool m_remove = true;
+};
+
 struct PendingUpdate
 {
     QByteArray original;
-    std::unique_ptr<QTemporaryFile> work;
-    WorkRegistration registration;
+    WorkRegistration registration; // before the file: destroyed after it is removed
+    std::unique_ptr<WorkFile> work;
 };
 Result<PendingUpdate> prepareUpdate(const QString &input, const QString &output);
 
 // Writes `original` + the update in `work` to `output`: checks that `original` is a byte prefix
 // of `work`, then renames it into place atomically (the target of a symbolic link; the mode of
 // the file it replaces is kept). `outputBytes` receives the new size.
+// `expectedBytes`: the size the writer says it wrote (-1: not known); a file of another size,
+// or without its end-of-file marker, is not published.
 Status publishUpdate(const QByteArray &original, const QString &work, const QString &output,
-                     qint64 *outputBytes = nullptr);
+                     qint64 *outputBytes = nullptr, qint64 expectedBytes = -1);
 
 // A work file of this process in the folder of `output`, for a step before the last (a stage
 // of B-LT): named like the update's work files, so that it is cleaned the same way.

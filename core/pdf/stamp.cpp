@@ -431,9 +431,10 @@ std::optional<QRectF> signatureSpace(QPdfDocument &doc, int index, const PageGeo
     const QSizeF size = g.visibleSize();
     const auto row = [&](double y) { return int(size.height() - y - 1); };
     const auto columns = [&](const QRectF &anchor) {
-        const double width = std::clamp(anchor.width() + 60, 140.0, 230.0);
-        return std::pair{std::clamp(anchor.center().x() - width / 2, 0.0, size.width() - width),
-                         width};
+        const double width = std::min(std::clamp(anchor.width() + 60, 140.0, 230.0), size.width());
+        return std::pair{
+            std::clamp(anchor.center().x() - width / 2, 0.0, std::max(0.0, size.width() - width)),
+            width};
     };
     // Leaves the anchor's own ink (diacritics reach past the letters' boxes), then walks the
     // blank to the next printed line, at most 110 pt.
@@ -455,7 +456,8 @@ std::optional<QRectF> signatureSpace(QPdfDocument &doc, int index, const PageGeo
         bool reached = false;
         const auto [bottom, top] =
             walk(*name, name->bottom(), +1, int(left), int(left + width), &reached);
-        if (top - bottom >= 26)
+        // Only with a printed line (the title) above: else the name is just in the text.
+        if (reached && top - bottom >= 26)
             return QRectF(left, bottom, width, top - bottom);
     }
     for (const QString &title : {text.signerTitle.toUpper(), text.signerTitle}) {
@@ -475,27 +477,56 @@ std::optional<QRectF> signatureSpace(QPdfDocument &doc, int index, const PageGeo
 }
 
 // The agency's and the attachment's place: at the top right, in the blank of the top margin
-// (made lower, down to two lines, when the margin is narrow).
+// (made lower, down to 30 pt, when the margin is narrow); with no such room there, the first
+// blank band below the top lines that takes the whole stamp (within the page's top third).
 QRectF topRightSpace(const QRectF &wanted, const QSizeF &size, const QImage &page)
 {
     if (page.isNull())
         return wanted;
     const int x0 = int(wanted.left()), x1 = int(wanted.right());
     const int first = 6; // points from the top edge: printers do not print the first millimetres
-    int blank = first;
-    while (blank < int(size.height()) / 3 && !inked(page, blank, x0, x1))
-        ++blank;
-    const double room = blank - first - 2;
-    QRectF r = wanted;
     const double lowest = std::min(wanted.height(), 30.0);
-    r.setHeight(std::clamp(room, lowest, wanted.height()));
-    r.moveTop(size.height() - first - r.height());
-    return r;
+    const int limit = int(size.height()) / 3;
+    QRectF r = wanted;
+    const auto at = [&](int top, double height) {
+        r.setHeight(height);
+        r.moveTop(size.height() - top - height);
+        return r;
+    };
+    int start = first;
+    for (int row = first; row <= limit; ++row) {
+        if (row < limit && !inked(page, row, x0, x1))
+            continue;
+        // A blank band from `start` to `row` (exclusive): 2 pt kept from the ink on each side.
+        const double room = row - start - (start == first ? 2 : 4);
+        if (start == first && room >= lowest)
+            return at(first, std::min(room, wanted.height()));
+        if (start != first && room >= wanted.height())
+            return at(start + 2, wanted.height());
+        start = row + 1;
+    }
+    return at(first, lowest); // no room anywhere: on the margin, as small as it reads
 }
 
 } // namespace
 
-StampPlace placeOnPage(const QString &pdf, int page, const PageGeometry &g, const SignOptions &o)
+QList<QRectF> occupiedOn(PdfPage &page, const PageGeometry &g)
+{
+    QList<QRectF> rects;
+    for (int i = 0; i < page.GetNumAnnots(); ++i) {
+        const PdfRect r = page.GetAnnotation(i)->GetRect();
+        const QPointF a = g.toVisible(QPointF(r.GetLeft(), r.GetBottom()));
+        const QPointF b =
+            g.toVisible(QPointF(r.GetLeft() + r.GetWidth(), r.GetBottom() + r.GetHeight()));
+        const QRectF visible = QRectF(a, b).normalized();
+        if (visible.width() > 1 && visible.height() > 1)
+            rects << visible;
+    }
+    return rects;
+}
+
+StampPlace placeOnPage(const QString &pdf, int page, const PageGeometry &g, const SignOptions &o,
+                       const QList<QRectF> &occupied)
 {
     StampPlace place;
     place.page = page;
@@ -509,7 +540,17 @@ StampPlace placeOnPage(const QString &pdf, int page, const PageGeometry &g, cons
     if (doc.status() != QPdfDocument::Status::Ready || index < 0 || index >= doc.pageCount())
         return place;
     const QSize pixels = place.pageSize.toSize();
-    const QImage rendered = doc.render(index, pixels).convertToFormat(QImage::Format_ARGB32);
+    QImage rendered = doc.render(index, pixels).convertToFormat(QImage::Format_ARGB32);
+    // Earlier stamps count as ink: a new one never lands on them.
+    for (const QRectF &r : occupied) {
+        for (int y = std::max(0, int(place.pageSize.height() - r.bottom()));
+             y < std::min(rendered.height(), int(place.pageSize.height() - r.top()) + 1); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(rendered.scanLine(y));
+            for (int x = std::max(0, int(r.left()));
+                 x < std::min(rendered.width(), int(r.right()) + 1); ++x)
+                line[x] = qRgb(0, 0, 0);
+        }
+    }
     switch (o.profile) {
     case StampProfile::Leader:
         if (auto space = signatureSpace(doc, index, g, o.text, rendered)) {
@@ -542,7 +583,9 @@ Result<StampPlace> placeStamp(const QString &pdf, const SignOptions &o)
         if (pages < 1)
             return Error{ErrorCode::InvalidArgument, StampTr::tr("The PDF has no pages.")};
         const int page = o.page > 0 ? std::min(o.page, pages) : defaultStampPage(o.profile, pages);
-        return detail::placeOnPage(pdf, page, detail::geometryOf(*doc.GetPage(page - 1)), o);
+        PdfPage *shown = doc.GetPage(page - 1);
+        const PageGeometry g = detail::geometryOf(*shown);
+        return detail::placeOnPage(pdf, page, g, o, detail::occupiedOn(*shown, g));
     } catch (const PdfError &e) {
         qCWarning(lcStamp) << "PoDoFo:" << PdfError::ErrorName(e.GetError());
         return Error{ErrorCode::InvalidArgument,

@@ -18,8 +18,16 @@ void drawStamp(PoDoFo::PdfDocument &doc, PoDoFo::PdfCanvas &canvas, const QSizeF
 
 // The stamp's place on page `page` (1-based, visible coordinates) found by looking at the
 // page: the text of its signature block, the blank space of its top margin.
+// `occupied`: the annotations already on the page (earlier stamps: QtPdf does not draw them).
 StampPlace placeOnPage(const QString &pdf, int page, const PageGeometry &geometry,
-                       const SignOptions &options);
+                       const SignOptions &options, const QList<QRectF> &occupied = {});
+
+// The rectangles of the page's annotations, in visible coordinates.
+QList<QRectF> occupiedOn(PoDoFo::PdfPage &page, const PageGeometry &geometry);
+
+// What went wrong while PoDoFo read or wrote `work` from `original`, as the user is told it.
+Error readingError(PoDoFo::EPdfError code, const QByteArray &original, const QString &work,
+                   const QString &image);
 
 // A UTF-8 string for PoDoFo.
 PoDoFo::PdfString pdfText(const QString &s);

@@ -314,13 +314,16 @@ Result<pdf::SignReport> signPdf(const Candidate &candidate, const QByteArray &pi
     }
     if (!data)
         return data.error();
+    // The signed stage before its validation data: a work file like the others (removed on a
+    // signal, or by the next signature after a crash).
     const QString stage = pdf::workFileFor(request.output, QStringLiteral("bt"));
+    const pdf::WorkRegistration registered(stage);
+    const pdf::WorkFile staged(stage);
     auto report =
         pdf::signPdf(request.input, stage, options, c.der, request.chain, sign, timestamper);
     if (!report)
         return report.error();
     const Status added = pdf::addValidationData(stage, request.output, data.value());
-    QFile::remove(stage);
     if (!added)
         return added.error();
     pdf::SignReport done = report.value();
@@ -419,6 +422,8 @@ Result<ExtendReport> extendPdf(const QString &input, const QString &output, Leve
         return signatures.error();
     QString current = input;
     const QString stage = pdf::workFileFor(output, QStringLiteral("dss"));
+    const pdf::WorkRegistration registered(stage);
+    const pdf::WorkFile staged(stage); // removed when done, whatever happens
     if (level == Level::BLT) {
         pdf::ValidationData all;
         QList<pdf::EmbeddedSignature> signers;

@@ -59,6 +59,14 @@ QStringList workFiles(const QString &folder)
                                   QDir::Files | QDir::Hidden | QDir::System);
 }
 
+qint64 workBytes(const QString &folder)
+{
+    qint64 bytes = 0;
+    for (const QString &f : workFiles(folder))
+        bytes += QFileInfo(QDir(folder).filePath(f)).size();
+    return bytes;
+}
+
 bool makePdf(const QString &path)
 {
     QPdfWriter w(path);
@@ -88,6 +96,7 @@ private slots:
     void fullDiskSaidPlainly();
     void damagedCrossReferenceIsSigned_data();
     void damagedCrossReferenceIsSigned();
+    void goodFilesAreNotRepaired();
     void sameFileInAndOut();
     void outputThatIsALinkOrReadOnly();
 
@@ -163,7 +172,7 @@ void TestSignFiles::interruptedSignatureLeavesNothing()
     p.write("1234\n");
     p.closeWriteChannel();
     // The token is asked to sign: the update is written and waits for its signature.
-    QTRY_VERIFY_WITH_TIMEOUT(!workFiles(folder.path()).isEmpty(), 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(workBytes(folder.path()) > 0, 30'000);
     ::kill(pid_t(p.processId()), signal);
     QVERIFY(p.waitForFinished(30'000));
     QCOMPARE(p.exitStatus(), QProcess::CrashExit); // ended by the signal, as it asked
@@ -185,18 +194,31 @@ void TestSignFiles::killedSignatureIsCleanedNextTime()
             signArgs(m_input, out, QStringLiteral("en"), qEnvironmentVariable("LT_FAULTY_MODULE")));
     p.write("1234\n");
     p.closeWriteChannel();
-    QTRY_VERIFY_WITH_TIMEOUT(!workFiles(folder.path()).isEmpty(), 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(workBytes(folder.path()) > 0, 30'000);
     p.kill(); // SIGKILL: nothing can run
     QVERIFY(p.waitForFinished(30'000));
     QCOMPARE(workFiles(folder.path()).size(), 1);
     // A file of a process that still runs is left alone: this test's own PID.
-    const QString alive = folder.filePath(
-        QStringLiteral(".lienthong-sign-%1-AbCdEf.pdf").arg(QCoreApplication::applicationPid()));
+    const QString dead = workFiles(folder.path()).first();
+    const QString host =
+        dead.section(u'.', 2, 2).section(u'-', 0, 0); // ".lienthong-sign-PID.HOST-"
+    QCOMPARE(host.size(), 6);
+    const QString alive = folder.filePath(QStringLiteral(".lienthong-sign-%1.%2-update-abc.pdf")
+                                              .arg(QCoreApplication::applicationPid())
+                                              .arg(host));
+    // Another computer's (a folder shared over the network): not this one's to judge.
+    const QString elsewhere =
+        folder.filePath(QStringLiteral(".lienthong-sign-1.000000-update-x.pdf"));
+    QVERIFY(writeFile(elsewhere, "%PDF-1.7 being written elsewhere"));
     QVERIFY(writeFile(alive, "%PDF-1.7 being written"));
     // The next signature in that folder removes the dead one.
     const Run r = sign(m_input, out);
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QCOMPARE(workFiles(folder.path()), QStringList{QFileInfo(alive).fileName()});
+    QStringList left = workFiles(folder.path());
+    left.sort();
+    QStringList expected{QFileInfo(alive).fileName(), QFileInfo(elsewhere).fileName()};
+    expected.sort();
+    QCOMPARE(left, expected);
 }
 
 void TestSignFiles::encryptedInputSaidPlainly_data()
@@ -289,6 +311,47 @@ void TestSignFiles::damagedCrossReferenceIsSigned()
         run(QStringLiteral("pdfsig"), {out}).out.contains(QStringLiteral("Signature is Valid.")));
     QVERIFY(run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")})
                 .out.contains(QStringLiteral("CÔNG VĂN")));
+}
+
+// The repair is for damaged tables only: linearized files, cross-reference streams and files
+// updated several times are signed as they are.
+void TestSignFiles::goodFilesAreNotRepaired()
+{
+    const auto repairs = [&](const QString &input) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"),
+                   QStringLiteral("lt.core.pdf.sign.info=true"));
+        p.setProcessEnvironment(env);
+        p.start(m_cli,
+                signArgs(input, input + QStringLiteral(".signed.pdf"), QStringLiteral("en")));
+        p.write("1234\n");
+        p.closeWriteChannel();
+        p.waitForFinished(60'000);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode() == 0 ? err.contains(QStringLiteral("read with a repaired one")) : true;
+    };
+    QList<QString> good;
+    for (const QStringList &options :
+         {QStringList{QStringLiteral("--linearize")},
+          QStringList{QStringLiteral("--object-streams=generate")}, QStringList{}}) {
+        const QString file = m_dir.filePath(QStringLiteral("good-%1.pdf").arg(good.size()));
+        QCOMPARE(run(QStringLiteral("qpdf"), options + QStringList{m_input, file}).code, 0);
+        good << file;
+    }
+    // Updated twice (two signatures).
+    const QString twice = m_dir.filePath(QStringLiteral("good-twice.pdf"));
+    QVERIFY(sign(m_input, twice).code == 0);
+    QVERIFY(sign(twice, twice).code == 0);
+    good << twice;
+    for (const QString &file : good)
+        QVERIFY2(!repairs(file), qPrintable(file));
+    // And the damaged one is (the check above can tell).
+    QByteArray damaged = readFile(m_input);
+    damaged.insert(damaged.indexOf('\n') + 1, "% forty bytes that move every object along\n");
+    const QString bad = m_dir.filePath(QStringLiteral("bad.pdf"));
+    QVERIFY(writeFile(bad, damaged));
+    QVERIFY(repairs(bad));
 }
 
 // In place: the original stays a prefix of the signed file, and its mode is kept.

@@ -192,6 +192,9 @@ private slots:
     void previewIsWhatIsWritten();
     void uprightOnThePageAsShown_data();
     void uprightOnThePageAsShown();
+    void aSecondStampBesideTheFirst();
+    void narrowTopMarginMovesTheStampDown();
+    void aNameInTheTextIsNoSignatureBlock();
     void longWordsStayInsideTheirStamp();
     void linesWithoutAValueAreLeftOut();
     void shownWhenTheFormAsksViewersForAppearances();
@@ -394,9 +397,12 @@ void TestStamps::uprightOnThePageAsShown_data()
     QTest::addRow("MediaBox off the origin")
         << 0 << QRectF(100, 200, 595, 842)
         << QStringLiteral("/MediaBox [100 200 695 1042] /Rotate %1") << false;
-    QTest::addRow("CropBox and Rotate 90")
-        << 90 << QRectF(40, 60, 500, 720)
-        << QStringLiteral("/MediaBox [0 0 595 842] /CropBox [40 60 540 780] /Rotate %1") << false;
+    for (int rotate : {90, 180, 270}) {
+        QTest::addRow("CropBox and Rotate %d", rotate)
+            << rotate << QRectF(40, 60, 500, 720)
+            << QStringLiteral("/MediaBox [0 0 595 842] /CropBox [40 60 540 780] /Rotate %1")
+            << false;
+    }
 }
 
 // Stamps used to be drawn sideways on turned pages, outside the crop box, or off a media box
@@ -425,11 +431,14 @@ void TestStamps::uprightOnThePageAsShown()
     QVERIFY2(std::abs(red.top() - 6) <= 3, qPrintable(QString::number(red.top())));
     QVERIFY2(std::abs(red.width() - 215) <= 3 && std::abs(red.height() - 46) <= 3,
              qPrintable(QStringLiteral("%1×%2").arg(red.width()).arg(red.height())));
-    // Upright: its words read from left to right.
+    // Upright: its words read from left to right, its first line above its last.
     const QList<Word> words = wordsOnPage(agency, 1);
     const Word *when = find(words, QStringLiteral("Thời"));
-    QVERIFY(when);
+    const Word *by = find(words, QStringLiteral("Ký"));
+    QVERIFY(when && by);
     QVERIFY2(when->box.width() > when->box.height(), "the stamp's words run sideways");
+    QVERIFY2(by->box.bottom() < when->box.top(), "the stamp is upside down");
+    QVERIFY(by->box.left() < when->box.right());
     QVERIFY(QRectF(red).adjusted(-1, -1, 1, 1).contains(when->box));
     QStringList covered = coveredWords(input, agency);
     QVERIFY2(covered.isEmpty(), qPrintable(covered.join(u' ')));
@@ -456,6 +465,67 @@ void TestStamps::uprightOnThePageAsShown()
         QVERIFY2(covered.isEmpty(), qPrintable(covered.join(u' ')));
     }
     QCOMPARE(count(after, QStringLiteral("Nguyen")), blockFound ? 1 : 2);
+}
+
+// QtPdf draws no annotation: a second stamp at the top right used to land on the first.
+void TestStamps::aSecondStampBesideTheFirst()
+{
+    const QString once = m_dir.filePath(QStringLiteral("attachment-once.pdf"));
+    const QString twice = m_dir.filePath(QStringLiteral("attachment-twice.pdf"));
+    Run r = sign(*m_token, {QStringLiteral("--in"), m_plain, QStringLiteral("--out"), once,
+                            QStringLiteral("--profile"), QStringLiteral("attachment"),
+                            QStringLiteral("--notation"), QStringLiteral("05/QĐ-UBND")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = sign(*m_token, {QStringLiteral("--in"), once, QStringLiteral("--out"), twice,
+                        QStringLiteral("--profile"), QStringLiteral("attachment"),
+                        QStringLiteral("--notation"), QStringLiteral("06/QĐ-UBND")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QList<Word> words = wordsOnPage(twice, 1);
+    const Word *first = find(words, QStringLiteral("05/QĐ-UBND"));
+    const Word *second = find(words, QStringLiteral("06/QĐ-UBND"));
+    QVERIFY(first && second);
+    QVERIFY2(second->box.top() > first->box.bottom() + 10,
+             qPrintable(QStringLiteral("%1 / %2").arg(first->box.top()).arg(second->box.top())));
+}
+
+// A heading 20 pt from the top edge: the agency's stamp goes below the first lines, not over
+// them.
+void TestStamps::narrowTopMarginMovesTheStampDown()
+{
+    const QString input = m_dir.filePath(QStringLiteral("narrow-margin.pdf"));
+    QVERIFY(writeFile(input, handMadePdf(QStringLiteral("/MediaBox [0 0 595 842]"),
+                                         "BT /F1 11 Tf 300 815 Td (CONG HOA XA HOI CHU NGHIA "
+                                         "VIET NAM) Tj ET BT /F1 11 Tf 330 800 Td (Doc lap - Tu "
+                                         "do - Hanh phuc) Tj ET BT /F1 12 Tf 85 640 Td (Dieu 1.) "
+                                         "Tj ET")));
+    const QString out = m_dir.filePath(QStringLiteral("narrow-margin-signed.pdf"));
+    const Run r = sign(*m_token, {QStringLiteral("--in"), input, QStringLiteral("--out"), out,
+                                  QStringLiteral("--profile"), QStringLiteral("agency")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList covered = coveredWords(input, out);
+    QVERIFY2(covered.isEmpty(), qPrintable(covered.join(u' ')));
+    const QRect red = boundingBoxOf(renderedPage(out, 1, 72), isRed);
+    QVERIFY2(red.top() > 45 && red.height() >= 44,
+             qPrintable(QStringLiteral("%1 %2").arg(red.top()).arg(red.height())));
+}
+
+// The signer's name inside the text (a decision that names them) is no signature block: the
+// stamp then says who signed, at its usual place.
+void TestStamps::aNameInTheTextIsNoSignatureBlock()
+{
+    const QString input = m_dir.filePath(QStringLiteral("name-in-text.pdf"));
+    QVERIFY(writeFile(input, handMadePdf(QStringLiteral("/MediaBox [0 0 595 842]"),
+                                         "BT /F1 12 Tf 85 700 Td (Dieu 1. Giao ong Nguyen Van An "
+                                         "theo doi.) Tj ET")));
+    const QString out = m_dir.filePath(QStringLiteral("name-in-text-signed.pdf"));
+    const Run r = sign(*m_token, {QStringLiteral("--in"), input, QStringLiteral("--out"), out,
+                                  QStringLiteral("--name"), QStringLiteral("Nguyen Van An"),
+                                  QStringLiteral("--title"), QStringLiteral("Chu tich")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QList<Word> words = wordsOnPage(out, 1);
+    QCOMPARE(count(words, QStringLiteral("Nguyen")), 2);
+    QVERIFY(find(words, QStringLiteral("TICH")));
+    QVERIFY(coveredWords(input, out).isEmpty());
 }
 
 // Long organisations, titles and notations are wrapped or made smaller: every word of the
