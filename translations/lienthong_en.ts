@@ -2627,10 +2627,6 @@ The signed file is kept in %2.</translation>
         <translation>%1 (appendix)</translation>
     </message>
     <message>
-        <source>Version %1 · %2 kB</source>
-        <translation>Version %1 · %2 kB</translation>
-    </message>
-    <message>
         <source>Try again with these words</source>
         <translation>Try again with these words</translation>
     </message>
@@ -2645,6 +2641,10 @@ The signed file is kept in %2.</translation>
     <message>
         <source>%1 → %2 once sent</source>
         <translation>%1 → %2 once sent</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Version %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2750,13 @@ The signed file is kept in %2.</translation>
     <message>
         <source>Open the file</source>
         <translation>Open the file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents chosen: open one to act on it; the list&apos;s menu keeps them all offline.</source>
+        <translation>
+            <numerusform>%n document chosen: open one to act on it; the list&apos;s menu keeps them all offline.</numerusform>
+            <numerusform>%n documents chosen: open one to act on it; the list&apos;s menu keeps them all offline.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3145,10 @@ The signed file is kept in %2.</translation>
     <message>
         <source>Cancelling… (a signature already on the token completes)</source>
         <translation>Cancelling… (a signature already on the token completes)</translation>
+    </message>
+    <message>
+        <source>Sign %1 — LienThong</source>
+        <translation>Sign %1 — LienThong</translation>
     </message>
 </context>
 <context>

@@ -2619,10 +2619,6 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>%1 (phụ lục)</translation>
     </message>
     <message>
-        <source>Version %1 · %2 kB</source>
-        <translation>Phiên bản %1 · %2 kB</translation>
-    </message>
-    <message>
         <source>Try again with these words</source>
         <translation>Làm lại với nội dung này</translation>
     </message>
@@ -2637,6 +2633,10 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>%1 → %2 once sent</source>
         <translation>%1 → %2 khi đã gửi</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Phiên bản %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2742,12 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>Open the file</source>
         <translation>Mở tệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents chosen: open one to act on it; the list&apos;s menu keeps them all offline.</source>
+        <translation>
+            <numerusform>Đã chọn %n văn bản: mở một văn bản để xử lý; trình đơn của danh sách lưu ngoại tuyến tất cả.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3136,10 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>Cancelling… (a signature already on the token completes)</source>
         <translation>Đang hủy… (chữ ký đã gửi tới thiết bị ký số vẫn được hoàn tất)</translation>
+    </message>
+    <message>
+        <source>Sign %1 — LienThong</source>
+        <translation>Ký số %1 — LienThong</translation>
     </message>
 </context>
 <context>

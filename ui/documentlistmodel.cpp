@@ -40,26 +40,33 @@ void DocumentListModel::setFilter(Filter filter)
 void DocumentListModel::sort(int column, Qt::SortOrder order)
 {
     using Order = store::DocumentCache::Query::Order;
+    // The header's arrow means the same on every column: descending is newest, most urgent,
+    // latest deadline, highest number first.
     Order next = Order::Newest;
+    bool reversed = false;
     switch (column) {
     case Date:
         next = order == Qt::DescendingOrder ? Order::Newest : Order::Oldest;
         break;
     case Urgency:
         next = Order::Urgency;
+        reversed = order == Qt::AscendingOrder;
         break;
     case Due:
         next = Order::Deadline;
+        reversed = order == Qt::DescendingOrder;
         break;
     case Number:
         next = Order::Number;
+        reversed = order == Qt::AscendingOrder;
         break;
     default:
         break;
     }
-    if (next == m_query.order)
+    if (next == m_query.order && reversed == m_query.reversed)
         return;
     m_query.order = next;
+    m_query.reversed = reversed;
     if (m_search.isEmpty())
         reload();
 }
@@ -175,14 +182,22 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::FontRole:
-        if (d.unread) {
+        // Unread rows, and the pressing urgencies, in bold.
+        if (d.unread || (index.column() == Urgency && d.urgency >= lt::Urgency::VeryUrgent)) {
             QFont f;
             f.setBold(true);
             return f;
         }
         return {};
+    case Qt::BackgroundRole:
+        // Hỏa tốc stands out most: white on red, where Thượng khẩn is red on white.
+        if (index.column() == Urgency && d.urgency >= lt::Urgency::Flash)
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        return {};
     case Qt::ForegroundRole:
-        if (index.column() == Urgency && d.urgency >= lt::Urgency::VeryUrgent)
+        if (index.column() == Urgency && d.urgency >= lt::Urgency::Flash)
+            return QBrush(Qt::white);
+        if (index.column() == Urgency && d.urgency == lt::Urgency::VeryUrgent)
             return QBrush(QColor(0xc6, 0x28, 0x28));
         if (index.column() == Urgency && d.urgency == lt::Urgency::Urgent)
             return QBrush(QColor(0xe6, 0x51, 0x00));

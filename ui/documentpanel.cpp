@@ -1,4 +1,5 @@
 #include "ui/documentpanel.h"
+#include "core/text/units.h"
 
 #include "core/desk/commands.h"
 #include "core/workflow/decide.h"
@@ -175,7 +176,7 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
     for (const Attachment &a : d.attachments) {
         m_files->addItem(a.isMain ? a.fileName : tr("%1 (appendix)").arg(a.fileName));
         m_files->setItemData(m_files->count() - 1,
-                             tr("Version %1 · %2 kB").arg(a.version).arg(a.size / 1024),
+                             tr("Version %1 · %2").arg(a.version).arg(text::dataSize(a.size)),
                              Qt::ToolTipRole);
     }
     m_files->setEnabled(m_files->count() > 1);
@@ -216,7 +217,8 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
     if (!d.attachments.isEmpty()) {
         h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Files")));
         for (const Attachment &a : d.attachments)
-            h += QStringLiteral("<li>%1 (%2 kB)</li>").arg(esc(a.fileName)).arg(a.size / 1024);
+            h += QStringLiteral("<li>%1 (%2)</li>")
+                     .arg(esc(a.fileName), esc(text::dataSize(a.size)));
         h += QStringLiteral("</ul>");
     }
     h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("History")));
@@ -273,9 +275,19 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
         auto *b = new QPushButton(actions::displayName(a), this);
         b->setObjectName(QStringLiteral("action_") + actions::key(a));
         connect(b, &QPushButton::clicked, this, [this, a] { emit actionRequested(m_id, a); });
+        b->setEnabled(m_actionsEnabled);
         m_buttons->addWidget(b);
     }
     m_buttons->addStretch();
+}
+
+void DocumentPanel::setActionsEnabled(bool enabled)
+{
+    m_actionsEnabled = enabled;
+    for (QPushButton *b : findChildren<QPushButton *>()) {
+        if (b->objectName().startsWith(u"action_"))
+            b->setEnabled(enabled);
+    }
 }
 
 } // namespace lt::ui

@@ -27,6 +27,9 @@ class DocumentPanel : public QWidget
 
 public:
     explicit DocumentPanel(QWidget *parent = nullptr);
+    // Several rows chosen in the list: the buttons that act on one document wait (an action
+    // would reach only the one shown).
+    void setActionsEnabled(bool enabled);
 
     void setRoles(const QList<Role> &roles) { m_roles = roles; }
     // Shows the document with its first file selected; the window then gives the file with
@@ -68,6 +71,7 @@ private:
     PdfViewer *m_viewer;
     QLabel *m_noFile;
     QHBoxLayout *m_buttons;
+    bool m_actionsEnabled = true;
     QList<Role> m_roles;
     QList<Action> m_offered;
     QString m_id;

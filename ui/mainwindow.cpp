@@ -121,6 +121,8 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
                 });
         connect(m_panel, &DocumentPanel::keepOfflineRequested, this,
                 qOverload<const QString &>(&MainWindow::keepOffline));
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &MainWindow::updateDocumentActions);
         connect(m_table, &DocumentList::keepOfflineRequested, this,
                 qOverload<const QStringList &>(&MainWindow::keepOffline));
     }
@@ -324,6 +326,21 @@ void MainWindow::requestAction(Action action)
 void MainWindow::updateDocumentActions()
 {
     const bool open = m_panel && !m_panel->documentId().isEmpty();
+    // Several rows chosen: an action would reach only the one in the panel, so none is
+    // offered (keeping them offline, from the list's menu, takes them all).
+    const qsizetype chosen = m_table ? m_table->selectedIds().size() : 0;
+    if (m_panel)
+        m_panel->setActionsEnabled(chosen <= 1);
+    if (chosen <= 1 && m_manyChosen)
+        statusBar()->clearMessage();
+    m_manyChosen = chosen > 1;
+    if (chosen > 1) {
+        m_menus->setOffered(false, {});
+        statusBar()->showMessage(tr("%n documents chosen: open one to act on it; the list's "
+                                    "menu keeps them all offline.",
+                                    nullptr, int(chosen)));
+        return;
+    }
     m_menus->setOffered(open, open ? m_panel->offeredActions() : QList<Action>());
 }
 
@@ -361,6 +378,7 @@ void MainWindow::signDocument(const QString &id, Action action)
             new SignDialog(*tokens(), plan.input, plan.output, plan.stamp, plan.text, plan.anchors,
                            SignLevel{plan.level, plan.tsa, plan.ocsp}, this);
         dialog->setObjectName(QStringLiteral("signDialog"));
+        dialog->setDocumentTitle(plan.documentTitle);
         dialog->setImage(plan.image);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, command, [command, dialog] {

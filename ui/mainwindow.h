@@ -149,6 +149,7 @@ private:
     signing::TokenService *m_tokens = nullptr;
     QPointer<desk::ExtendSignaturesCommand> m_extension;
     bool m_online = false;
+    bool m_manyChosen = false; // several rows chosen: the status line says why nothing acts
 };
 
 } // namespace lt::ui

@@ -1,5 +1,7 @@
 #include "ui/navigation.h"
 
+#include <QIcon>
+
 #include <QHeaderView>
 #include <QMenu>
 #include <QStyle>
@@ -30,14 +32,15 @@ Navigation::Navigation(QWidget *parent)
                                                    {DeskBox::Sent, tr("Sent")},
                                                    {DeskBox::Tasks, tr("Tasks")},
                                                    {DeskBox::Search, tr("Search")}};
-    const QList<QStyle::StandardPixmap> icons{
-        QStyle::SP_DialogApplyButton,     QStyle::SP_ArrowDown, QStyle::SP_FileIcon,
-        QStyle::SP_DialogSaveButton,      QStyle::SP_ArrowUp,   QStyle::SP_FileDialogDetailedView,
-        QStyle::SP_FileDialogContentsView};
+    // The project's own icons (drawn for these boxes; the style's floppy disk said "save").
+    const QStringList icons{QStringLiteral("to-handle"), QStringLiteral("incoming"),
+                            QStringLiteral("drafts"),    QStringLiteral("to-sign"),
+                            QStringLiteral("sent"),      QStringLiteral("tasks"),
+                            QStringLiteral("search")};
     for (qsizetype i = 0; i < boxes.size(); ++i) {
         auto *entry = new QTreeWidgetItem(this);
         entry->setText(0, boxes.at(i).second);
-        entry->setIcon(0, style()->standardIcon(icons.at(i)));
+        entry->setIcon(0, QIcon(QStringLiteral(":/icons/boxes/%1.svg").arg(icons.at(i))));
         entry->setData(0, kBoxRole, static_cast<int>(boxes.at(i).first));
         entry->setTextAlignment(kCountColumn, Qt::AlignRight | Qt::AlignVCenter);
         setCount(boxes.at(i).first, 0);

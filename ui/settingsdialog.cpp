@@ -1,4 +1,5 @@
 #include "ui/settingsdialog.h"
+#include "core/text/units.h"
 
 #include "core/i18n/language.h"
 #include "core/pki/pkcs11.h"
@@ -161,7 +162,7 @@ SettingsDialog::SettingsDialog(sync::Profile &profile, QWidget *parent)
     m_limit->setSpecialValueText(tr("No limit"));
     m_limit->setValue(int(s.offlineLimit / (1024 * 1024)));
     offlineForm->addRow(tr("Limit"), m_limit);
-    m_used = new QLabel(QLocale().formattedDataSize(profile.blobs().bytesUsed()), offline);
+    m_used = new QLabel(text::dataSize(profile.blobs().bytesUsed()), offline);
     offlineForm->addRow(tr("In use"), m_used);
     layout->addWidget(offline);
 

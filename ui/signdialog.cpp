@@ -152,6 +152,15 @@ SignDialog::SignDialog(signing::TokenService &tokens, const QString &input, cons
     m_pdf->load(input);
     auto *layout = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
+    m_document = new QLabel(this);
+    m_document->setObjectName(QStringLiteral("signDocument"));
+    m_document->setWordWrap(true);
+    m_document->setTextFormat(Qt::PlainText);
+    QFont bold = m_document->font();
+    bold.setBold(true);
+    m_document->setFont(bold);
+    m_document->hide();
+    left->addWidget(m_document);
     auto *form = new QFormLayout;
     m_certificates = new QComboBox(this);
     m_certificates->setObjectName(QStringLiteral("signCertificate"));
@@ -429,6 +438,19 @@ pdf::SignOptions SignDialog::options() const
         o.imagePng = m_image->text().trimmed();
     o.rect = m_moved.value_or(place(o).rect);
     return o;
+}
+
+void SignDialog::setDocumentTitle(const QString &title)
+{
+    m_document->setText(title);
+    m_document->setVisible(!title.isEmpty());
+    setWindowTitle(title.isEmpty() ? tr("Sign — LienThong")
+                                   : tr("Sign %1 — LienThong").arg(title.left(60)));
+}
+
+QString SignDialog::documentTitle() const
+{
+    return m_document->text();
 }
 
 void SignDialog::setPin(const QString &pin)

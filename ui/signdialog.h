@@ -80,6 +80,10 @@ public:
                QWidget *parent = nullptr);
     ~SignDialog() override;
 
+    // The document signed, named at the top and in the title bar.
+    void setDocumentTitle(const QString &title);
+    QString documentTitle() const;
+
     // For tests: what a user would do.
     void setPin(const QString &pin);
     bool chooseCertificate(int index);
@@ -126,6 +130,7 @@ private:
     QPdfDocument *m_pdf;
     QBuffer m_stampPdf; // the stamp's appearance alone, for the preview
     QPdfDocument *m_stampDocument;
+    QLabel *m_document;
     QComboBox *m_certificates;
     QLabel *m_certificateInfo;
     QComboBox *m_profile;

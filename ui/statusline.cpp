@@ -1,4 +1,5 @@
 #include "ui/statusline.h"
+#include "core/text/units.h"
 
 #include "core/sync/profile.h"
 
@@ -84,9 +85,8 @@ void StatusLine::show(sync::Profile &profile, bool online, const QString &proble
     const qint64 used = profile.blobs().bytesUsed();
     const qint64 limit = settings.offlineLimit;
     m_offlineSpace->setText(
-        limit > 0 ? tr("Offline files: %1 of %2")
-                        .arg(QLocale().formattedDataSize(used), QLocale().formattedDataSize(limit))
-                  : tr("Offline files: %1").arg(QLocale().formattedDataSize(used)));
+        limit > 0 ? tr("Offline files: %1 of %2").arg(text::dataSize(used), text::dataSize(limit))
+                  : tr("Offline files: %1").arg(text::dataSize(used)));
 }
 
 } // namespace lt::ui

@@ -1,4 +1,5 @@
 #include "clientcommands.h"
+#include "core/text/units.h"
 
 #include "commands.h"
 
@@ -479,9 +480,9 @@ int cmdShow(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
     row(ClientTr::tr("State"), stateText(d.state));
     for (const Attachment &x : d.attachments) {
         row(ClientTr::tr("File"),
-            QStringLiteral("%1 (%2 KB)%3")
+            QStringLiteral("%1 (%2)%3")
                 .arg(x.fileName)
-                .arg(x.size / 1024)
+                .arg(text::dataSize(x.size))
                 .arg(profile.blobs().has(x.sha256)
                          ? QStringLiteral(" — ") + profile.blobs().path(x.sha256)
                          : QStringLiteral(" — ") + ClientTr::tr("not downloaded")));

@@ -421,6 +421,10 @@ void SignDocumentCommand::run()
         finish(Error{ErrorCode::NotFound, DeskTr::tr("The document has no file to sign.")});
         return;
     }
+    m_plan.documentTitle =
+        doc.value().numberNotation().isEmpty()
+            ? doc.value().subject
+            : doc.value().numberNotation() + QStringLiteral(" — ") + doc.value().subject;
     m_fetch = new FetchFileCommand(m_client, m_plan.documentId, main, this);
     connect(m_fetch, &Command::finished, this, &SignDocumentCommand::prepare);
     m_fetch->start();

@@ -180,6 +180,9 @@ struct SignPlan
     QUrl tsa;
     QUrl ocsp;
     QString image; // the handwritten signature or seal remembered for the stamp
+    // Which document, as the dialog names it: "05/QĐ-UBND — Về việc …" (the subject alone
+    // before it has a number).
+    QString documentTitle;
 };
 
 // What the signer chose in the dialog, remembered for the next signature.

@@ -308,13 +308,17 @@ Result<QList<Document>> DocumentCache::list(const Query &q)
         sql += q.box ? " ORDER BY b.sort_key ASC" : " ORDER BY d.sort_key ASC";
         break;
     case Query::Order::Urgency:
-        sql += " ORDER BY d.urgency DESC, " + newest;
+        sql += q.reversed ? " ORDER BY d.urgency ASC, " : " ORDER BY d.urgency DESC, ";
+        sql += newest;
         break;
     case Query::Order::Deadline:
-        sql += " ORDER BY d.due_date IS NULL, d.due_date ASC, " + newest;
+        sql += q.reversed ? " ORDER BY d.due_date IS NULL, d.due_date DESC, "
+                          : " ORDER BY d.due_date IS NULL, d.due_date ASC, ";
+        sql += newest;
         break;
     case Query::Order::Number:
-        sql += " ORDER BY d.number DESC, " + newest;
+        sql += q.reversed ? " ORDER BY d.number ASC, " : " ORDER BY d.number DESC, ";
+        sql += newest;
         break;
     }
     sql += " LIMIT ?3 OFFSET ?4";

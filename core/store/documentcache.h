@@ -43,6 +43,9 @@ public:
             Deadline, // the nearest deadline first, documents without one last
             Number,   // by number, highest first
         } order = Order::Newest;
+        // Urgency, Deadline and Number the other way round (least urgent, latest deadline,
+        // lowest number first).
+        bool reversed = false;
         QDate today = QDate::currentDate();
         int limit = 100;
         int offset = 0;

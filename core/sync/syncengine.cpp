@@ -1,4 +1,5 @@
 #include "core/sync/syncengine.h"
+#include "core/text/units.h"
 
 #include "core/protocol/messages.h"
 
@@ -356,8 +357,7 @@ void SyncEngine::fetchNext()
             m_report.fileErrors << SyncTr::tr("The offline storage limit of %1 is reached: "
                                               "%n file(s) were not downloaded.",
                                               nullptr, m_report.filesSkipped)
-                                       .arg(QLocale().formattedDataSize(
-                                           m_profile.settings().offlineLimit));
+                                       .arg(text::dataSize(m_profile.settings().offlineLimit));
         }
         finish(m_report);
         return;

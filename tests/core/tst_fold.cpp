@@ -1,4 +1,7 @@
 #include "core/text/fold.h"
+#include "core/text/units.h"
+
+#include <QLocale>
 
 #include <QTest>
 
@@ -15,6 +18,7 @@ private slots:
     void phrases_data();
     void phrases();
     void otherScriptsAreKept();
+    void sizesReadOneWay();
 };
 
 void TestFold::everyVietnameseLetter_data()
@@ -104,6 +108,17 @@ void TestFold::otherScriptsAreKept()
     QCOMPARE(foldForSearch(QStringLiteral("𝐀 📄")), QStringLiteral("𝐀 📄").toCaseFolded());
     // Simple case folding: one character stays one character (ß is not expanded).
     QCOMPARE(foldForSearch(QStringLiteral("Straße")), QStringLiteral("straße"));
+}
+
+// Sizes appeared as "26,71 KiB" in one place and "28 kB" in another: one way everywhere.
+void TestFold::sizesReadOneWay()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("vi")));
+    QCOMPARE(lt::text::dataSize(512), QStringLiteral("512 byte"));
+    QCOMPARE(lt::text::dataSize(27'350), QStringLiteral("26,7 kB"));
+    QCOMPARE(lt::text::dataSize(5 * 1024 * 1024 + 300'000), QStringLiteral("5,3 MB"));
+    QLocale::setDefault(QLocale(QStringLiteral("en")));
+    QCOMPARE(lt::text::dataSize(27'350), QStringLiteral("26.7 kB"));
 }
 
 QTEST_GUILESS_MAIN(TestFold)

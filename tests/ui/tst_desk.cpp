@@ -12,6 +12,7 @@
 #include "core/i18n/language.h"
 #include "core/sync/client.h"
 #include "core/text/fold.h"
+#include "core/text/units.h"
 #include "core/workflow/decide.h"
 #include "ui/actiondialog.h"
 #include "ui/deskview.h"
@@ -40,9 +41,11 @@
 #include <QPdfDocument>
 #include <QPixmap>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -479,6 +482,28 @@ void TestDesk::attachmentsAndKeyboard()
         table->setCurrentIndex(window.listModel()->index(r, 0));
         QCOMPARE(direct->isEnabled(), panel->offeredActions().contains(Action::Direct));
     }
+    // Three rows chosen: nothing acts on "one of them"; one row again: it does.
+    int directable = -1;
+    for (int r = 0; r < window.listModel()->rowCount() && directable < 0; ++r) {
+        table->setCurrentIndex(window.listModel()->index(r, 0));
+        if (direct->isEnabled())
+            directable = r;
+    }
+    QVERIFY(directable >= 0);
+    table->selectionModel()->select(
+        QItemSelection(window.listModel()->index(0, 0), window.listModel()->index(2, 0)),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(table->selectionModel()->selectedRows().size() >= 3, true);
+    QVERIFY(!direct->isEnabled());
+    for (auto *b : panel->findChildren<QPushButton *>()) {
+        if (b->objectName().startsWith(u"action_"))
+            QVERIFY2(!b->isEnabled(), qPrintable(b->objectName()));
+    }
+    QVERIFY(window.statusBar()->currentMessage().contains(u'3') ||
+            window.statusBar()->currentMessage().contains(u'4'));
+    table->setCurrentIndex(window.listModel()->index(directable, 0));
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QVERIFY(direct->isEnabled());
 
     // A document with an appendix: both files listed, switched in the viewer.
     auto &cache = desk.profile->cache();
@@ -564,7 +589,7 @@ void TestDesk::boxOfflineProgressAndLimit()
     QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt()); // done of total
     QVERIFY(progress.last().at(1).toInt() >= 1);
     auto *space = window.findChild<QLabel *>(QStringLiteral("offlineSpace"));
-    QVERIFY2(space->text().contains(QLocale().formattedDataSize(profile.blobs().bytesUsed())),
+    QVERIFY2(space->text().contains(text::dataSize(profile.blobs().bytesUsed())),
              qPrintable(space->text()));
     window.keepBoxOffline(ui::MainWindow::Box::ToHandle, false);
     QVERIFY(!window.isBoxKeptOffline(ui::MainWindow::Box::ToHandle));
@@ -778,6 +803,9 @@ void TestDesk::signInTheApp()
     window.signDocument(draft->id, Action::Sign);
     auto *dialog = window.findChild<ui::SignDialog *>(QStringLiteral("signDialog"));
     QVERIFY(dialog);
+    // It says which document it signs.
+    QVERIFY2(dialog->documentTitle().contains(draft->subject), qPrintable(dialog->documentTitle()));
+    QVERIFY(dialog->windowTitle().contains(draft->subject.left(20)));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->certificateCount(), 1, 30'000);
     // Chains to the configured root, valid, for signing: nothing to warn about.
     QVERIFY2(!dialog->warningText().contains(u'⚠'), qPrintable(dialog->warningText()));

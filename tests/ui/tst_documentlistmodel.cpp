@@ -5,6 +5,8 @@
 #include "ui/documentlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QFont>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +21,7 @@ private slots:
     void pagesArriveAsTheViewScrolls();
     void boxesAndColumns();
     void sortAndFilter();
+    void urgenciesAreTold();
 
 private:
     QTemporaryDir m_dir;
@@ -156,6 +159,19 @@ void TestDocumentListModel::sortAndFilter()
     model.sort(ui::DocumentListModel::Number, Qt::DescendingOrder);
     rows = allRows(model);
     QCOMPARE(rows.first()->number, 449);
+    // The other way round on each column, as its arrow says (the urgency's pointed the
+    // opposite way to the date's).
+    model.sort(ui::DocumentListModel::Urgency, Qt::AscendingOrder);
+    rows = allRows(model);
+    QCOMPARE(rows.first()->urgency, Urgency::Normal);
+    QCOMPARE(rows.last()->urgency, Urgency::Flash);
+    model.sort(ui::DocumentListModel::Number, Qt::AscendingOrder);
+    QCOMPARE(allRows(model).first()->number, 1);
+    model.sort(ui::DocumentListModel::Due, Qt::DescendingOrder);
+    rows = allRows(model);
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QVERIFY(rows.at(i - 1)->dueDate >= rows.at(i)->dueDate);
+    model.sort(ui::DocumentListModel::Number, Qt::DescendingOrder);
 
     // Filters narrow the box, in the chosen order.
     model.setFilter(ui::DocumentListModel::Filter::Urgent);
@@ -175,6 +191,52 @@ void TestDocumentListModel::sortAndFilter()
         QVERIFY(d->dueDate < QDate::currentDate());
     model.setFilter(ui::DocumentListModel::Filter::All);
     QCOMPARE(allRows(model).size(), 300);
+}
+
+// Hỏa tốc and Thượng khẩn looked the same: Hỏa tốc stands out most (white on red), Thượng khẩn
+// is red and bold, Khẩn orange.
+void TestDocumentListModel::urgenciesAreTold()
+{
+    QTemporaryDir dir;
+    auto db = store::Database::open(dir.filePath(QStringLiteral("u.db")));
+    QVERIFY(db.ok());
+    QVERIFY(db.value()->migrate(store::clientMigrations()).ok());
+    store::DocumentCache cache(*db.value());
+    const QList<Urgency> levels{Urgency::Normal, Urgency::Urgent, Urgency::VeryUrgent,
+                                Urgency::Flash, Urgency::FlashTimed};
+    for (int i = 0; i < levels.size(); ++i) {
+        Document d;
+        d.id = QStringLiteral("u%1").arg(i);
+        d.subject = QStringLiteral("Khẩn cấp %1").arg(i);
+        d.urgency = levels.at(i);
+        d.receivedAt = QDateTime(QDate(2026, 12, 1), QTime(8, i), Qt::UTC);
+        QVERIFY(cache.upsert(d).ok());
+    }
+    ui::DocumentListModel model(cache);
+    model.setBox(std::nullopt);
+    model.sort(ui::DocumentListModel::Urgency, Qt::DescendingOrder);
+    QCOMPARE(model.rowCount(), levels.size());
+    const auto look = [&](int row, int role) {
+        return model.index(row, ui::DocumentListModel::Urgency).data(role);
+    };
+    const auto colour = [&](int row, int role) {
+        const QVariant v = look(row, role);
+        return v.isValid() ? v.value<QBrush>().color() : QColor();
+    };
+    // Rows: Hỏa tốc hẹn giờ, Hỏa tốc, Thượng khẩn, Khẩn, thường.
+    for (int row : {0, 1}) {
+        QCOMPARE(colour(row, Qt::BackgroundRole), QColor(0xc6, 0x28, 0x28));
+        QCOMPARE(colour(row, Qt::ForegroundRole), QColor(Qt::white));
+        QVERIFY(look(row, Qt::FontRole).value<QFont>().bold());
+    }
+    QVERIFY(!look(2, Qt::BackgroundRole).isValid());
+    QCOMPARE(colour(2, Qt::ForegroundRole), QColor(0xc6, 0x28, 0x28));
+    QVERIFY(look(2, Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(colour(3, Qt::ForegroundRole), QColor(0xe6, 0x51, 0x00));
+    QVERIFY(!look(3, Qt::FontRole).isValid());
+    QVERIFY(!look(4, Qt::ForegroundRole).isValid());
+    // Three looks for three levels: none shares another's.
+    QVERIFY(colour(1, Qt::BackgroundRole) != colour(2, Qt::BackgroundRole));
 }
 
 QTEST_MAIN(TestDocumentListModel)
