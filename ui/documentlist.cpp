@@ -19,13 +19,14 @@ DocumentList::DocumentList(DocumentListModel *model, QWidget *parent)
     setWordWrap(false);
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    horizontalHeader()->setSectionResizeMode(DocumentListModel::Subject, QHeaderView::Stretch);
-    setColumnWidth(DocumentListModel::Number, 125);
-    setColumnWidth(DocumentListModel::Issuer, 190);
-    setColumnWidth(DocumentListModel::Date, 95);
-    setColumnWidth(DocumentListModel::Urgency, 105);
-    setColumnWidth(DocumentListModel::Due, 95);
-    setColumnWidth(DocumentListModel::State, 130);
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setMinimumSectionSize(48);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_sharing)
+            m_sizedByUser = true; // from now on the user's widths stay
+    });
+    shareWidth();
     horizontalHeader()->setSortIndicator(DocumentListModel::Date, Qt::DescendingOrder);
     setSortingEnabled(true);
     connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -37,6 +38,47 @@ DocumentList::DocumentList(DocumentListModel *model, QWidget *parent)
                        [this, ids] { emit keepOfflineRequested(ids); });
         menu.exec(viewport()->mapToGlobal(at));
     });
+}
+
+// Shares of the width: the subject is what a reader scans for.
+void DocumentList::shareWidth()
+{
+    if (m_sizedByUser)
+        return;
+    // (They add up to a little less than the whole: no horizontal scroll bar for rounding.)
+    static constexpr std::pair<int, double> shares[] = {
+        {DocumentListModel::Number, 0.13},   {DocumentListModel::Subject, 0.34},
+        {DocumentListModel::Issuer, 0.16},   {DocumentListModel::Date, 0.085},
+        {DocumentListModel::Urgency, 0.075}, {DocumentListModel::Due, 0.085},
+        {DocumentListModel::State, 0.105}};
+    const int width = std::max(700, viewport()->width());
+    m_sharing = true;
+    for (const auto &[column, share] : shares) {
+        const int minimum = column == DocumentListModel::Date || column == DocumentListModel::Due
+                                ? fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000")) + 16
+                                : 48;
+        setColumnWidth(column, std::max(minimum, int(width * share)));
+    }
+    m_sharing = false;
+}
+
+void DocumentList::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    shareWidth();
+}
+
+QByteArray DocumentList::saveColumns() const
+{
+    return m_sizedByUser ? horizontalHeader()->saveState() : QByteArray();
+}
+
+void DocumentList::restoreColumns(const QByteArray &state)
+{
+    m_sharing = true;
+    m_sizedByUser = horizontalHeader()->restoreState(state);
+    m_sharing = false;
+    shareWidth();
 }
 
 QStringList DocumentList::selectedIds() const

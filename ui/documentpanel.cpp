@@ -185,7 +185,8 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
     h += QStringLiteral("<table cellspacing='2'>");
     const auto row = [&h](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            h += QStringLiteral("<tr><td style='color:#555'>%1</td><td><b>%2</b></td></tr>")
+            h += QStringLiteral("<tr><td style='color:#555; padding-right:14px'>%1</td>"
+                                "<td><b>%2</b></td></tr>")
                      .arg(esc(label), esc(value));
     };
     row(tr("Number and notation"), d.numberNotation());

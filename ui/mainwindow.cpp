@@ -20,11 +20,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPointer>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -127,12 +129,14 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
                 qOverload<const QStringList &>(&MainWindow::keepOffline));
     }
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 940});
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({240, 960});
+    setCentralWidget(m_splitter);
+    restoreLayout();
 
     m_status = new StatusLine(statusBar(), this);
 
@@ -581,6 +585,42 @@ void MainWindow::runCommand(desk::Command *command, const QString &title,
             then();
     });
     command->start();
+}
+
+// The window's size and place, the splitters and the list's columns, as the user left them.
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    if (const QByteArray g = settings.value(QStringLiteral("geometry")).toByteArray(); !g.isEmpty())
+        restoreGeometry(g);
+    if (const QByteArray s = settings.value(QStringLiteral("splitter")).toByteArray(); !s.isEmpty())
+        m_splitter->restoreState(s);
+    if (m_desk) {
+        if (const QByteArray s = settings.value(QStringLiteral("desk")).toByteArray(); !s.isEmpty())
+            m_desk->restoreState(s);
+        if (const QByteArray h = settings.value(QStringLiteral("columns")).toByteArray();
+            !h.isEmpty())
+            m_table->restoreColumns(h);
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    if (m_desk) {
+        settings.setValue(QStringLiteral("desk"), m_desk->saveState());
+        settings.setValue(QStringLiteral("columns"), m_table->saveColumns());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 QString MainWindow::boxLabel(Box box) const

@@ -33,6 +33,8 @@ namespace lt::signing {
 class TokenService;
 }
 
+class QSplitter;
+
 namespace lt::ui {
 
 class DeskMenus;
@@ -105,6 +107,9 @@ public:
     bool queueAction(const QString &documentId, Action action, const QString &text,
                      const QList<Assignment> &assignments = {});
 
+    // Kept between sessions (QSettings "window/…"): written when the window closes.
+    void saveLayout() const;
+
 signals:
     void syncFinished(bool ok);
     // Hỏa tốc or Thượng khẩn documents arrived in To handle (also shown in the tray).
@@ -113,7 +118,11 @@ signals:
     // did (the new version is queued to go up); otherwise it is tried after the next sync.
     void signatureExtended(const QString &documentId, bool ok);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void restoreLayout();
     void refreshFromCache();
     void updateStatus(const QString &problem = {});
     void onBoxChanged();
@@ -150,6 +159,7 @@ private:
     QPointer<desk::ExtendSignaturesCommand> m_extension;
     bool m_online = false;
     bool m_manyChosen = false; // several rows chosen: the status line says why nothing acts
+    QSplitter *m_splitter = nullptr;
 };
 
 } // namespace lt::ui

@@ -1128,6 +1128,13 @@ void TestDesk::readOnceSeenAndTheWorkBox()
     QVERIFY(rows > 0);
     QVERIFY(rows < cache.countAll().value());
     QCOMPARE(window.boxCount(ui::DeskBox::Tasks), rows);
+    // At the usual size the subject is the widest column (it showed ~22 characters).
+    auto *list = window.findChild<QTableView *>(QStringLiteral("documentList"));
+    QVERIFY(list);
+    const int subject = list->columnWidth(ui::DocumentListModel::Subject);
+    for (int c = 0; c < ui::DocumentListModel::ColumnCount; ++c)
+        QVERIFY(c == ui::DocumentListModel::Subject || list->columnWidth(c) < subject);
+    QVERIFY2(subject >= 300, qPrintable(QString::number(subject)));
     const quint32 work = quint32(Relation::LeadUnit) | quint32(Relation::Cooperating) |
                          quint32(Relation::AssignedPerson);
     for (int r = 0; r < rows; ++r) {

@@ -15,6 +15,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -31,6 +33,7 @@ private slots:
     void initTestCase();
     void vietnameseNavigation();
     void qtButtonsSpeakVietnamese();
+    void layoutIsRemembered();
     void countsAreShown();
     void screenshotIsNotBlank();
     void queuedActionsAreOverlaid();
@@ -79,6 +82,28 @@ void TestMainWindow::qtButtonsSpeakVietnamese()
         items << a->text().section(u'\t', 0, 0); // without the shortcut
     QVERIFY2(items.contains(QStringLiteral("&Sao chép")), qPrintable(items.join(u',')));
     QVERIFY(items.contains(QStringLiteral("&Dán")));
+}
+
+// The window's size and its splitter were forgotten at every start.
+void TestMainWindow::layoutIsRemembered()
+{
+    QSettings().remove(QStringLiteral("window"));
+    {
+        MainWindow w;
+        w.show();
+        w.resize(1320, 840);
+        auto *splitter = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({330, 990});
+        QTRY_COMPARE(w.size(), QSize(1320, 840));
+        QVERIFY(w.close());
+    }
+    MainWindow again;
+    again.show();
+    QTRY_COMPARE(again.size(), QSize(1320, 840));
+    auto *splitter = again.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QVERIFY(std::abs(splitter->sizes().first() - 330) <= 2);
+    QSettings().remove(QStringLiteral("window"));
 }
 
 void TestMainWindow::countsAreShown()
