@@ -482,7 +482,7 @@ Result<QString> Service::blobPath(const Person &person, const QString &sha256Hex
 Result<QList<Decision>> Service::history(const QString &documentId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT payload FROM decisions WHERE outcome = 'applied' AND "
-                                      "document_id = ? ORDER BY at, seq, id"),
+                                      "document_id = ? ORDER BY seq, at, id"),
                        {documentId});
     if (!q)
         return q.error();
@@ -550,7 +550,7 @@ Result<Service::Page> Service::changes(const Person &person, qint64 cursor, int 
             values << id;
         auto h = m_db.exec(QStringLiteral("SELECT document_id, payload FROM decisions WHERE "
                                           "outcome = 'applied' AND document_id IN (%1) ORDER BY "
-                                          "at, seq, id")
+                                          "seq, at, id")
                                .arg(placeholders),
                            values);
         if (!h)
@@ -980,7 +980,23 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
     }
     const bool applied = decided && reason.isEmpty();
 
+    // The effects happen now (a register number is today's); the history says when the user
+    // acted: their computer's time for an action sent later, within reason (not ahead of the
+    // server, not before 30 days ago, not before the document's last decision).
     const QDateTime at = QDateTime::fromSecsSinceEpoch(now(), Qt::UTC);
+    QDateTime acted = at;
+    if (parsed->actedAt.isValid() && parsed->actedAt < at && parsed->actedAt > at.addDays(-30)) {
+        auto last = m_db.exec(QStringLiteral("SELECT max(at) FROM decisions WHERE document_id = ? "
+                                             "AND outcome = 'applied'"),
+                              {documentId});
+        if (!last)
+            return last.error();
+        const QDateTime previous =
+            last.value().next()
+                ? QDateTime::fromString(last.value().value(0).toString(), Qt::ISODateWithMs)
+                : QDateTime();
+        acted = previous.isValid() && parsed->actedAt < previous ? previous : parsed->actedAt;
+    }
     Decision decision;
     decision.id = id;
     decision.documentId = documentId;
@@ -990,7 +1006,9 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
     decision.actorRole = decided ? decided->role : person.roles.value(0, Role::Specialist);
     decision.text = text;
     decision.assignments = assignments;
-    decision.at = at;
+    decision.at = acted;
+    if (acted.secsTo(at) > 60)
+        decision.receivedAt = at;
 
     protocol::ActionAnswer answer;
     answer.id = id;
@@ -1022,7 +1040,7 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
                                           "response, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
                            {id, documentId, person.id, enums::key(decision.actorRole),
                             actions::key(*action), text, compact(json::toJson(decision)),
-                            at.toString(Qt::ISODateWithMs),
+                            acted.toString(Qt::ISODateWithMs),
                             applied ? QStringLiteral("applied") : QStringLiteral("rejected"),
                             reason, QStringLiteral("{}"), seq.value()});
         !r) {

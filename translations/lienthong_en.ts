@@ -1374,6 +1374,10 @@ Options:
 Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
 </translation>
     </message>
+    <message>
+        <source>(sent %1)</source>
+        <translation>(sent %1)</translation>
+    </message>
 </context>
 <context>
     <name>lt::desk</name>
@@ -1914,6 +1918,10 @@ The signed file is kept in %2.</translation>
     <message>
         <source>The server sent an organisation without a name.</source>
         <translation>The server sent an organisation without a name.</translation>
+    </message>
+    <message>
+        <source>The time of the action is not an ISO 8601 time.</source>
+        <translation>The time of the action is not an ISO 8601 time.</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2653,10 @@ The signed file is kept in %2.</translation>
     <message>
         <source>Version %1 · %2</source>
         <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+        <source>(sent %1)</source>
+        <translation>(sent %1)</translation>
     </message>
 </context>
 <context>

@@ -1371,6 +1371,10 @@ Tùy chọn:
 Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 không kết nối được máy chủ, 4 chưa đăng nhập.
 </translation>
     </message>
+    <message>
+        <source>(sent %1)</source>
+        <translation>(gửi lên lúc %1)</translation>
+    </message>
 </context>
 <context>
     <name>lt::desk</name>
@@ -1911,6 +1915,10 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>The server sent an organisation without a name.</source>
         <translation>Máy chủ gửi một cơ quan, đơn vị không có tên.</translation>
+    </message>
+    <message>
+        <source>The time of the action is not an ISO 8601 time.</source>
+        <translation>Thời điểm của thao tác không theo định dạng ISO 8601.</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2645,10 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>Version %1 · %2</source>
         <translation>Phiên bản %1 · %2</translation>
+    </message>
+    <message>
+        <source>(sent %1)</source>
+        <translation>(gửi lên lúc %1)</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,13 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
                  .arg(esc(x.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
                       esc(x.actorName), esc(enums::displayName(x.actorRole)),
                       esc(actions::displayName(x.action)));
+        if (x.receivedAt.isValid()) {
+            // Taken offline: the time the user acted, and when it reached the server.
+            h += QStringLiteral(" <span style='color:#555'>%1</span>")
+                     .arg(esc(tr("(sent %1)")
+                                  .arg(x.receivedAt.toLocalTime().toString(
+                                      QStringLiteral("dd/MM/yyyy HH:mm")))));
+        }
         if (!x.text.isEmpty())
             h += QStringLiteral("<br><i>“%1”</i>").arg(esc(x.text));
         h += QStringLiteral("</p>");

@@ -494,6 +494,12 @@ int cmdShow(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
                    .arg(h.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
                         h.actorName, enums::displayName(h.actorRole),
                         actions::displayName(h.action));
+        if (h.receivedAt.isValid()) {
+            out << ' '
+                << ClientTr::tr("(sent %1)")
+                       .arg(
+                           h.receivedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        }
         if (!h.text.isEmpty())
             out << QStringLiteral(" — “%1”").arg(h.text);
         out << '\n';

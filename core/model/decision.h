@@ -67,7 +67,10 @@ struct Decision
     Role actorRole = Role::Specialist;
     QString text; // the direction (bút phê), the comment, the reason for a return
     QList<Assignment> assignments;
-    QDateTime at;
+    QDateTime at; // when the user acted (offline: on their computer, then sent)
+    // When the server received it, if that was later than `at` by more than a minute (an
+    // action taken offline); invalid otherwise.
+    QDateTime receivedAt;
     friend bool operator==(const Decision &, const Decision &) = default;
 };
 

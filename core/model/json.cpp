@@ -243,6 +243,8 @@ QJsonObject toJson(const Decision &d)
     putIf(o, "text", d.text);
     if (d.at.isValid())
         o.insert(QStringLiteral("at"), d.at.toUTC().toString(Qt::ISODateWithMs));
+    if (d.receivedAt.isValid())
+        o.insert(QStringLiteral("received_at"), d.receivedAt.toUTC().toString(Qt::ISODateWithMs));
     if (!d.assignments.isEmpty()) {
         QJsonArray a;
         for (const Assignment &x : d.assignments)
@@ -273,6 +275,7 @@ Result<Decision> decisionFromJson(const QJsonObject &o)
     }
     d.text = r.string("text");
     d.at = r.dateTime("at");
+    d.receivedAt = r.dateTime("received_at");
     for (const QJsonValue &v : r.array("assignments")) {
         auto a = assignmentFromJson(v.toObject());
         if (!a) {

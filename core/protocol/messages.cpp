@@ -39,6 +39,8 @@ QJsonObject ActionRequest::toJson() const
             a.append(json::toJson(x));
         o.insert(QStringLiteral("assignments"), a);
     }
+    if (actedAt.isValid())
+        o.insert(QStringLiteral("acted_at"), actedAt.toUTC().toString(Qt::ISODateWithMs));
     return o;
 }
 
@@ -59,6 +61,13 @@ Result<ActionRequest> ActionRequest::fromJson(const QJsonObject &o)
     r.text = text.toString();
     if (r.text.size() > kMaxText)
         return invalid(ProtocolTr::tr("The text is too long."));
+    const QJsonValue acted = o.value(QStringLiteral("acted_at"));
+    if (!acted.isUndefined() && !acted.isNull()) {
+        r.actedAt = QDateTime::fromString(acted.toString(), Qt::ISODateWithMs);
+        if (!acted.isString() || !r.actedAt.isValid())
+            return invalid(ProtocolTr::tr("The time of the action is not an ISO 8601 time."));
+        r.actedAt = r.actedAt.toUTC();
+    }
     const QJsonValue units = o.value(QStringLiteral("assignments"));
     if (!units.isUndefined() && !units.isNull() && !units.isArray())
         return invalid(ProtocolTr::tr("The assignments are not a list."));

@@ -25,6 +25,9 @@ struct ActionRequest
     Action action = Action::Comment;
     QString text;
     QList<Assignment> assignments;
+    // When the user acted ("acted_at", UTC): an action queued offline keeps its own time.
+    // Missing from older clients: the server's time.
+    QDateTime actedAt;
 
     QJsonObject toJson() const;
     static Result<ActionRequest> fromJson(const QJsonObject &object);

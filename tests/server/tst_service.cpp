@@ -36,6 +36,7 @@ private slots:
     void accessAndRefreshTokensExpireOnTheClock();
     void aLockOutEndsOnTheClock();
     void directionsOpenCancelAndCloseTasks();
+    void anOfflineActionKeepsItsTime();
     void theFeedsTextWriterAgreesWithTheTypedDocument();
     void anOlderDatabaseLearnsWhoCooperates();
 
@@ -223,6 +224,59 @@ void TestService::aLockOutEndsOnTheClock()
     QVERIFY(!m_service->login(QStringLiteral("clerk"), QStringLiteral("pw")).ok());
     m_now = lockedAt + policy.lockSeconds + 1;
     QVERIFY(m_service->login(QStringLiteral("clerk"), QStringLiteral("pw")).ok());
+}
+
+// An action taken offline was recorded at its delivery: the history says when the user acted,
+// and when it reached the server; a clock ahead of the server's, or a time before the last
+// decision, is not believed.
+void TestService::anOfflineActionKeepsItsTime()
+{
+    Document d = incoming(QStringLiteral("o1"));
+    d.state = IncomingState::Submitted;
+    QVERIFY(m_service
+                ->addDocument(d, QStringLiteral("org-ubnd"),
+                              {{m_leader.id, quint32(Relation::Addressee)}})
+                .ok());
+    const auto actAt = [&](const QString &action, const QDateTime &when) {
+        QJsonObject request{
+            {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("document"), QStringLiteral("o1")},
+            {QStringLiteral("action"), action},
+            {QStringLiteral("text"), QStringLiteral("Ý kiến trên máy bay")}};
+        if (when.isValid())
+            request.insert(QStringLiteral("acted_at"), when.toString(Qt::ISODateWithMs));
+        auto r = m_service->act(m_leader, request);
+        return r ? r.value() : QJsonObject();
+    };
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_now, Qt::UTC);
+    const QDateTime flight = now.addSecs(-3 * 3600);
+    QJsonObject r = actAt(QStringLiteral("comment"), flight);
+    QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    auto history = m_service->document(m_leader, QStringLiteral("o1")).value().history;
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.last().at, flight);
+    QCOMPARE(history.last().receivedAt, now);
+    // Ahead of the server (a wrong clock): the server's time, nothing "received later".
+    actAt(QStringLiteral("comment"), now.addSecs(3600));
+    history = m_service->document(m_leader, QStringLiteral("o1")).value().history;
+    QCOMPARE(history.last().at, now);
+    QVERIFY(!history.last().receivedAt.isValid());
+    // Before the last decision: not before it (the history keeps its order).
+    m_now += 600;
+    actAt(QStringLiteral("comment"), flight.addSecs(-60));
+    history = m_service->document(m_leader, QStringLiteral("o1")).value().history;
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.last().at, now);
+    QCOMPARE(history.last().receivedAt, now.addSecs(600));
+    // A month ago, or not a time at all.
+    actAt(QStringLiteral("comment"), now.addDays(-40));
+    history = m_service->document(m_leader, QStringLiteral("o1")).value().history;
+    QCOMPARE(history.last().at, now.addSecs(600));
+    QJsonObject bad{{QStringLiteral("id"), QStringLiteral("bad-time")},
+                    {QStringLiteral("document"), QStringLiteral("o1")},
+                    {QStringLiteral("action"), QStringLiteral("comment")},
+                    {QStringLiteral("acted_at"), QStringLiteral("hôm qua")}};
+    QCOMPARE(m_service->act(m_leader, bad).error().code, ErrorCode::InvalidArgument);
 }
 
 // The effects of workflow::decide as the server stores them: tasks per unit, cancelled by a
