@@ -1419,6 +1419,32 @@ The signed file is kept in %2.</translation>
         <source>&quot;%1&quot; cannot be written.</source>
         <translation>&quot;%1&quot; cannot be written.</translation>
     </message>
+    <message>
+        <source>The box is kept offline: its files are downloaded when the network is back.</source>
+        <translation>The box is kept offline: its files are downloaded when the network is back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept offline: %n document(s), downloaded when the network is back.</source>
+        <translation>
+            <numerusform>Kept offline: %n document, downloaded when the network is back.</numerusform>
+            <numerusform>Kept offline: %n documents, downloaded when the network is back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box is no longer kept offline.</source>
+        <translation>The box is no longer kept offline.</translation>
+    </message>
+    <message>
+        <source>The box is kept offline: its files are on this computer.</source>
+        <translation>The box is kept offline: its files are on this computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept offline: %n document(s) on this computer.</source>
+        <translation>
+            <numerusform>Kept offline: %n document on this computer.</numerusform>
+            <numerusform>Kept offline: %n documents on this computer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lt::enums</name>
@@ -2769,6 +2795,17 @@ The signed file is kept in %2.</translation>
             <numerusform>%n document chosen: open one to act on it; the list&apos;s menu keeps them all offline.</numerusform>
             <numerusform>%n documents chosen: open one to act on it; the list&apos;s menu keeps them all offline.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the documents is classified (Mật, Tối mật or Tuyệt mật). Its files will be stored on this computer, readable by anyone who can open your account. Keep them offline?</source>
+        <translation>
+            <numerusform>%n of the documents is classified (Mật, Tối mật or Tuyệt mật). Its files will be stored on this computer, readable by anyone who can open your account. Keep them offline?</numerusform>
+            <numerusform>%n of the documents are classified (Mật, Tối mật or Tuyệt mật). Their files will be stored on this computer, readable by anyone who can open your account. Keep them offline?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No program on this computer opens PDF files. The document is shown in the &quot;Document&quot; tab; &quot;Save as…&quot; copies it where another program can open it.</source>
+        <translation>No program on this computer opens PDF files. The document is shown in the &quot;Document&quot; tab; &quot;Save as…&quot; copies it where another program can open it.</translation>
     </message>
 </context>
 <context>

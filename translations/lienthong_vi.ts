@@ -1416,6 +1416,30 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>&quot;%1&quot; cannot be written.</source>
         <translation>Không ghi được “%1”.</translation>
     </message>
+    <message>
+        <source>The box is kept offline: its files are downloaded when the network is back.</source>
+        <translation>Hộp được lưu ngoại tuyến: các tệp sẽ được tải về khi có mạng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept offline: %n document(s), downloaded when the network is back.</source>
+        <translation>
+            <numerusform>Đã đánh dấu lưu ngoại tuyến %n văn bản; tệp sẽ được tải về khi có mạng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box is no longer kept offline.</source>
+        <translation>Hộp không còn được lưu ngoại tuyến.</translation>
+    </message>
+    <message>
+        <source>The box is kept offline: its files are on this computer.</source>
+        <translation>Hộp được lưu ngoại tuyến: các tệp đã có trên máy này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept offline: %n document(s) on this computer.</source>
+        <translation>
+            <numerusform>Đã lưu ngoại tuyến %n văn bản trên máy này.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lt::enums</name>
@@ -2760,6 +2784,16 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>
             <numerusform>Đã chọn %n văn bản: mở một văn bản để xử lý; trình đơn của danh sách lưu ngoại tuyến tất cả.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the documents is classified (Mật, Tối mật or Tuyệt mật). Its files will be stored on this computer, readable by anyone who can open your account. Keep them offline?</source>
+        <translation>
+            <numerusform>Có %n văn bản thuộc độ mật (Mật, Tối mật hoặc Tuyệt mật). Tệp của văn bản sẽ được lưu trên máy này, ai mở được tài khoản của bạn đều đọc được. Vẫn lưu ngoại tuyến?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No program on this computer opens PDF files. The document is shown in the &quot;Document&quot; tab; &quot;Save as…&quot; copies it where another program can open it.</source>
+        <translation>Máy này không có chương trình mở tệp PDF. Văn bản được hiển thị ở thẻ &quot;Văn bản&quot;; &quot;Lưu thành…&quot; sao chép tệp ra nơi chương trình khác mở được.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QIcon>
 
 namespace lt::ui {
 
@@ -157,8 +158,20 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case IdRole:
         return d.id;
-    case Qt::DisplayRole:
+    case Qt::DecorationRole:
+        // Mật, Tối mật, Tuyệt mật: a red lock before the number, in every list.
+        if (index.column() == Number && d.confidentiality != Confidentiality::Normal) {
+            static const QIcon lock(QStringLiteral(":/icons/confidential.svg"));
+            return lock;
+        }
+        return {};
     case Qt::ToolTipRole:
+        if (index.column() == Number && d.confidentiality != Confidentiality::Normal)
+            return QString(
+                enums::displayName(d.confidentiality) + QStringLiteral(" — ") +
+                (d.numberNotation().isEmpty() ? QStringLiteral("—") : d.numberNotation()));
+        [[fallthrough]];
+    case Qt::DisplayRole:
         switch (index.column()) {
         case Number:
             return d.numberNotation().isEmpty() ? QStringLiteral("—") : d.numberNotation();

@@ -211,6 +211,7 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
     const auto stateName = [](const DocumentState &st) {
         return std::visit([](auto x) -> QString { return enums::displayName(x); }, st);
     };
+    const QList<Action> offeredNow = workflow::offered(expected, actor);
     row(tr("State"), expected == d.state
                          ? stateName(d.state)
                          : tr("%1 → %2 once sent").arg(stateName(d.state), stateName(expected)));
@@ -257,7 +258,8 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
             h += QStringLiteral("<br><i>“%1”</i>").arg(esc(e.text));
         if (!e.reason.isEmpty())
             h += QStringLiteral("<br>%1").arg(esc(e.reason));
-        if (!pending && e.fileSha256.isEmpty()) {
+        // "Try again" only where the document, as it now is, still takes that action.
+        if (!pending && e.fileSha256.isEmpty() && offeredNow.contains(e.action)) {
             h += QStringLiteral(" <a href=\"reuse:%1\">%2</a>")
                      .arg(esc(e.id), esc(tr("Try again with these words")));
         }
@@ -267,7 +269,7 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
     m_queued = queued;
 
     // What the user may do now, by the same judge as the server's (which judges again).
-    m_offered = workflow::offered(expected, actor);
+    m_offered = offeredNow;
     if (!d.attachments.isEmpty()) {
         auto *open = new QPushButton(tr("Open the file"), this);
         open->setObjectName(QStringLiteral("openFile"));

@@ -233,9 +233,41 @@ void MainWindow::keepOffline(const QString &id)
 
 void MainWindow::keepOffline(const QStringList &ids)
 {
-    if (!m_client)
+    if (!m_client || ids.isEmpty())
         return;
-    runCommand(new desk::KeepOfflineCommand(*m_client, ids, this), tr("Keep offline"));
+    const auto keep = [this, ids] {
+        auto *command = new desk::KeepOfflineCommand(*m_client, ids, this);
+        runCommand(command, tr("Keep offline"), [this, command] {
+            if (command->result())
+                statusBar()->showMessage(command->summary(), 10'000);
+        });
+    };
+    // Mật, Tối mật, Tuyệt mật: on this computer only after a yes.
+    int secret = 0;
+    for (const QString &id : ids) {
+        if (auto d = m_client->profile().cache().get(id);
+            d && d.value() && d.value()->confidentiality != Confidentiality::Normal)
+            ++secret;
+    }
+    if (secret == 0) {
+        keep();
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Keep offline"),
+        tr("%n of the documents is classified (Mật, Tối mật or Tuyệt mật). Its files will be "
+           "stored on this computer, readable by anyone who can open your account. Keep them "
+           "offline?",
+           nullptr, secret),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("confirmConfidential"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [box, keep] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            keep();
+    });
+    box->open();
 }
 
 void MainWindow::keepBoxOffline(Box box, bool keep)
@@ -243,7 +275,11 @@ void MainWindow::keepBoxOffline(Box box, bool keep)
     const auto b = cacheBox(box);
     if (!m_client || !b)
         return;
-    runCommand(new desk::KeepOfflineCommand(*m_client, *b, keep, this), tr("Keep offline"));
+    auto *command = new desk::KeepOfflineCommand(*m_client, *b, keep, this);
+    runCommand(command, tr("Keep offline"), [this, command] {
+        if (command->result())
+            statusBar()->showMessage(command->summary(), 10'000);
+    });
 }
 
 bool MainWindow::isBoxKeptOffline(Box box) const
@@ -267,8 +303,15 @@ void MainWindow::withFile(const QString &id, int index, std::function<void(const
 
 void MainWindow::openFile(const QString &id, int index)
 {
-    withFile(id, index,
-             [](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+    withFile(id, index, [this](const QString &path) {
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+            present(Error{ErrorCode::NotFound,
+                          tr("No program on this computer opens PDF files. The document is "
+                             "shown in the \"Document\" tab; \"Save as…\" copies it where another "
+                             "program can open it.")},
+                    tr("Open the file"));
+        }
+    });
 }
 
 void MainWindow::saveFile(const QString &id, int index)

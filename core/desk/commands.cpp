@@ -387,13 +387,39 @@ void KeepOfflineCommand::run()
             return;
         }
     }
-    if (!m_keep || !profile.isSignedIn()) {
-        finish({}); // kept: the files come with the next sync
+    const int count = int(m_ids.size());
+    const QString later =
+        m_box ? DeskTr::tr("The box is kept offline: its files are downloaded when the network "
+                           "is back.")
+              : DeskTr::tr("Kept offline: %n document(s), downloaded when the network is back.",
+                           nullptr, count);
+    if (!m_keep) {
+        m_summary = DeskTr::tr("The box is no longer kept offline.");
+        finish({});
+        return;
+    }
+    if (!profile.isSignedIn()) {
+        m_summary = later; // kept: the files come with the next sync
+        finish({});
         return;
     }
     // (A sync running now may have listed the files before the pin: the command follows it.)
     auto *sync = new SyncCommand(m_client, this);
-    connect(sync, &Command::finished, this, [this, sync] { finish(sync->result()); });
+    connect(sync, &Command::finished, this, [this, sync, later, count] {
+        const Status r = sync->result();
+        if (!r && (r.error().code == ErrorCode::Offline || r.error().code == ErrorCode::Timeout)) {
+            m_summary = later; // the pins stay; nothing failed that the user must do again
+            finish({});
+            return;
+        }
+        if (r) {
+            m_summary = m_box ? DeskTr::tr("The box is kept offline: its files are on this "
+                                           "computer.")
+                              : DeskTr::tr("Kept offline: %n document(s) on this computer.",
+                                           nullptr, count);
+        }
+        finish(r);
+    });
     sync->start();
 }
 

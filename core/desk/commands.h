@@ -153,12 +153,16 @@ class KeepOfflineCommand : public Command
 public:
     KeepOfflineCommand(sync::Client &client, QStringList documentIds, QObject *parent = nullptr);
     KeepOfflineCommand(sync::Client &client, Box box, bool keep, QObject *parent = nullptr);
+    // What happened, in a sentence for the status line: on this computer now, or fetched when
+    // the network (or a sign-in) is back.
+    QString summary() const { return m_summary; }
 
 protected:
     void run() override;
 
 private:
     sync::Client &m_client;
+    QString m_summary;
     QStringList m_ids;
     std::optional<Box> m_box;
     bool m_keep = true;

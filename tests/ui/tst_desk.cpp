@@ -37,6 +37,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPixmap>
@@ -71,6 +73,7 @@ private slots:
     void clerkIssuesWithTheAgencySignature();
     void aSyncCanBeCancelled();
     void readOnceSeenAndTheWorkBox();
+    void classifiedAndOfflineFeedback();
 
 private:
     QTemporaryDir m_tmp;
@@ -261,6 +264,26 @@ void TestDesk::deskFillsActsAndDelivers()
     QVERIFY2(status.contains(other.numberNotation().toHtmlEscaped()), qPrintable(status));
     QVERIFY(panel->html().contains(QStringLiteral("Refused by the server")));
     auto *details = panel->findChild<QTextBrowser *>(QStringLiteral("documentDetails"));
+    // Directed already: directing it again cannot succeed, so "try again" is not offered.
+    QVERIFY(!details->toHtml().contains(QStringLiteral("reuse:")));
+
+    // A refusal the user can mend (a unit the server does not know): "try again" opens the
+    // dialog with the same words (the unknown unit is not among those it offers).
+    Document third;
+    for (int r = 0; r < window.listModel()->rowCount() && third.id.isEmpty(); ++r) {
+        const Document *d = window.listModel()->documentAt(r);
+        if (d->id != target.id && d->id != other.id &&
+            d->state == DocumentState{IncomingState::Submitted})
+            third = *d;
+    }
+    QVERIFY(!third.id.isEmpty());
+    const QList<Assignment> unknown{
+        Assignment{QStringLiteral("org-khong-co"), AssignmentKind::Lead, {}}};
+    synced.clear();
+    QVERIFY(window.queueAction(third.id, Action::Direct, QStringLiteral("Lần ba."), unknown));
+    QVERIFY(synced.wait(60'000));
+    window.openDocument(third.id);
+    QVERIFY(panel->html().contains(QStringLiteral("Refused by the server")));
     const QString html = details->toHtml();
     const qsizetype at = html.indexOf(QStringLiteral("reuse:"));
     QVERIFY(at > 0);
@@ -268,8 +291,8 @@ void TestDesk::deskFillsActsAndDelivers()
     emit details->anchorClicked(QUrl(link));
     auto *again = window.findChild<ui::ActionDialog *>(QStringLiteral("actionDialog"));
     QVERIFY(again);
-    QCOMPARE(again->text(), QStringLiteral("Lần hai."));
-    QCOMPARE(again->assignments(), assigned);
+    QCOMPARE(again->text(), QStringLiteral("Lần ba."));
+    QVERIFY(again->assignments().isEmpty());
     again->reject();
 
     // Search as one types, without accents; the Search entry counts the matches.
@@ -1172,6 +1195,85 @@ void TestDesk::readOnceSeenAndTheWorkBox()
     QVERIFY(cache.pendingReadReceipts().value().isEmpty());
     QVERIFY(!cache.get(read).value()->unread);
     QVERIFY(cache.get(passed).value()->unread);
+}
+
+// Mật documents carried no marker and went offline without a word; "keep offline" without
+// a network said nothing at all.
+void TestDesk::classifiedAndOfflineFeedback()
+{
+    Desk desk;
+    QVERIFY(desk.open(m_tmp.filePath(QStringLiteral("classified")), m_server.url(),
+                      QStringLiteral("deputy")));
+    ui::MainWindow &window = *desk.window;
+    auto &cache = desk.profile->cache();
+    ui::DocumentListModel &model = *window.listModel();
+    QVERIFY(model.rowCount() >= 3);
+    // One of them classified (as the server would send a Mật document).
+    QStringList plainOnes;
+    for (int r = 1; r < model.rowCount() && plainOnes.size() < 2; ++r) {
+        if (model.documentAt(r)->confidentiality == Confidentiality::Normal &&
+            !desk.profile->isPinned(model.documentAt(r)->id).value())
+            plainOnes << model.documentAt(r)->id;
+    }
+    QCOMPARE(plainOnes.size(), 2);
+    Document secret = *model.documentAt(0);
+    const QString plain = plainOnes.at(0);
+    const QString plainToo = plainOnes.at(1);
+    QVERIFY(!desk.profile->isPinned(secret.id).value());
+    secret.confidentiality = Confidentiality::Confidential;
+    QVERIFY(cache.upsert(secret).ok());
+    window.runSearch(QString()); // the list again, from the cache
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.documentAt(r)->id == secret.id)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex number = model.index(row, ui::DocumentListModel::Number);
+    QVERIFY(!number.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(number.data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(enums::displayName(Confidentiality::Confidential)));
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.documentAt(r)->id == plain)
+            QVERIFY(
+                model.index(r, ui::DocumentListModel::Number).data(Qt::DecorationRole).isNull());
+    }
+
+    // Keeping it offline asks first; "No" keeps it off this computer.
+    window.keepOffline(QStringList{secret.id});
+    auto *confirm = window.findChild<QMessageBox *>(QStringLiteral("confirmConfidential"));
+    QVERIFY(confirm);
+    confirm->button(QMessageBox::No)->click();
+    QTest::qWait(50);
+    QVERIFY(!desk.profile->isPinned(secret.id).value());
+    window.keepOffline(QStringList{secret.id, plain});
+    confirm = window.findChild<QMessageBox *>(QStringLiteral("confirmConfidential"));
+    QVERIFY(confirm);
+    QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
+    confirm->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.profile->isPinned(secret.id).value(), 10'000);
+    QVERIFY(desk.profile->isPinned(plain).value());
+    // Said when done: on this computer.
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u'2'), 30'000);
+    const QString here = window.statusBar()->currentMessage();
+
+    // No network: kept all the same, and said so.
+    desk.client->setNetwork([](QObject *parent) {
+        auto *nam = new QNetworkAccessManager(parent);
+        nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 9));
+        return nam;
+    });
+    window.statusBar()->clearMessage();
+    window.keepOffline(QStringList{plainToo});
+    // (Not classified: nothing is asked.)
+    for (auto *box : window.findChildren<QMessageBox *>(QStringLiteral("confirmConfidential")))
+        QVERIFY(!box->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.statusBar()->currentMessage().isEmpty(), 30'000);
+    const QString later = window.statusBar()->currentMessage();
+    QVERIFY2(later != here && later.contains(u'1'), qPrintable(later));
+    QVERIFY(desk.profile->isPinned(plainToo).value());
+    QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("problem")));
 }
 
 QTEST_MAIN(TestDesk)
