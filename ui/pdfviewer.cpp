@@ -5,16 +5,19 @@
 #include <QAbstractListModel>
 #include <QAction>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
 #include <QPdfSelection>
 #include <QPdfView>
 #include <QPixmap>
+#include <QScreen>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
@@ -112,6 +115,90 @@ FoldedPage foldPage(const QString &text)
 }
 } // namespace
 
+// QPdfView as Qt 6.4 has it, with the search's matches painted over the pages (it has no
+// highlighting of its own before Qt 6.6). The pages are placed as QPdfView places them: one
+// below the other with its spacing, inside its margins, centred, scaled to the zoom mode.
+class HighlightingView : public QPdfView
+{
+public:
+    using QPdfView::QPdfView;
+
+    void setHighlights(QList<std::pair<int, QRectF>> matches, int current)
+    {
+        m_matches = std::move(matches);
+        m_current = current;
+        viewport()->update();
+    }
+
+    // Where page `page` is in the viewport (pixels), as QPdfView lays it out.
+    QRectF pageRect(int page) const
+    {
+        QPdfDocument *doc = document();
+        if (!doc || doc->status() != QPdfDocument::Status::Ready || page < 0 ||
+            page >= doc->pageCount())
+            return {};
+        const qreal screen = QGuiApplication::primaryScreen()->logicalDotsPerInch() / 72.0;
+        const QMargins m = documentMargins();
+        const QSize area = viewport()->size();
+        const auto sizeOf = [&](int p) -> QSize {
+            QSize size = (doc->pagePointSize(p) * screen).toSize();
+            switch (zoomMode()) {
+            case ZoomMode::Custom:
+                return (doc->pagePointSize(p) * screen * zoomFactor()).toSize();
+            case ZoomMode::FitToWidth: {
+                const qreal factor = qreal(area.width() - m.left() - m.right()) / size.width();
+                return size * factor;
+            }
+            case ZoomMode::FitInView:
+                return size.scaled(area - QSize(m.left() + m.right(), pageSpacing()),
+                                   Qt::KeepAspectRatio);
+            }
+            return size;
+        };
+        int width = 0;
+        for (int p = 0; p < doc->pageCount(); ++p)
+            width = std::max(width, sizeOf(p).width());
+        width += m.left() + m.right();
+        int y = m.top();
+        for (int p = 0; p < page; ++p)
+            y += sizeOf(p).height() + pageSpacing();
+        const QSize size = sizeOf(page);
+        const int x = (std::max(width, area.width()) - size.width()) / 2;
+        return QRectF(QPointF(x - horizontalScrollBar()->value(), y - verticalScrollBar()->value()),
+                      size);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QPdfView::paintEvent(event);
+        if (m_matches.isEmpty() || !document())
+            return;
+        QPainter p(viewport());
+        for (qsizetype i = 0; i < m_matches.size(); ++i) {
+            const auto &[page, points] = m_matches.at(i);
+            const QRectF shown = pageRect(page);
+            const QSizeF pagePoints = document()->pagePointSize(page);
+            if (shown.isEmpty() || pagePoints.isEmpty())
+                continue;
+            const qreal k = shown.width() / pagePoints.width();
+            const QRectF r(shown.left() + points.left() * k, shown.top() + points.top() * k,
+                           points.width() * k, points.height() * k);
+            const bool current = i == m_current;
+            p.fillRect(r.adjusted(-1, -1, 1, 1),
+                       current ? QColor(255, 152, 0, 110) : QColor(255, 235, 59, 110));
+            if (current) {
+                p.setPen(QPen(QColor(230, 81, 0), 1.5));
+                p.drawRect(r.adjusted(-1.5, -1.5, 1.5, 1.5));
+            }
+        }
+    }
+
+private:
+    QList<std::pair<int, QRectF>> m_matches;
+    int m_current = -1;
+};
+
 PdfViewer::PdfViewer(QWidget *parent)
     : QWidget(parent)
 {
@@ -190,7 +277,7 @@ PdfViewer::PdfViewer(QWidget *parent)
     m_thumbnails->setFixedWidth(kThumbWidth + 40);
     m_thumbModel = new ThumbnailModel(m_document, this);
     m_thumbnails->setModel(m_thumbModel);
-    m_view = new QPdfView(split);
+    m_view = new HighlightingView(split);
     m_view->setObjectName(QStringLiteral("pdfView"));
     m_view->setDocument(m_document);
     m_view->setPageMode(QPdfView::PageMode::MultiPage);
@@ -376,6 +463,7 @@ int PdfViewer::search(const QString &text)
     }
     m_matchList = matches;
     if (matches.isEmpty()) {
+        m_view->setHighlights({}, -1);
         m_matches->setText(needle.isEmpty() ? QString() : tr("Not found"));
         return 0;
     }
@@ -408,10 +496,19 @@ void PdfViewer::showMatch(int index)
     // Bring the line into view: the page is at the top, move down to the match, less a margin.
     const QRectF box = m.bounds;
     if (box.isValid()) {
-        const qreal scale = m_view->zoomFactor() * logicalDpiY() / 72.0;
-        auto *bar = m_view->verticalScrollBar();
-        bar->setValue(bar->value() + qRound(box.top() * scale) - m_view->height() / 4);
+        const QRectF page = m_view->pageRect(m.page);
+        const QSizeF points = m_document->pagePointSize(m.page);
+        if (!page.isEmpty() && !points.isEmpty()) {
+            const qreal scale = page.width() / points.width();
+            auto *bar = m_view->verticalScrollBar();
+            bar->setValue(bar->value() + qRound(page.top() + box.top() * scale) -
+                          m_view->viewport()->height() / 4);
+        }
     }
+    QList<std::pair<int, QRectF>> all;
+    for (const Match &x : std::as_const(m_matchList))
+        all.append({x.page, x.bounds});
+    m_view->setHighlights(all, index);
     m_matches->setText(tr("%1 of %2").arg(index + 1).arg(m_matchList.size()));
     m_matches->setToolTip(m.context);
 }

@@ -70,7 +70,7 @@ private:
     void updateControls();
 
     QPdfDocument *m_document;
-    QPdfView *m_view;
+    class HighlightingView *m_view;
     QListView *m_thumbnails;
     ThumbnailModel *m_thumbModel;
     QPdfSearchModel *m_searchModel;

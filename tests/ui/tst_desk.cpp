@@ -48,6 +48,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -359,8 +360,49 @@ void TestDesk::deskFillsActsAndDelivers()
     const int found = viewer->search(QStringLiteral("uy ban nhan dan"));
     QVERIFY2(found >= 1, qPrintable(viewer->document()->getAllText(0).text().left(200)));
     QCOMPARE(viewer->currentMatch(), 0);
+    // The match is painted on the page (it said "1/2" and highlighted nothing): the current
+    // one framed in orange, over the words that matched.
+    auto *pdfView = viewer->findChild<QWidget *>(QStringLiteral("pdfView"));
+    QVERIFY(pdfView);
+    auto *tabs = panel->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1); // the "Document" tab, where the viewer is
+    QTRY_VERIFY(pdfView->isVisible() && pdfView->height() > 200);
+    viewer->search(QStringLiteral("uy ban nhan dan")); // again, now that it is laid out
+    auto *pdfViewport = pdfView->findChild<QWidget *>(QStringLiteral("qt_scrollarea_viewport"));
+    const auto frame = [&](const QImage &shot) {
+        QRect box;
+        for (int y = 0; y < shot.height(); ++y) {
+            for (int x = 0; x < shot.width(); ++x) {
+                const QColor c = shot.pixelColor(x, y);
+                if (c.red() > 200 && c.green() < 120 && c.blue() < 60)
+                    box = box.united(QRect(x, y, 1, 1));
+            }
+        }
+        return box;
+    };
+    const auto framed = [&] { return !frame(pdfViewport->grab().toImage()).isEmpty(); };
+    // Once the page is drawn (QPdfView renders on its threads): the frame holds the words.
+    const bool painted = QTest::qWaitFor(
+        [&] {
+            const QImage shot = pdfViewport->grab().toImage();
+            const QRect box = frame(shot);
+            if (box.width() < 20 || box.height() < 6)
+                return false;
+            int ink = 0;
+            for (int y = box.top() + 2; y < box.bottom() - 1; ++y) {
+                for (int x = box.left() + 2; x < box.right() - 1; ++x)
+                    ink += qGray(shot.pixel(x, y)) < 110;
+            }
+            return ink > 15;
+        },
+        15'000);
+    pdfViewport->grab().save(QStringLiteral(LT_TEST_BINARY_DIR) +
+                             QStringLiteral("/screenshots/search.png"));
+    QVERIFY(painted);
     QCOMPARE(viewer->search(QStringLiteral("khong co trong van ban nay")), 0);
     QCOMPARE(viewer->currentMatch(), -1);
+    QTRY_VERIFY_WITH_TIMEOUT(!framed(), 10'000); // nothing found: nothing painted
 
     // Save as: the original bytes, signatures intact, not the display copy.
     const QString saved = m_tmp.filePath(QStringLiteral("saved.pdf"));
