@@ -1445,6 +1445,14 @@ The signed file is kept in %2.</translation>
             <numerusform>Kept offline: %n documents on this computer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file is not on this computer, and you are not signed in: &quot;Keep offline&quot; downloads it once you are.</source>
+        <translation>The file is not on this computer, and you are not signed in: &quot;Keep offline&quot; downloads it once you are.</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer and the server cannot be reached: &quot;Keep offline&quot; downloads it when the network is back.</source>
+        <translation>The file is not on this computer and the server cannot be reached: &quot;Keep offline&quot; downloads it when the network is back.</translation>
+    </message>
 </context>
 <context>
     <name>lt::enums</name>
@@ -2499,6 +2507,13 @@ The signed file is kept in %2.</translation>
     <message>
         <source>Synchronise now</source>
         <translation>Synchronise now</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::DeskView</name>
+    <message>
+        <source>Downloading the file from the server…</source>
+        <translation>Downloading the file from the server…</translation>
     </message>
 </context>
 <context>

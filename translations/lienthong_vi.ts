@@ -1440,6 +1440,14 @@ Tệp đã ký được giữ tại %2.</translation>
             <numerusform>Đã lưu ngoại tuyến %n văn bản trên máy này.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file is not on this computer, and you are not signed in: &quot;Keep offline&quot; downloads it once you are.</source>
+        <translation>Tệp chưa có trên máy này và bạn chưa đăng nhập: &quot;Lưu ngoại tuyến&quot; sẽ tải tệp khi bạn đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer and the server cannot be reached: &quot;Keep offline&quot; downloads it when the network is back.</source>
+        <translation>Tệp chưa có trên máy này và không kết nối được máy chủ: &quot;Lưu ngoại tuyến&quot; sẽ tải tệp khi có mạng.</translation>
+    </message>
 </context>
 <context>
     <name>lt::enums</name>
@@ -2490,6 +2498,13 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>Synchronise now</source>
         <translation>Đồng bộ ngay</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::DeskView</name>
+    <message>
+        <source>Downloading the file from the server…</source>
+        <translation>Đang tải tệp từ máy chủ…</translation>
     </message>
 </context>
 <context>

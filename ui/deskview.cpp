@@ -152,7 +152,12 @@ void DeskView::showAttachment(const QString &id, int index)
         return;
     const Attachment a = doc.value()->attachments.at(index);
     if (!m_profile.blobs().has(a.sha256)) {
-        m_panel->showFile(index, {});
+        if (m_profile.isSignedIn() && receivers(SIGNAL(fileWanted(QString, int))) > 0) {
+            m_panel->showFileMessage(index, tr("Downloading the file from the server…"));
+            emit fileWanted(id, index);
+        } else {
+            m_panel->showFile(index, {});
+        }
         return;
     }
     // The display copy (stamps painted in for QtPdf): at once when it was made before,

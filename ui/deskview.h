@@ -49,6 +49,9 @@ public:
 signals:
     void documentShown();                 // the panel changed: what it offers may have too
     void documentRead(const QString &id); // it was on screen long enough: marked read
+    // A file to show is not on this computer: whoever can reach the server fetches it, then
+    // calls showAttachment() again.
+    void fileWanted(const QString &id, int index);
 
 private:
     void openFirst();

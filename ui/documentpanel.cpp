@@ -76,6 +76,7 @@ DocumentPanel::DocumentPanel(QWidget *parent)
     m_fileArea = new QStackedWidget(pdfPage);
     m_viewer = new PdfViewer(m_fileArea);
     m_noFile = new QLabel(m_fileArea);
+    m_noFile->setObjectName(QStringLiteral("noFile"));
     m_noFile->setAlignment(Qt::AlignCenter);
     m_noFile->setWordWrap(true);
     m_fileArea->addWidget(m_noFile);
@@ -135,6 +136,17 @@ void DocumentPanel::showFile(int index, const QString &pdf, bool preparing)
     else
         m_noFile->setText(tr("The file is not on this computer yet: \"Open externally\" or "
                              "\"Keep offline\" downloads it."));
+}
+
+void DocumentPanel::showFileMessage(int index, const QString &message)
+{
+    if (index < 0 || index >= m_files->count())
+        return;
+    m_files->setCurrentIndex(index);
+    m_shownPdf.clear();
+    m_viewer->close();
+    m_fileArea->setCurrentWidget(m_noFile);
+    m_noFile->setText(message);
 }
 
 void DocumentPanel::clear()

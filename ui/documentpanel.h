@@ -38,6 +38,8 @@ public:
     // `pdf`: the display copy of attachment `index` when it is on this computer; empty with
     // `preparing` while it is being made, empty alone when the file is not here.
     void showFile(int index, const QString &pdf, bool preparing = false);
+    // No file to show for `index`, and why (downloading it, or where it can come from).
+    void showFileMessage(int index, const QString &message);
     int currentAttachment() const;
     // For tests: the PDF shown, and its page count (0 when none).
     int pdfPageCount() const;

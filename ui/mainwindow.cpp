@@ -113,6 +113,34 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
         m_pages->addWidget(m_desk);
         connect(m_toolbar, &DeskToolbar::filterChanged, m_desk, &DeskView::setFilter);
         connect(m_desk, &DeskView::documentShown, this, &MainWindow::updateDocumentActions);
+        // Online, a file is opened from the server on demand (not kept offline for it).
+        connect(m_desk, &DeskView::fileWanted, this, [this](const QString &id, int index) {
+            const auto doc = m_client->profile().cache().get(id);
+            if (!doc || !doc.value() || index >= doc.value()->attachments.size())
+                return;
+            const QByteArray sha = doc.value()->attachments.at(index).sha256;
+            if (m_fetching.contains(sha))
+                return; // on its way already (another row shares the file): shown when here
+            auto *fetch = new desk::FetchFileCommand(*m_client, id, index, this,
+                                                     desk::FetchFileCommand::Keep::ForViewing);
+            m_fetching.insert(sha);
+            connect(fetch, &desk::Command::finished, this, [this, fetch, sha] {
+                fetch->deleteLater();
+                m_fetching.remove(sha);
+                // The document the reader has open now, if it shows that file.
+                const QString open = m_panel->documentId();
+                const int at = m_panel->currentAttachment();
+                const auto shown = m_client->profile().cache().get(open);
+                if (!shown || !shown.value() || at < 0 || at >= shown.value()->attachments.size() ||
+                    shown.value()->attachments.at(at).sha256 != sha)
+                    return;
+                if (fetch->result())
+                    m_desk->showAttachment(open, at);
+                else
+                    m_panel->showFileMessage(at, fetch->result().error().message);
+            });
+            fetch->start();
+        });
         connect(m_panel, &DocumentPanel::actionRequested, this,
                 [this](const QString &id, Action action) { onActionRequested(id, action); });
         connect(m_panel, &DocumentPanel::openFileRequested, this, &MainWindow::openFile);

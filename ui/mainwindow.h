@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QMap>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -160,6 +161,7 @@ private:
     bool m_online = false;
     bool m_manyChosen = false; // several rows chosen: the status line says why nothing acts
     QSplitter *m_splitter = nullptr;
+    QSet<QByteArray> m_fetching; // files being downloaded for viewing, by checksum
 };
 
 } // namespace lt::ui

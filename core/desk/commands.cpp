@@ -1,5 +1,7 @@
 #include "core/desk/commands.h"
 
+#include <QRandomGenerator>
+
 #include "core/pdf/displaycopy.h"
 #include "core/sync/client.h"
 #include "core/sync/profile.h"
@@ -185,11 +187,12 @@ void QueueActionCommand::run()
 // --- FetchFileCommand ------------------------------------------------------------------------
 
 FetchFileCommand::FetchFileCommand(sync::Client &client, QString documentId, int index,
-                                   QObject *parent)
+                                   QObject *parent, Keep keep)
     : Command(parent)
     , m_client(client)
     , m_documentId(std::move(documentId))
     , m_index(index)
+    , m_keep(keep)
 {
 }
 
@@ -211,6 +214,10 @@ void FetchFileCommand::run()
         finish({});
         return;
     }
+    if (m_keep == Keep::ForViewing) {
+        download();
+        return;
+    }
     // Not on this computer yet: keep it offline, and go on when a sync has brought it.
     if (auto s = profile.pinDocument(m_documentId, true); !s) {
         finish(s);
@@ -223,8 +230,54 @@ void FetchFileCommand::run()
 
 void FetchFileCommand::onCancel()
 {
+    m_cancelled = true;
     if (m_sync)
         m_sync->cancel(); // the file stays kept offline: a later sync brings it
+}
+
+// The one file, straight from the server (GET /api/v1/blobs/{sha256}, resumable), checked
+// against its checksum by the file store.
+void FetchFileCommand::download()
+{
+    auto &profile = m_client.profile();
+    net::ApiClient *api = m_client.api();
+    if (!profile.isSignedIn() || !api) {
+        finish(Error{ErrorCode::Offline,
+                     DeskTr::tr("The file is not on this computer, and you are not signed in: "
+                                "\"Keep offline\" downloads it once you are.")});
+        return;
+    }
+    QPointer<FetchFileCommand> self(this);
+    const QByteArray sha = m_attachment.sha256;
+    // A partial file of this download's own: another download of the same file at the same
+    // time (the sync's, another row sharing it) never writes into it.
+    const QString writer =
+        QStringLiteral("view-%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
+    api->download(
+        QString::fromLatin1(sha.toHex()), profile.blobs().partialPath(sha, writer),
+        [self, sha, writer](Status s) {
+            if (!self || self->m_cancelled)
+                return;
+            auto &p = self->m_client.profile();
+            if (!s) {
+                if (s.error().code == ErrorCode::Offline || s.error().code == ErrorCode::Timeout) {
+                    self->finish(
+                        Error{s.error().code,
+                              DeskTr::tr("The file is not on this computer and the server "
+                                         "cannot be reached: \"Keep offline\" downloads it "
+                                         "when the network is back.")});
+                    return;
+                }
+                self->finish(s);
+                return;
+            }
+            if (auto c = p.blobs().commit(sha, writer); !c) {
+                self->finish(c);
+                return;
+            }
+            self->m_path = p.blobs().path(sha);
+            self->finish({});
+        });
 }
 
 void FetchFileCommand::syncAndCheck()

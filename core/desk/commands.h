@@ -76,8 +76,12 @@ class FetchFileCommand : public Command
     Q_OBJECT
 
 public:
-    FetchFileCommand(sync::Client &client, QString documentId, int index,
-                     QObject *parent = nullptr);
+    // Offline: the document is kept offline and a sync brings the file. ForViewing: only this
+    // file, downloaded now into the file store (not kept offline: the offline limit and the
+    // box's settings decide whether it stays).
+    enum class Keep { Offline, ForViewing };
+    FetchFileCommand(sync::Client &client, QString documentId, int index, QObject *parent = nullptr,
+                     Keep keep = Keep::Offline);
     QString path() const { return m_path; }
     const Attachment &attachment() const { return m_attachment; }
 
@@ -88,9 +92,12 @@ protected:
 private:
     void syncAndCheck();
     void check(const Status &synced);
+    void download();
     sync::Client &m_client;
     QString m_documentId;
     int m_index;
+    Keep m_keep;
+    bool m_cancelled = false;
     Attachment m_attachment;
     QString m_path;
     QPointer<SyncCommand> m_sync;

@@ -33,10 +33,10 @@ QString BlobStore::path(const QByteArray &sha256) const
     return m_dir + u'/' + hex.left(2) + u'/' + hex;
 }
 
-QString BlobStore::partialPath(const QByteArray &sha256) const
+QString BlobStore::partialPath(const QByteArray &sha256, const QString &writer) const
 {
     return m_dir + QStringLiteral("/partial/") + QString::fromLatin1(sha256.toHex()) +
-           QStringLiteral(".part");
+           (writer.isEmpty() ? QString() : u'.' + writer) + QStringLiteral(".part");
 }
 
 bool BlobStore::has(const QByteArray &sha256) const
@@ -44,9 +44,9 @@ bool BlobStore::has(const QByteArray &sha256) const
     return QFileInfo::exists(path(sha256));
 }
 
-Status BlobStore::commit(const QByteArray &sha256)
+Status BlobStore::commit(const QByteArray &sha256, const QString &writer)
 {
-    const QString partial = partialPath(sha256);
+    const QString partial = partialPath(sha256, writer);
     QFile f(partial);
     if (!f.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io, BlobTr::tr("The downloaded file is missing.")};
@@ -64,7 +64,11 @@ Status BlobStore::commit(const QByteArray &sha256)
     }
     const QString target = path(sha256);
     QDir().mkpath(QFileInfo(target).path());
-    QFile::remove(target);
+    if (QFileInfo::exists(target)) {
+        // Stored meanwhile by the other writer: the same bytes (the checksum says so).
+        QFile::remove(partial);
+        return {};
+    }
     if (!QFile::rename(partial, target))
         return Error{ErrorCode::Io, BlobTr::tr("Cannot store the file \"%1\".").arg(target)};
     return m_index.recordBlob(sha256, size);

@@ -19,12 +19,15 @@ public:
 
     QString directory() const { return m_dir; }
     QString path(const QByteArray &sha256) const;
-    QString partialPath(const QByteArray &sha256) const;
+    // Where a download of `sha256` is written until it is complete. `writer` tells apart two
+    // downloads of the same file at once (the sync's, and one for viewing now): each has its
+    // own partial file, never one file written by both.
+    QString partialPath(const QByteArray &sha256, const QString &writer = {}) const;
     bool has(const QByteArray &sha256) const;
 
     // Verifies the partial file against `sha256`; a mismatch deletes it (it will be fetched
     // again) and answers ErrorCode::Conflict.
-    Status commit(const QByteArray &sha256);
+    Status commit(const QByteArray &sha256, const QString &writer = {});
     // Stores bytes the client made itself (a signed version).
     Status put(const QByteArray &sha256, const QByteArray &content);
 

@@ -75,6 +75,7 @@ private slots:
     void aSyncCanBeCancelled();
     void readOnceSeenAndTheWorkBox();
     void classifiedAndOfflineFeedback();
+    void fileOpensOnDemand();
 
 private:
     QTemporaryDir m_tmp;
@@ -1316,6 +1317,47 @@ void TestDesk::classifiedAndOfflineFeedback()
     QVERIFY2(later != here && later.contains(u'1'), qPrintable(later));
     QVERIFY(desk.profile->isPinned(plainToo).value());
     QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("problem")));
+}
+
+// Online, the file tab said the file was not on this computer until "keep offline": it is
+// fetched from the server when shown (and not kept offline for that); offline it says so.
+void TestDesk::fileOpensOnDemand()
+{
+    Desk desk;
+    QVERIFY(desk.open(m_tmp.filePath(QStringLiteral("on-demand")), m_server.url(),
+                      QStringLiteral("leader")));
+    ui::MainWindow &window = *desk.window;
+    ui::DocumentPanel *panel = window.documentPanel();
+    ui::DocumentListModel &model = *window.listModel();
+    QStringList notHere;
+    for (int r = 0; r < model.rowCount() && notHere.size() < 2; ++r) {
+        const Document *d = model.documentAt(r);
+        if (!d->attachments.isEmpty() && !desk.profile->blobs().has(d->attachments.first().sha256))
+            notHere << d->id;
+    }
+    QCOMPARE(notHere.size(), 2);
+    QSignalSpy shown(panel, &ui::DocumentPanel::fileShown);
+    window.openDocument(notHere.at(0));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toString() == notHere.at(0),
+                             30'000);
+    QVERIFY(panel->pdfPageCount() >= 1);
+    QVERIFY(!desk.profile->isPinned(notHere.at(0)).value());
+
+    // No network: said plainly in the file tab, nothing kept.
+    desk.client->setNetwork([](QObject *parent) {
+        auto *nam = new QNetworkAccessManager(parent);
+        nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 9));
+        return nam;
+    });
+    window.openDocument(notHere.at(1));
+    auto *message = panel->findChild<QLabel *>(QStringLiteral("noFile"));
+    QVERIFY(message);
+    const QString offline = QCoreApplication::translate(
+        "lt::desk",
+        "The file is not on this computer and the server cannot be reached: \"Keep offline\" "
+        "downloads it when the network is back.");
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(), offline, 30'000);
+    QVERIFY(!desk.profile->isPinned(notHere.at(1)).value());
 }
 
 QTEST_MAIN(TestDesk)
