@@ -994,6 +994,7 @@ Status createDemo(Db &db, Service &service, const DemoOptions &options,
             plan.people[leader.id] |= quint32(R::Signer);
             issuer = committeeIssuer();
             leadUnit = dept.name;
+            d.draftingUnit = dept.name;
             d.issuerName = issuer.name;
             d.issuerCode = provinceCode;
             d.type = fitType(issuer.kind, d.type);

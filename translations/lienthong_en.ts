@@ -2699,6 +2699,18 @@ The signed file is kept in %2.</translation>
         <source>(sent %1)</source>
         <translation>(sent %1)</translation>
     </message>
+    <message>
+        <source>Drafting unit</source>
+        <translation>Drafting unit</translation>
+    </message>
+    <message>
+        <source>To be issued by</source>
+        <translation>To be issued by</translation>
+    </message>
+    <message>
+        <source>To be signed by</source>
+        <translation>To be signed by</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::EmptyState</name>

@@ -2689,6 +2689,18 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>(sent %1)</source>
         <translation>(gửi lên lúc %1)</translation>
     </message>
+    <message>
+        <source>Drafting unit</source>
+        <translation>Đơn vị soạn thảo</translation>
+    </message>
+    <message>
+        <source>To be issued by</source>
+        <translation>Cơ quan sẽ ban hành</translation>
+    </message>
+    <message>
+        <source>To be signed by</source>
+        <translation>Người ký dự kiến</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::EmptyState</name>

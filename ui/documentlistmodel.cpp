@@ -177,8 +177,13 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
             return d.numberNotation().isEmpty() ? QStringLiteral("—") : d.numberNotation();
         case Subject:
             return d.subject;
-        case Issuer:
-            return d.issuerName;
+        case Issuer: {
+            // Not issued yet: the unit that drafted it, not the agency that will issue it.
+            const auto *out = std::get_if<OutgoingState>(&d.state);
+            const bool draft = out && *out != OutgoingState::Issued &&
+                               *out != OutgoingState::Dispatched && *out != OutgoingState::Recalled;
+            return draft && !d.draftingUnit.isEmpty() ? d.draftingUnit : d.issuerName;
+        }
         case Date: {
             const QDate date =
                 d.receivedAt.isValid() ? d.receivedAt.toLocalTime().date() : d.issueDate;

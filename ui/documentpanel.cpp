@@ -203,14 +203,24 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
     };
     row(tr("Number and notation"), d.numberNotation());
     row(tr("Type"), doctype::displayName(d.type));
-    row(tr("Issued by"), d.issuerName);
-    row(tr("Issue date"), dateText(d.issueDate));
+    // An outgoing document before it is issued: who drafted it, whose signature it waits for;
+    // no issue date yet.
+    const auto *out = std::get_if<OutgoingState>(&d.state);
+    const bool issued = !out || *out == OutgoingState::Issued ||
+                        *out == OutgoingState::Dispatched || *out == OutgoingState::Recalled;
+    const bool signedAlready = issued || *out == OutgoingState::Signed;
+    if (!issued && !d.draftingUnit.isEmpty())
+        row(tr("Drafting unit"), d.draftingUnit);
+    row(issued ? tr("Issued by") : tr("To be issued by"), d.issuerName);
+    if (issued)
+        row(tr("Issue date"), dateText(d.issueDate));
     row(tr("Received"), d.receivedAt.isValid() ? d.receivedAt.toLocalTime().toString(
                                                      QStringLiteral("dd/MM/yyyy HH:mm"))
                                                : QString());
     row(tr("Incoming number"),
         d.incomingNumber > 0 ? QString::number(d.incomingNumber) : QString());
-    row(tr("Signer"), d.signerName.isEmpty() ? QString() : d.signerTitle + u' ' + d.signerName);
+    row(signedAlready ? tr("Signer") : tr("To be signed by"),
+        d.signerName.isEmpty() ? QString() : d.signerTitle + u' ' + d.signerName);
     row(tr("Urgency"), d.urgency == Urgency::Normal ? QString() : enums::displayName(d.urgency));
     row(tr("Confidentiality"), d.confidentiality == Confidentiality::Normal
                                    ? QString()

@@ -67,6 +67,7 @@ struct Document
     QString issuerName;
     QString signerName;
     QString signerTitle;
+    QString draftingUnit;   // outgoing: the unit that drafted it (đơn vị soạn thảo)
     QDate issueDate;        // ngày ban hành
     QDateTime receivedAt;   // incoming only
     int incomingNumber = 0; // số đến, incoming only

@@ -307,6 +307,7 @@ QJsonObject toJson(const Document &d)
     putIf(o, "issuerName", d.issuerName);
     putIf(o, "signerName", d.signerName);
     putIf(o, "signerTitle", d.signerTitle);
+    putIf(o, "draftingUnit", d.draftingUnit);
     putIf(o, "issueDate", isoDate(d.issueDate));
     if (d.receivedAt.isValid())
         o.insert(QStringLiteral("receivedAt"), d.receivedAt.toString(Qt::ISODateWithMs));
@@ -366,6 +367,7 @@ Result<Document> documentFromJson(const QJsonObject &o)
     d.issuerName = r.string("issuerName");
     d.signerName = r.string("signerName");
     d.signerTitle = r.string("signerTitle");
+    d.draftingUnit = r.string("draftingUnit");
     d.issueDate = r.date("issueDate");
     d.receivedAt = r.dateTime("receivedAt");
     d.incomingNumber = int(r.integer("incomingNumber", 0, 9'999'999));

@@ -15,7 +15,7 @@ constexpr const char *kColumns =
     "d.rowid, d.id, d.state, d.type, d.number, d.notation, d.subject, d.issuer_code, "
     "d.issuer_name, d.signer_name, d.signer_title, d.issue_date, d.received_at, "
     "d.incoming_number, d.urgency, d.confidentiality, d.due_date, d.revision, d.boxes, d.unread, "
-    "d.relations";
+    "d.relations, d.drafting_unit";
 
 QString sortKeyOf(const Document &d)
 {
@@ -72,7 +72,7 @@ Status DocumentCache::upsert(const Document &d)
             "INSERT INTO documents(id, state, type, number, notation, subject, issuer_code, "
             "issuer_name, signer_name, signer_title, issue_date, received_at, incoming_number, "
             "urgency, confidentiality, due_date, revision, boxes, unread, closed, sort_key, "
-            "relations) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            "relations, drafting_unit) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         if (!st)
             return st.error();
         st.value()->bindAll(
@@ -80,7 +80,8 @@ Status DocumentCache::upsert(const Document &d)
             d.issuerCode, d.issuerName, d.signerName, d.signerTitle, isoOrNull(d.issueDate),
             d.receivedAt.isValid() ? d.receivedAt.toString(Qt::ISODateWithMs) : QString(),
             d.incomingNumber, int(d.urgency), int(d.confidentiality), isoOrNull(d.dueDate),
-            d.revision, qint64(d.boxes), d.unread, d.isClosed(), sortKey, qint64(d.relations));
+            d.revision, qint64(d.boxes), d.unread, d.isClosed(), sortKey, qint64(d.relations),
+            d.draftingUnit);
         if (auto s = st.value()->run(); !s)
             return s;
         rowid = m_db.lastInsertRowId();
@@ -89,8 +90,8 @@ Status DocumentCache::upsert(const Document &d)
             "UPDATE documents SET state=?, type=?, number=?, notation=?, subject=?, "
             "issuer_code=?, issuer_name=?, signer_name=?, signer_title=?, issue_date=?, "
             "received_at=?, incoming_number=?, urgency=?, confidentiality=?, due_date=?, "
-            "revision=?, boxes=?, unread=?, closed=?, sort_key=?, relations=? WHERE rowid=? "
-            "RETURNING body");
+            "revision=?, boxes=?, unread=?, closed=?, sort_key=?, relations=?, drafting_unit=? "
+            "WHERE rowid=? RETURNING body");
         if (!st)
             return st.error();
         st.value()->bindAll(
@@ -99,7 +100,7 @@ Status DocumentCache::upsert(const Document &d)
             d.receivedAt.isValid() ? d.receivedAt.toString(Qt::ISODateWithMs) : QString(),
             d.incomingNumber, int(d.urgency), int(d.confidentiality), isoOrNull(d.dueDate),
             d.revision, qint64(d.boxes), d.unread, d.isClosed(), sortKey, qint64(d.relations),
-            rowid);
+            d.draftingUnit, rowid);
         if (st.value()->step() == Statement::Step::Row)
             body = st.value()->text(0);
         if (auto s = st.value()->run(); !s)
@@ -214,6 +215,7 @@ Result<QList<Document>> DocumentCache::load(Statement &st, bool withHistory)
         d.boxes = quint32(st.int64(18));
         d.unread = st.integer(19) != 0;
         d.relations = quint32(st.int64(20));
+        d.draftingUnit = st.text(21);
         docs.append(std::move(d));
     }
     if (step == Statement::Step::Error)

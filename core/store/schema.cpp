@@ -107,11 +107,17 @@ constexpr const char *kV5 = "ALTER TABLE documents ADD COLUMN relations INTEGER 
 constexpr const char *kV6 =
     "CREATE TABLE read_receipts(document_id TEXT PRIMARY KEY, at TEXT NOT NULL) WITHOUT ROWID;";
 
+// 7: the unit that drafted an outgoing document (shown instead of the issuer until it is
+// issued). Documents cached before have none: the feed is read again.
+constexpr const char *kV7 = "ALTER TABLE documents ADD COLUMN drafting_unit TEXT;"
+                            "DELETE FROM meta WHERE key = 'cursor';";
+
 } // namespace
 
 const QList<Migration> &clientMigrations()
 {
-    static const QList<Migration> list{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6}};
+    static const QList<Migration> list{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4},
+                                       {5, kV5}, {6, kV6}, {7, kV7}};
     return list;
 }
 

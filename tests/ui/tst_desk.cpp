@@ -76,6 +76,7 @@ private slots:
     void readOnceSeenAndTheWorkBox();
     void classifiedAndOfflineFeedback();
     void fileOpensOnDemand();
+    void draftsAreNotShownAsIssued();
 
 private:
     QTemporaryDir m_tmp;
@@ -1358,6 +1359,43 @@ void TestDesk::fileOpensOnDemand()
         "downloads it when the network is back.");
     QTRY_COMPARE_WITH_TIMEOUT(message->text(), offline, 30'000);
     QVERIFY(!desk.profile->isPinned(notHere.at(1)).value());
+}
+
+// Drafts showed "Ngày ban hành" and "Người ký" as if issued, and "Chờ ký" the agency as the
+// issuer instead of the unit that drafted it.
+void TestDesk::draftsAreNotShownAsIssued()
+{
+    Desk desk;
+    QVERIFY(desk.open(m_tmp.filePath(QStringLiteral("drafts")), m_server.url(),
+                      QStringLiteral("leader")));
+    ui::MainWindow &window = *desk.window;
+    auto *navigation = window.findChild<ui::Navigation *>();
+    navigation->select(ui::DeskBox::ToSign);
+    ui::DocumentListModel &model = *window.listModel();
+    QVERIFY(model.rowCount() > 0);
+    const Document draft = *model.documentAt(0);
+    QVERIFY(std::holds_alternative<OutgoingState>(draft.state));
+    QVERIFY(!draft.draftingUnit.isEmpty());
+    QVERIFY(draft.draftingUnit != draft.issuerName);
+    QCOMPARE(model.index(0, ui::DocumentListModel::Issuer).data().toString(), draft.draftingUnit);
+    window.openDocument(draft.id);
+    const QString html = window.documentPanel()->html();
+    const auto tr = [](const char *s) {
+        return QCoreApplication::translate("lt::ui::DocumentPanel", s);
+    };
+    QVERIFY(html.contains(tr("Drafting unit")));
+    QVERIFY(html.contains(draft.draftingUnit.toHtmlEscaped()));
+    QVERIFY(html.contains(tr("To be issued by")));
+    QVERIFY(!html.contains(tr("Issue date")));
+    QVERIFY(html.contains(tr("To be signed by")));
+    QVERIFY(!html.contains(QStringLiteral(">") + tr("Signer") + QStringLiteral("<")));
+    // An issued one: as before.
+    navigation->select(ui::DeskBox::Sent);
+    QVERIFY(model.rowCount() > 0);
+    const Document sent = *model.documentAt(0);
+    QCOMPARE(model.index(0, ui::DocumentListModel::Issuer).data().toString(), sent.issuerName);
+    window.openDocument(sent.id);
+    QVERIFY(window.documentPanel()->html().contains(tr("Issue date")));
 }
 
 QTEST_MAIN(TestDesk)
