@@ -2394,6 +2394,26 @@ The signed file is kept in %2.</translation>
         <source>For information</source>
         <translation>For information</translation>
     </message>
+    <message>
+        <source>Find a unit (with or without accents)</source>
+        <translation>Find a unit (with or without accents)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Lead: %1</translation>
+    </message>
+    <message>
+        <source>Co-operating: %1</source>
+        <translation>Co-operating: %1</translation>
+    </message>
+    <message>
+        <source>For information: %1</source>
+        <translation>For information: %1</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::DeskMenus</name>
@@ -2710,6 +2730,22 @@ The signed file is kept in %2.</translation>
     <message>
         <source>To be signed by</source>
         <translation>To be signed by</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (by %2)</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Lead: %1</translation>
+    </message>
+    <message>
+        <source>Co-operating: %1</source>
+        <translation>Co-operating: %1</translation>
+    </message>
+    <message>
+        <source>For information: %1</source>
+        <translation>For information: %1</translation>
     </message>
 </context>
 <context>

@@ -2385,6 +2385,26 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>For information</source>
         <translation>Để biết</translation>
     </message>
+    <message>
+        <source>Find a unit (with or without accents)</source>
+        <translation>Tìm đơn vị (có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Chủ trì: %1</translation>
+    </message>
+    <message>
+        <source>Co-operating: %1</source>
+        <translation>Phối hợp: %1</translation>
+    </message>
+    <message>
+        <source>For information: %1</source>
+        <translation>Để biết: %1</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::DeskMenus</name>
@@ -2700,6 +2720,22 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>To be signed by</source>
         <translation>Người ký dự kiến</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (hạn %2)</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Chủ trì: %1</translation>
+    </message>
+    <message>
+        <source>Co-operating: %1</source>
+        <translation>Phối hợp: %1</translation>
+    </message>
+    <message>
+        <source>For information: %1</source>
+        <translation>Để biết: %1</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,16 @@
 #include "ui/actiondialog.h"
 
+#include "core/text/fold.h"
+
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,6 +30,7 @@ ActionDialog::ActionDialog(Action action, const QJsonArray &units, QWidget *pare
                                    : tr("Your words (optional)"));
     form->addRow(tr("Text"), m_text);
     if (action == Action::Direct || action == Action::Reassign) {
+        m_text->setMaximumHeight(110); // the units need the room
         m_unit = new QComboBox(this);
         m_unit->setObjectName(QStringLiteral("leadUnit"));
         for (const QJsonValue &v : units) {
@@ -34,11 +40,25 @@ ActionDialog::ActionDialog(Action action, const QJsonArray &units, QWidget *pare
             m_unit->addItem(o.value(QStringLiteral("name")).toString(),
                             o.value(QStringLiteral("id")).toString());
         }
+        // Typing finds a unit among dozens: a part of its name is enough.
+        m_unit->setEditable(true);
+        m_unit->setInsertPolicy(QComboBox::NoInsert);
+        m_unit->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        m_unit->completer()->setFilterMode(Qt::MatchContains);
+        m_unit->completer()->setCaseSensitivity(Qt::CaseInsensitive);
         form->addRow(tr("Lead unit"), m_unit);
+        m_filter = new QLineEdit(this);
+        m_filter->setObjectName(QStringLiteral("unitFilter"));
+        m_filter->setPlaceholderText(tr("Find a unit (with or without accents)"));
+        m_filter->setClearButtonEnabled(true);
+        connect(m_filter, &QLineEdit::textChanged, this, &ActionDialog::setUnitFilter);
+        form->addRow(tr("Find"), m_filter);
         const auto unitList = [this, &units](const char *name) {
             auto *list = new QListWidget(this);
             list->setObjectName(QLatin1String(name));
-            list->setMaximumHeight(110);
+            list->setMinimumHeight(150);
+            list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+            connect(list, &QListWidget::itemChanged, this, &ActionDialog::updateSummary);
             for (const QJsonValue &v : units) {
                 const QJsonObject o = v.toObject();
                 if (o.value(QStringLiteral("level")).toString() == u"province")
@@ -51,9 +71,19 @@ ActionDialog::ActionDialog(Action action, const QJsonArray &units, QWidget *pare
             return list;
         };
         m_cooperating = unitList("cooperatingUnits");
-        form->addRow(tr("Co-operating units"), m_cooperating);
         m_informed = unitList("informedUnits");
-        form->addRow(tr("For information"), m_informed);
+        // Side by side, each with its own room: they never overlap, whatever their number.
+        auto *lists = new QGridLayout;
+        lists->addWidget(new QLabel(tr("Co-operating units"), this), 0, 0);
+        lists->addWidget(new QLabel(tr("For information"), this), 0, 1);
+        lists->addWidget(m_cooperating, 1, 0);
+        lists->addWidget(m_informed, 1, 1);
+        form->addRow(lists);
+        m_summary = new QLabel(this);
+        m_summary->setObjectName(QStringLiteral("assignmentSummary"));
+        m_summary->setWordWrap(true);
+        form->addRow(m_summary);
+        connect(m_unit, &QComboBox::currentIndexChanged, this, &ActionDialog::updateSummary);
         m_deadline = new QDateEdit(QDate::currentDate().addDays(10), this);
         m_deadline->setCalendarPopup(true);
         m_deadline->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
@@ -70,7 +100,59 @@ ActionDialog::ActionDialog(Action action, const QJsonArray &units, QWidget *pare
     if (m_unit && m_unit->count() == 0)
         buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     form->addRow(buttons);
-    resize(520, m_unit ? 520 : 260);
+    if (m_unit) {
+        setMinimumSize(600, 600);
+        resize(720, 680);
+        updateSummary();
+    } else {
+        resize(520, 260);
+    }
+}
+
+void ActionDialog::setUnitFilter(const QString &text)
+{
+    const QString needle = text::foldForSearch(text).simplified();
+    for (QListWidget *list : {m_cooperating, m_informed}) {
+        if (!list)
+            continue;
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem *item = list->item(i);
+            const bool match =
+                needle.isEmpty() || text::foldForSearch(item->text()).contains(needle);
+            item->setHidden(!match && item->checkState() != Qt::Checked);
+        }
+    }
+}
+
+QString ActionDialog::summary() const
+{
+    return m_summary ? m_summary->text() : QString();
+}
+
+void ActionDialog::updateSummary()
+{
+    if (!m_summary)
+        return;
+    // As the assignments go: a unit once, with its strongest part.
+    const auto nameOf = [this](const QString &id) {
+        const int at = m_unit->findData(id);
+        return at >= 0 ? m_unit->itemText(at) : id;
+    };
+    QStringList lead, cooperating, informed;
+    for (const Assignment &a : assignments()) {
+        (a.kind == AssignmentKind::Lead        ? lead
+         : a.kind == AssignmentKind::Cooperate ? cooperating
+                                               : informed)
+            << nameOf(a.organisationId);
+    }
+    QStringList parts;
+    if (!lead.isEmpty())
+        parts << tr("Lead: %1").arg(lead.join(QStringLiteral(", ")));
+    if (!cooperating.isEmpty())
+        parts << tr("Co-operating: %1").arg(cooperating.join(QStringLiteral(", ")));
+    if (!informed.isEmpty())
+        parts << tr("For information: %1").arg(informed.join(QStringLiteral(", ")));
+    m_summary->setText(parts.join(QStringLiteral("; ")));
 }
 
 QString ActionDialog::text() const

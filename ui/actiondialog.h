@@ -7,6 +7,8 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 
@@ -33,14 +35,23 @@ public:
     void setInformedUnits(const QStringList &organisationIds);
     // Starts from an earlier attempt (a refused action's words and units).
     void reuse(const QString &text, const QList<Assignment> &assignments);
+    // Narrows the unit lists to the names that match (with or without accents); the units
+    // already chosen stay in view.
+    void setUnitFilter(const QString &text);
+    // What is chosen, in words: "Chủ trì: …; Phối hợp: …; Để biết: …".
+    QString summary() const;
 
 private:
+    void updateSummary();
+
     Action m_action;
     QPlainTextEdit *m_text = nullptr;
     QComboBox *m_unit = nullptr;
     QDateEdit *m_deadline = nullptr;
     QListWidget *m_cooperating = nullptr;
     QListWidget *m_informed = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_summary = nullptr;
 };
 
 } // namespace lt::ui

@@ -5,6 +5,8 @@
 #include "ui/documentlist.h"
 #include "ui/documentpanel.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QScopedValueRollback>
 
 namespace lt::ui {
@@ -124,6 +126,13 @@ void DeskView::showInPanel(const QString &id)
         return;
     }
     m_panel->setRoles(m_profile.settings().roles);
+    QHash<QString, QString> units;
+    for (const QJsonValue &v : m_profile.organisations()) {
+        const QJsonObject o = v.toObject();
+        units.insert(o.value(QStringLiteral("id")).toString(),
+                     o.value(QStringLiteral("name")).toString());
+    }
+    m_panel->setUnitNames(units);
     m_panel->showDocument(*doc.value(), m_profile.outbox().forDocument(id).valueOr({}));
     emit documentShown();
     // Read once it has been on screen for a moment (not when the list merely opened it while

@@ -138,6 +138,38 @@ void DocumentPanel::showFile(int index, const QString &pdf, bool preparing)
                              "\"Keep offline\" downloads it."));
 }
 
+// "Lead: Sở Tài chính (by 15/12/2026); Co-operating: …; For information: …"
+QString DocumentPanel::assignmentsText(const QList<Assignment> &assignments) const
+{
+    const auto name = [this](const QString &id) { return m_unitNames.value(id, id); };
+    QStringList lead, cooperating, informed;
+    for (const Assignment &a : assignments) {
+        const QString by = a.deadline.isValid()
+                               ? tr("%1 (by %2)")
+                                     .arg(name(a.organisationId),
+                                          a.deadline.toString(QStringLiteral("dd/MM/yyyy")))
+                               : name(a.organisationId);
+        switch (a.kind) {
+        case AssignmentKind::Lead:
+            lead << by;
+            break;
+        case AssignmentKind::Cooperate:
+            cooperating << by;
+            break;
+        default:
+            informed << name(a.organisationId);
+        }
+    }
+    QStringList parts;
+    if (!lead.isEmpty())
+        parts << tr("Lead: %1").arg(lead.join(QStringLiteral(", ")));
+    if (!cooperating.isEmpty())
+        parts << tr("Co-operating: %1").arg(cooperating.join(QStringLiteral(", ")));
+    if (!informed.isEmpty())
+        parts << tr("For information: %1").arg(informed.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral("; "));
+}
+
 void DocumentPanel::showFileMessage(int index, const QString &message)
 {
     if (index < 0 || index >= m_files->count())
@@ -262,6 +294,8 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
         }
         if (!x.text.isEmpty())
             h += QStringLiteral("<br><i>“%1”</i>").arg(esc(x.text));
+        if (!x.assignments.isEmpty())
+            h += QStringLiteral("<br>%1").arg(esc(assignmentsText(x.assignments)));
         h += QStringLiteral("</p>");
     }
     for (const store::OutboxEntry &e : queued) {
@@ -278,6 +312,8 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
                              : tr("%1, with the signed file").arg(actions::displayName(e.action))));
         if (!e.text.isEmpty())
             h += QStringLiteral("<br><i>“%1”</i>").arg(esc(e.text));
+        if (!e.assignments.isEmpty())
+            h += QStringLiteral("<br>%1").arg(esc(assignmentsText(e.assignments)));
         if (!e.reason.isEmpty())
             h += QStringLiteral("<br>%1").arg(esc(e.reason));
         // "Try again" only where the document, as it now is, still takes that action.

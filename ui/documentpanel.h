@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "core/model/decision.h"
 #include "core/model/document.h"
 #include "core/store/outbox.h"
@@ -32,6 +34,8 @@ public:
     void setActionsEnabled(bool enabled);
 
     void setRoles(const QList<Role> &roles) { m_roles = roles; }
+    // The units' names by id (the directory the server sends), for the assignments shown.
+    void setUnitNames(QHash<QString, QString> names) { m_unitNames = std::move(names); }
     // Shows the document with its first file selected; the window then gives the file with
     // showFile() once its display copy is ready.
     void showDocument(const Document &document, const QList<store::OutboxEntry> &queued);
@@ -79,6 +83,8 @@ private:
     QString m_id;
     QString m_shownPdf;
     QList<store::OutboxEntry> m_queued;
+    QHash<QString, QString> m_unitNames;
+    QString assignmentsText(const QList<Assignment> &assignments) const;
 };
 
 } // namespace lt::ui

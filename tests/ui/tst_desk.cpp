@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -196,6 +197,44 @@ void TestDesk::deskFillsActsAndDelivers()
     QCOMPARE(assigned.at(1).deadline, assigned.at(0).deadline);
     QCOMPARE(assigned.at(2).organisationId, QStringLiteral("org-snv"));
     QCOMPARE(assigned.at(2).kind, AssignmentKind::ForInformation);
+    // 35 units could not be searched and their lists overlapped: found by a part of the name,
+    // without accents; the two lists each have their room; the choice is said in words.
+    const auto unitName = [&](const QString &id) {
+        for (const QJsonValue &v : units) {
+            if (v.toObject().value(QStringLiteral("id")).toString() == id)
+                return v.toObject().value(QStringLiteral("name")).toString();
+        }
+        return QString();
+    };
+    dialog.show();
+    auto *cooperating = dialog.findChild<QListWidget *>(QStringLiteral("cooperatingUnits"));
+    auto *informed = dialog.findChild<QListWidget *>(QStringLiteral("informedUnits"));
+    QVERIFY(cooperating && informed);
+    QTRY_VERIFY(cooperating->isVisible());
+    QVERIFY(!cooperating->geometry().intersects(informed->geometry()));
+    QVERIFY(cooperating->height() >= 150 && informed->height() >= 150);
+    dialog.setUnitFilter(QStringLiteral("tu phap"));
+    int visibleUnits = 0;
+    for (int i = 0; i < cooperating->count(); ++i) {
+        const QListWidgetItem *item = cooperating->item(i);
+        if (item->isHidden())
+            continue;
+        ++visibleUnits;
+        // Only matches, and what is already chosen (Sở Tài chính stays ticked in view).
+        QVERIFY2(text::foldForSearch(item->text()).contains(QStringLiteral("tu phap")) ||
+                     item->checkState() == Qt::Checked,
+                 qPrintable(item->text()));
+    }
+    QVERIFY(visibleUnits >= 1 && visibleUnits < cooperating->count() / 2);
+    dialog.setUnitFilter(QString());
+    const QString summary = dialog.summary();
+    QVERIFY2(summary.contains(unitName(QStringLiteral("org-stc"))) &&
+                 summary.contains(unitName(QStringLiteral("org-stp"))) &&
+                 summary.contains(unitName(QStringLiteral("org-snv"))),
+             qPrintable(summary));
+    dialog.grab().save(QStringLiteral(LT_TEST_BINARY_DIR) +
+                       QStringLiteral("/screenshots/direct.png"));
+    dialog.hide();
 
     synced.clear();
     QVERIFY(window.queueAction(target.id, Action::Direct, dialog.text(), dialog.assignments()));
@@ -213,6 +252,9 @@ void TestDesk::deskFillsActsAndDelivers()
     const QJsonObject onServer = probe.document(target.id);
     QCOMPARE(onServer.value(QStringLiteral("state")).toString(),
              QStringLiteral("incoming:assigned"));
+    // The units chosen show in the document's history, by name.
+    for (const char *id : {"org-stc", "org-stp", "org-snv"})
+        QVERIFY2(panel->html().contains(unitName(QString::fromLatin1(id)).toHtmlEscaped()), id);
     QCOMPARE(onServer.value(QStringLiteral("history"))
                  .toArray()
                  .last()
