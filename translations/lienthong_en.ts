@@ -3004,18 +3004,6 @@ The signed file is kept in %2.</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>Signing: token drivers (PKCS#11)</source>
-        <translation>Signing: token drivers (PKCS#11)</translation>
-    </message>
-    <message>
-        <source>No driver was found on this computer; add your token&apos;s driver.</source>
-        <translation>No driver was found on this computer; add your token&apos;s driver.</translation>
-    </message>
-    <message>
-        <source>Found on this computer: %1</source>
-        <translation>Found on this computer: %1</translation>
-    </message>
-    <message>
         <source>Add a driver…</source>
         <translation>Add a driver…</translation>
     </message>
@@ -3084,22 +3072,6 @@ The signed file is kept in %2.</translation>
         <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <source>B-B: the signature</source>
-        <translation>B-B: the signature</translation>
-    </message>
-    <message>
-        <source>B-T: with a timestamp</source>
-        <translation>B-T: with a timestamp</translation>
-    </message>
-    <message>
-        <source>B-LT: with a timestamp and revocation data</source>
-        <translation>B-LT: with a timestamp and revocation data</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
         <source>Timestamp authority</source>
         <translation>Timestamp authority</translation>
     </message>
@@ -3114,6 +3086,50 @@ The signed file is kept in %2.</translation>
     <message>
         <source>A synchronisation is running: the folder can be moved when it has ended.</source>
         <translation>A synchronisation is running: the folder can be moved when it has ended.</translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <source>Token drivers</source>
+        <translation>Token drivers</translation>
+    </message>
+    <message>
+        <source>The signature alone (works without a network)</source>
+        <translation>The signature alone (works without a network)</translation>
+    </message>
+    <message>
+        <source>With the time certified by a timestamp service</source>
+        <translation>With the time certified by a timestamp service</translation>
+    </message>
+    <message>
+        <source>With the certified time and the certificate&apos;s check, for keeping (recommended)</source>
+        <translation>With the certified time and the certificate&apos;s check, for keeping (recommended)</translation>
+    </message>
+    <message>
+        <source>Signatures made</source>
+        <translation>Signatures made</translation>
+    </message>
+    <message>
+        <source>Advanced ▸</source>
+        <translation>Advanced ▸</translation>
+    </message>
+    <message>
+        <source>Token drivers (PKCS#11 modules) added by hand, besides those found:</source>
+        <translation>Token drivers (PKCS#11 modules) added by hand, besides those found:</translation>
+    </message>
+    <message>
+        <source>The levels are PAdES B-B, B-T and B-LT (ETSI EN 319 142).</source>
+        <translation>The levels are PAdES B-B, B-T and B-LT (ETSI EN 319 142).</translation>
+    </message>
+    <message>
+        <source>Advanced ▾</source>
+        <translation>Advanced ▾</translation>
+    </message>
+    <message>
+        <source>None found: plug in your token and install the driver that came with it (or add it under &quot;Advanced&quot;).</source>
+        <translation>None found: plug in your token and install the driver that came with it (or add it under &quot;Advanced&quot;).</translation>
     </message>
 </context>
 <context>

@@ -2992,18 +2992,6 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <source>Signing: token drivers (PKCS#11)</source>
-        <translation>Ký số: trình điều khiển thiết bị ký (PKCS#11)</translation>
-    </message>
-    <message>
-        <source>No driver was found on this computer; add your token&apos;s driver.</source>
-        <translation>Không tìm thấy trình điều khiển nào trên máy này; hãy thêm trình điều khiển của thiết bị ký.</translation>
-    </message>
-    <message>
-        <source>Found on this computer: %1</source>
-        <translation>Tìm thấy trên máy này: %1</translation>
-    </message>
-    <message>
         <source>Add a driver…</source>
         <translation>Thêm trình điều khiển…</translation>
     </message>
@@ -3072,22 +3060,6 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>Chứng thư (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <source>B-B: the signature</source>
-        <translation>B-B: chữ ký</translation>
-    </message>
-    <message>
-        <source>B-T: with a timestamp</source>
-        <translation>B-T: kèm dấu thời gian</translation>
-    </message>
-    <message>
-        <source>B-LT: with a timestamp and revocation data</source>
-        <translation>B-LT: kèm dấu thời gian và dữ liệu thu hồi</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Mức chữ ký</translation>
-    </message>
-    <message>
         <source>Timestamp authority</source>
         <translation>Máy chủ cấp dấu thời gian</translation>
     </message>
@@ -3102,6 +3074,50 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>A synchronisation is running: the folder can be moved when it has ended.</source>
         <translation>Đang đồng bộ: có thể chuyển thư mục khi đồng bộ xong.</translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <source>Token drivers</source>
+        <translation>Trình điều khiển thiết bị ký</translation>
+    </message>
+    <message>
+        <source>The signature alone (works without a network)</source>
+        <translation>Chỉ chữ ký số (ký được khi không có mạng)</translation>
+    </message>
+    <message>
+        <source>With the time certified by a timestamp service</source>
+        <translation>Kèm dấu thời gian do dịch vụ cấp dấu thời gian xác nhận</translation>
+    </message>
+    <message>
+        <source>With the certified time and the certificate&apos;s check, for keeping (recommended)</source>
+        <translation>Kèm dấu thời gian và dữ liệu kiểm tra chứng thư, để lưu trữ (khuyến nghị)</translation>
+    </message>
+    <message>
+        <source>Signatures made</source>
+        <translation>Chữ ký tạo ra</translation>
+    </message>
+    <message>
+        <source>Advanced ▸</source>
+        <translation>Nâng cao ▸</translation>
+    </message>
+    <message>
+        <source>Token drivers (PKCS#11 modules) added by hand, besides those found:</source>
+        <translation>Trình điều khiển (mô-đun PKCS#11) thêm bằng tay, ngoài những trình đã tìm thấy:</translation>
+    </message>
+    <message>
+        <source>The levels are PAdES B-B, B-T and B-LT (ETSI EN 319 142).</source>
+        <translation>Các mức tương ứng PAdES B-B, B-T và B-LT (ETSI EN 319 142).</translation>
+    </message>
+    <message>
+        <source>Advanced ▾</source>
+        <translation>Nâng cao ▾</translation>
+    </message>
+    <message>
+        <source>None found: plug in your token and install the driver that came with it (or add it under &quot;Advanced&quot;).</source>
+        <translation>Chưa tìm thấy: hãy cắm thiết bị ký và cài trình điều khiển đi kèm (hoặc thêm ở mục &quot;Nâng cao&quot;).</translation>
     </message>
 </context>
 <context>

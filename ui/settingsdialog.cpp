@@ -7,7 +7,9 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -89,54 +92,85 @@ SettingsDialog::SettingsDialog(sync::Profile &profile, QWidget *parent)
     generalForm->addRow(tr("Language"), m_language);
     layout->addWidget(general);
 
-    auto *signing = new QGroupBox(tr("Signing: token drivers (PKCS#11)"), this);
+    // Digital signature, in plain words first; the technical parts under "Advanced".
+    auto *signing = new QGroupBox(tr("Digital signature"), this);
     auto *signingLayout = new QVBoxLayout(signing);
-    auto *found = new QLabel(signing);
-    const QStringList discovered = pki::discoverModules();
-    found->setText(
-        discovered.isEmpty()
-            ? tr("No driver was found on this computer; add your token's driver.")
-            : tr("Found on this computer: %1").arg(discovered.join(QStringLiteral(", "))));
-    found->setWordWrap(true);
-    signingLayout->addWidget(found);
+    auto *plainForm = new QFormLayout;
+    m_drivers = new QListWidget(signing);
+    m_drivers->setObjectName(QStringLiteral("settingsDrivers"));
+    m_drivers->setMaximumHeight(70);
+    m_drivers->setSelectionMode(QAbstractItemView::NoSelection);
+    plainForm->addRow(tr("Token drivers"), m_drivers);
+    m_level = new QComboBox(signing);
+    m_level->setObjectName(QStringLiteral("settingsLevel"));
+    m_level->addItem(tr("The signature alone (works without a network)"), QStringLiteral("B-B"));
+    m_level->addItem(tr("With the time certified by a timestamp service"), QStringLiteral("B-T"));
+    m_level->addItem(tr("With the certified time and the certificate's check, for keeping "
+                        "(recommended)"),
+                     QStringLiteral("B-LT"));
+    m_level->setCurrentIndex(std::max(0, m_level->findData(s.signatureLevel)));
+    plainForm->addRow(tr("Signatures made"), m_level);
+    signingLayout->addLayout(plainForm);
+
+    auto *advancedButton = new QPushButton(tr("Advanced ▸"), signing);
+    advancedButton->setObjectName(QStringLiteral("settingsAdvanced"));
+    advancedButton->setCheckable(true);
+    advancedButton->setFlat(true);
+    signingLayout->addWidget(advancedButton, 0, Qt::AlignLeft);
+    m_advanced = new QWidget(signing);
+    m_advanced->setObjectName(QStringLiteral("settingsAdvancedPart"));
+    auto *advancedLayout = new QVBoxLayout(m_advanced);
+    advancedLayout->setContentsMargins(0, 0, 0, 0);
+    advancedLayout->addWidget(new QLabel(
+        tr("Token drivers (PKCS#11 modules) added by hand, besides those found:"), m_advanced));
 #ifdef Q_OS_WIN
     const QString driverFilter = tr("Token drivers (*.dll)");
 #else
     const QString driverFilter = tr("Token drivers (*.so *.dylib)");
 #endif
     m_modules =
-        fileList(signing, signingLayout, QStringLiteral("settingsModules"), s.pkcs11Modules,
+        fileList(m_advanced, advancedLayout, QStringLiteral("settingsModules"), s.pkcs11Modules,
                  tr("Add a driver…"), tr("Token driver"), driverFilter, [](const QString &path) {
                      auto m = pki::Module::load(path);
                      return m ? QString() : m.error().message;
                  });
-    signingLayout->addWidget(new QLabel(
+    advancedLayout->addWidget(new QLabel(
         tr("Trusted CA certificates (PEM): signing certificates are checked against them, and "
            "intermediate ones go with each signature."),
-        signing));
-    m_cas = fileList(signing, signingLayout, QStringLiteral("settingsCaCertificates"),
+        m_advanced));
+    m_cas = fileList(m_advanced, advancedLayout, QStringLiteral("settingsCaCertificates"),
                      s.caCertificates, tr("Add a certificate…"), tr("CA certificate"),
                      tr("Certificates (*.pem *.crt *.cer)"), [](const QString &path) {
                          auto read = signing::readPemCertificates({path});
                          return read ? QString() : read.error().message;
                      });
     auto *levelForm = new QFormLayout;
-    m_level = new QComboBox(signing);
-    m_level->setObjectName(QStringLiteral("settingsLevel"));
-    m_level->addItem(tr("B-B: the signature"), QStringLiteral("B-B"));
-    m_level->addItem(tr("B-T: with a timestamp"), QStringLiteral("B-T"));
-    m_level->addItem(tr("B-LT: with a timestamp and revocation data"), QStringLiteral("B-LT"));
-    m_level->setCurrentIndex(std::max(0, m_level->findData(s.signatureLevel)));
-    levelForm->addRow(tr("Level"), m_level);
-    m_tsa = new QLineEdit(s.timestampUrl, signing);
+    m_tsa = new QLineEdit(s.timestampUrl, m_advanced);
     m_tsa->setObjectName(QStringLiteral("settingsTsa"));
     m_tsa->setPlaceholderText(QStringLiteral("http://tsa.example.gov.vn"));
     levelForm->addRow(tr("Timestamp authority"), m_tsa);
-    m_ocsp = new QLineEdit(s.ocspUrl, signing);
+    m_ocsp = new QLineEdit(s.ocspUrl, m_advanced);
     m_ocsp->setObjectName(QStringLiteral("settingsOcsp"));
     m_ocsp->setPlaceholderText(tr("(the one the certificate names)"));
     levelForm->addRow(tr("OCSP responder"), m_ocsp);
-    signingLayout->addLayout(levelForm);
+    auto *levels =
+        new QLabel(tr("The levels are PAdES B-B, B-T and B-LT (ETSI EN 319 142)."), m_advanced);
+    levels->setWordWrap(true);
+    levelForm->addRow(levels);
+    advancedLayout->addLayout(levelForm);
+    m_advanced->setVisible(false);
+    signingLayout->addWidget(m_advanced);
+    connect(advancedButton, &QPushButton::toggled, this, [this, advancedButton](bool open) {
+        m_advanced->setVisible(open);
+        advancedButton->setText(open ? tr("Advanced ▾") : tr("Advanced ▸"));
+        adjustSize();
+    });
+    // The drivers this computer signs with: found, and added by hand.
+    connect(m_modules->model(), &QAbstractItemModel::rowsInserted, this,
+            &SettingsDialog::listDrivers);
+    connect(m_modules->model(), &QAbstractItemModel::rowsRemoved, this,
+            &SettingsDialog::listDrivers);
+    listDrivers();
     layout->addWidget(signing);
 
     auto *offline = new QGroupBox(tr("Files kept offline"), this);
@@ -186,6 +220,28 @@ QStringList SettingsDialog::modules() const
     for (int i = 0; i < m_modules->count(); ++i)
         paths << m_modules->item(i)->text();
     return paths;
+}
+
+void SettingsDialog::listDrivers()
+{
+    m_drivers->clear();
+    const QStringList all = signing::modulesToUse(std::nullopt, modules());
+    // One line per driver (the same one is often installed under two paths); the system's
+    // certificate store (p11-kit-trust, no keys) is no token's driver.
+    QMap<QString, QStringList> byName;
+    for (const QString &path : all) {
+        if (!QFileInfo(path).fileName().contains(QLatin1String("p11-kit-trust")))
+            byName[pki::driverName(path)] << QDir::toNativeSeparators(path);
+    }
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
+        auto *item = new QListWidgetItem(it.key(), m_drivers);
+        item->setToolTip(it.value().join(u'\n'));
+    }
+    if (byName.isEmpty()) {
+        new QListWidgetItem(tr("None found: plug in your token and install the driver that came "
+                               "with it (or add it under \"Advanced\")."),
+                            m_drivers);
+    }
 }
 
 QStringList SettingsDialog::caCertificates() const

@@ -54,8 +54,11 @@ private:
     QListWidget *fileList(QWidget *box, QVBoxLayout *layout, const QString &name,
                           const QStringList &files, const QString &addText, const QString &title,
                           const QString &filter, std::function<QString(const QString &)> check);
+    void listDrivers();
 
     sync::Profile &m_profile;
+    QListWidget *m_drivers;
+    QWidget *m_advanced;
     QComboBox *m_language;
     QListWidget *m_modules;
     QListWidget *m_cas;

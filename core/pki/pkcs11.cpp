@@ -428,6 +428,32 @@ Result<QByteArray> Module::sign(unsigned long slot, const QByteArray &keyId, con
     return signature;
 }
 
+QString driverName(const QString &path)
+{
+    const QString file = QFileInfo(path).fileName();
+    const QString lower = file.toLower();
+    static const std::pair<const char *, const char *> known[] = {{"vnpt", "VNPT-CA"},
+                                                                  {"viettel", "Viettel-CA"},
+                                                                  {"bkav", "BKAV-CA"},
+                                                                  {"fptca", "FPT-CA"},
+                                                                  {"ca2", "CA2"},
+                                                                  {"shuttlecsp", "Nacencomm"},
+                                                                  {"etpkcs11", "SafeNet eToken"},
+                                                                  {"eps2003", "ePass2003"},
+                                                                  {"softhsm", "SoftHSM"},
+                                                                  {"opensc", "OpenSC"},
+                                                                  {"p11-kit-proxy", "p11-kit"}};
+    for (const auto &[part, name] : known) {
+        if (lower.contains(QLatin1String(part)))
+            return QString::fromLatin1(name);
+    }
+    // Another driver: its name without the file's decorations ("libykcs11.so.2" → "ykcs11").
+    QString base = file.section(u'.', 0, 0);
+    if (base.startsWith(u"lib") && base.size() > 3)
+        base = base.mid(3);
+    return base.isEmpty() ? file : base;
+}
+
 QStringList discoverModules()
 {
     QStringList found;

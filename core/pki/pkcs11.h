@@ -95,5 +95,8 @@ Error errorForRv(unsigned long rv, const char *during);
 // Modules registered on this system (p11-kit) and in the usual places; on Windows the known
 // Vietnamese CA drivers in System32/SysWOW64 that export C_GetFunctionList.
 QStringList discoverModules();
+// A driver as office staff know it: the CA's or the token's name ("VNPT-CA", "Viettel-CA",
+// "SafeNet eToken"…) from its file name; the file's base name when it is not a known one.
+QString driverName(const QString &path);
 
 } // namespace lt::pki

@@ -31,6 +31,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -722,6 +723,34 @@ void TestDesk::settingsMoveOfflineFiles()
     dialog.setOfflineDirectory(elsewhere);
     dialog.setOfflineLimitMb(512);
     dialog.setModules({QStringLiteral("/usr/lib/softhsm/libsofthsm2.so")});
+    // Plain words first (it showed .so paths, PEM files and "B-B/B-T/B-LT" to office staff):
+    // nothing technical until "Advanced" is opened; the drivers by their names.
+    dialog.show();
+    const auto visibleText = [&] {
+        QStringList words;
+        for (auto *l : dialog.findChildren<QLabel *>())
+            words << (l->isVisible() ? l->text() : QString());
+        for (auto *c : dialog.findChildren<QComboBox *>()) {
+            for (int i = 0; c->isVisible() && i < c->count(); ++i)
+                words << c->itemText(i);
+        }
+        for (auto *list : dialog.findChildren<QListWidget *>()) {
+            for (int i = 0; list->isVisible() && i < list->count(); ++i)
+                words << list->item(i)->text();
+        }
+        for (auto *g : dialog.findChildren<QGroupBox *>())
+            words << g->title();
+        return words.join(u'\n');
+    };
+    const QString plain = visibleText();
+    for (const char *word : {".so", ".pem", "PEM", "PKCS#11", "B-LT", "B-B", "OCSP", "/usr/"})
+        QVERIFY2(!plain.contains(QLatin1String(word)), word);
+    auto *drivers = dialog.findChild<QListWidget *>(QStringLiteral("settingsDrivers"));
+    QVERIFY(drivers && drivers->count() >= 1);
+    QVERIFY2(plain.contains(QStringLiteral("SoftHSM")), qPrintable(plain));
+    dialog.findChild<QPushButton *>(QStringLiteral("settingsAdvanced"))->click();
+    QVERIFY(visibleText().contains(QStringLiteral("PKCS#11")));
+    QVERIFY(visibleText().contains(QStringLiteral("libsofthsm2.so")));
     QVERIFY(dialog.apply());
     QCOMPARE(profile.offlineDirectory(), QDir(elsewhere).absolutePath());
     QVERIFY(profile.blobs().has(sha));
