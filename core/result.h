@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -43,6 +44,20 @@ struct Error
     ErrorCode code = ErrorCode::Internal;
     QString message; // human-readable, already translated where the caller could translate it
     QString detail;  // for the log only (a library's text, a path, an HTTP status): never shown
+
+    // The message as it was said before translation, for a program that speaks another
+    // language (the server's refusals, said again by the client in the user's): the catalogue's
+    // context and source text, the arguments, and the count of a plural (-1: none). See
+    // core/model/said.h.
+    struct Said
+    {
+        QByteArray context;
+        QByteArray source;
+        QStringList args;
+        int n = -1;
+        friend bool operator==(const Said &, const Said &) = default;
+    };
+    std::optional<Said> said;
 
     friend bool operator==(const Error &, const Error &) = default;
 };

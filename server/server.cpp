@@ -1,5 +1,7 @@
 #include "server/server.h"
 
+#include "core/model/said.h"
+
 #include "core/model/json.h"
 #include "core/protocol/errors.h"
 #include "core/protocol/messages.h"
@@ -44,9 +46,11 @@ QHttpServerResponse errorResponse(const Error &e)
     const int status = protocol::httpStatus(e.code);
     if (!e.detail.isEmpty() || status >= 500)
         qCWarning(lcHttp) << "answered" << status << e.message << e.detail;
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), protocol::wireKey(e.code)},
-                                           {QStringLiteral("message"), e.message}},
-                               static_cast<Status_>(status));
+    QJsonObject body{{QStringLiteral("error"), protocol::wireKey(e.code)},
+                     {QStringLiteral("message"), e.message}};
+    if (e.said) // the words' key: the client says them in its user's language
+        body.insert(QStringLiteral("text"), saidToJson(*e.said));
+    return QHttpServerResponse(body, static_cast<Status_>(status));
 }
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)

@@ -1,5 +1,7 @@
 #include "server/service.h"
 
+#include "core/model/said.h"
+
 #include "core/model/json.h"
 #include "core/protocol/messages.h"
 #include "core/workflow/decide.h"
@@ -69,7 +71,8 @@ QDate agencyDay(const QDateTime &at)
 
 Error unauthorized()
 {
-    return Error{ErrorCode::Unauthorized, ServiceTr::tr("Wrong user name or password.")};
+    return said(ErrorCode::Unauthorized, "lt::server::Service",
+                QT_TRANSLATE_NOOP("lt::server::Service", "Wrong user name or password."));
 }
 
 Error notFound()
@@ -175,10 +178,11 @@ Result<Session> Service::login(const QString &login, const QString &password)
     const int failed = q.value().value(2).toInt();
     const qint64 lockedUntil = q.value().value(3).toLongLong();
     if (lockedUntil > now()) {
-        return Error{ErrorCode::Locked,
-                     ServiceTr::tr("Too many wrong passwords: the account is locked until %1.")
-                         .arg(QDateTime::fromSecsSinceEpoch(lockedUntil)
-                                  .toString(QStringLiteral("HH:mm dd/MM/yyyy")))};
+        return said(ErrorCode::Locked, "lt::server::Service",
+                    QT_TRANSLATE_NOOP("lt::server::Service",
+                                      "Too many wrong passwords: the account is locked until %1."),
+                    {QDateTime::fromSecsSinceEpoch(lockedUntil)
+                         .toString(QStringLiteral("HH:mm dd/MM/yyyy"))});
     }
     if (!auth::verifyPassword(password, stored)) {
         const int count = failed + 1;
@@ -190,10 +194,11 @@ Result<Session> Service::login(const QString &login, const QString &password)
             return u.error();
         if (lock) {
             qCWarning(lcService) << "account locked after" << count << "wrong passwords:" << login;
-            return Error{ErrorCode::Locked,
-                         ServiceTr::tr("Too many wrong passwords: the account is locked for "
-                                       "%n minute(s).",
-                                       nullptr, int(m_policy.lockSeconds / 60))};
+            return said(ErrorCode::Locked, "lt::server::Service",
+                        QT_TRANSLATE_N_NOOP("lt::server::Service",
+                                            "Too many wrong passwords: the account is locked for "
+                                            "%n minute(s)."),
+                        {}, int(m_policy.lockSeconds / 60));
         }
         return unauthorized();
     }
@@ -732,9 +737,10 @@ Result<Document> Service::putSignedVersion(const Person &person, const QString &
         return document(person, documentId); // sent again: nothing changes
     }
     if (content.size() <= before.size() || !content.startsWith(before)) {
-        return Error{ErrorCode::Conflict,
-                     ServiceTr::tr("The file is not an incremental update of the current version: "
-                                   "signed content may not be rewritten.")};
+        return said(ErrorCode::Conflict, "lt::server::Service",
+                    QT_TRANSLATE_NOOP("lt::server::Service",
+                                      "The file is not an incremental update of the current "
+                                      "version: signed content may not be rewritten."));
     }
     auto sha = putBlob(content);
     if (!sha)
@@ -967,13 +973,20 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
     workflow::Request asked{*action, text, assignments};
     auto decided = workflow::decide(doc, workflow::Actor{person.roles, relations}, asked);
     QString reason = decided ? QString() : decided.error().message;
+    std::optional<Error::Said> reasonSaid =
+        decided ? std::nullopt : std::optional<Error::Said>(decided.error().said);
     if (decided) {
         for (const Assignment &a : std::as_const(decided->effects.grants)) {
             auto exists = hasOrganisation(a.organisationId);
             if (!exists)
                 return exists.error();
             if (!exists.value()) {
-                reason = ServiceTr::tr("The unit \"%1\" does not exist.").arg(a.organisationId);
+                const Error unknown = said(
+                    ErrorCode::NotFound, "lt::server::Service",
+                    QT_TRANSLATE_NOOP("lt::server::Service", "The unit \"%1\" does not exist."),
+                    {a.organisationId});
+                reason = unknown.message;
+                reasonSaid = unknown.said;
                 break;
             }
         }
@@ -1014,6 +1027,8 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
     answer.id = id;
     answer.applied = applied;
     answer.reason = applied ? QString() : reason;
+    if (!applied)
+        answer.reasonSaid = reasonSaid;
     quint32 mine = relations;
     if (applied) {
         doc.state = decided->next;

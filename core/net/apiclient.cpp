@@ -1,5 +1,7 @@
 #include "core/net/apiclient.h"
 
+#include "core/model/said.h"
+
 #include "core/protocol/errors.h"
 #include "core/protocol/messages.h"
 
@@ -70,7 +72,10 @@ QNetworkRequest ApiClient::request(const QString &path) const
 Error ApiClient::errorFor(int status, int networkError, const QByteArray &body)
 {
     const QJsonObject answer = QJsonDocument::fromJson(body).object();
-    const QString serverMessage = answer.value(QStringLiteral("message")).toString();
+    QString serverMessage = answer.value(QStringLiteral("message")).toString();
+    // The server's words said again in this client's language, when it knows them.
+    if (const auto said = saidFromJson(answer.value(QStringLiteral("text"))); said && canSay(*said))
+        serverMessage = sayText(*said);
     const auto withMessage = [&](ErrorCode code) {
         return Error{code, serverMessage.isEmpty() ? errorText(code) : serverMessage};
     };

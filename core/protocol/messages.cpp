@@ -1,5 +1,7 @@
 #include "core/protocol/messages.h"
 
+#include "core/model/said.h"
+
 #include "core/model/json.h"
 
 #include <QCoreApplication>
@@ -85,8 +87,11 @@ QJsonObject ActionAnswer::toJson() const
     QJsonObject o{{QStringLiteral("id"), id},
                   {QStringLiteral("status"),
                    applied ? QStringLiteral("applied") : QStringLiteral("rejected")}};
-    if (!applied)
+    if (!applied) {
         o.insert(QStringLiteral("reason"), reason);
+        if (reasonSaid)
+            o.insert(QStringLiteral("reason_text"), saidToJson(*reasonSaid));
+    }
     if (document)
         o.insert(QStringLiteral("document"), json::toJson(*document));
     return o;
@@ -102,6 +107,10 @@ Result<ActionAnswer> ActionAnswer::fromJson(const QJsonObject &o)
                                       "nor rejected."));
     a.applied = status == u"applied";
     a.reason = o.value(QStringLiteral("reason")).toString();
+    // Said again in this client's language when it knows the words; else the server's.
+    a.reasonSaid = saidFromJson(o.value(QStringLiteral("reason_text")));
+    if (a.reasonSaid && canSay(*a.reasonSaid))
+        a.reason = sayText(*a.reasonSaid);
     // The document that comes along is a courtesy (the feed brings it too): one this client
     // cannot read (a newer server's state) leaves the answer itself standing, so that the
     // action is recorded and the queue goes on.

@@ -42,6 +42,8 @@ struct ActionAnswer
     bool applied = false;
     QString reason;                   // the server's words, when rejected
     std::optional<Document> document; // as the person now sees it
+    // The reason with its catalogue key ("reason_text"): the client says it in its language.
+    std::optional<Error::Said> reasonSaid;
 
     QJsonObject toJson() const;
     static Result<ActionAnswer> fromJson(const QJsonObject &object);

@@ -1,5 +1,7 @@
 #include "core/workflow/decide.h"
 
+#include "core/model/said.h"
+
 #include "core/workflow/workflow.h"
 
 #include <QCoreApplication>
@@ -8,11 +10,6 @@
 namespace lt::workflow {
 
 namespace {
-
-struct DecideTr
-{
-    Q_DECLARE_TR_FUNCTIONS(lt::workflow::decide)
-};
 
 constexpr quint32 mask(std::initializer_list<Relation> list)
 {
@@ -25,9 +22,10 @@ constexpr quint32 mask(std::initializer_list<Relation> list)
 constexpr quint32 kHandling =
     mask({Relation::LeadUnit, Relation::Cooperating, Relation::AssignedPerson});
 
-Error refusal(const QString &reason)
+// A refusal said in this program's language and carried with its key (see core/model/said).
+Error refusal(const char *source, QStringList args = {})
 {
-    return Error{ErrorCode::NotAllowed, reason};
+    return said(ErrorCode::NotAllowed, "lt::workflow::decide", source, std::move(args));
 }
 
 // The checks of the request's content, once the person may take the action.
@@ -36,24 +34,28 @@ Status checkRequest(const Request &request)
     const bool direction = request.action == Action::Direct || request.action == Action::Reassign;
     if (!direction) {
         if (!request.assignments.isEmpty())
-            return refusal(DecideTr::tr("Only a direction assigns units."));
+            return refusal(
+                QT_TRANSLATE_NOOP("lt::workflow::decide", "Only a direction assigns units."));
         return {};
     }
     if (request.text.trimmed().isEmpty() && request.assignments.isEmpty())
-        return refusal(DecideTr::tr("A direction needs words or at least one unit."));
+        return refusal(QT_TRANSLATE_NOOP("lt::workflow::decide",
+                                         "A direction needs words or at least one unit."));
     int leads = 0;
     QSet<QString> units;
     for (const Assignment &a : request.assignments) {
         if (a.organisationId.isEmpty())
-            return refusal(DecideTr::tr("An assignment names no unit."));
+            return refusal(
+                QT_TRANSLATE_NOOP("lt::workflow::decide", "An assignment names no unit."));
         if (units.contains(a.organisationId))
-            return refusal(DecideTr::tr("A unit is named twice in the direction."));
+            return refusal(QT_TRANSLATE_NOOP("lt::workflow::decide",
+                                             "A unit is named twice in the direction."));
         units.insert(a.organisationId);
         if (a.kind == AssignmentKind::Lead)
             ++leads;
     }
     if (leads != 1)
-        return refusal(DecideTr::tr("Choose exactly one lead unit."));
+        return refusal(QT_TRANSLATE_NOOP("lt::workflow::decide", "Choose exactly one lead unit."));
     return {};
 }
 
@@ -95,27 +97,33 @@ Result<std::pair<Role, DocumentState>> judgeActor(const DocumentState &state, co
                                                   Action action)
 {
     if (actor.roles.isEmpty())
-        return refusal(DecideTr::tr("You have no role in the workflow."));
-    QString reason;
+        return refusal(
+            QT_TRANSLATE_NOOP("lt::workflow::decide", "You have no role in the workflow."));
+    std::optional<Error> reason;
     for (Role r : actor.roles) {
         auto judged = judge(state, action, r);
         if (!judged) {
-            if (reason.isEmpty())
-                reason = judged.error().message;
+            if (!reason)
+                reason = judged.error();
             continue;
         }
         if ((actor.relations & relationsFor(state, action)) == 0) {
-            if (reason.isEmpty()) {
+            if (!reason) {
                 reason = actor.relations == quint32(Relation::Informed)
-                             ? DecideTr::tr("You received this document for information only.")
-                             : DecideTr::tr("This document is not in your hands for \"%1\".")
-                                   .arg(actions::displayName(action));
+                             ? refusal(QT_TRANSLATE_NOOP(
+                                   "lt::workflow::decide",
+                                   "You received this document for information only."))
+                             : refusal(QT_TRANSLATE_NOOP("lt::workflow::decide",
+                                                         "This document is not in your hands "
+                                                         "for \"%1\"."),
+                                       {QStringLiteral("@action:") + actions::key(action)});
             }
             continue;
         }
         return std::pair{r, judged.value()};
     }
-    return refusal(reason);
+    return reason.value_or(
+        refusal(QT_TRANSLATE_NOOP("lt::workflow::decide", "You have no role in the workflow.")));
 }
 
 } // namespace

@@ -1,5 +1,8 @@
 #include "core/workflow/workflow.h"
 
+#include "core/model/json.h"
+#include "core/model/said.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -105,16 +108,19 @@ Result<State> judgeWith(const Rules &rules, State state, Action action, Role rol
         }
     }
     if (!match) {
-        return Error{ErrorCode::NotAllowed,
-                     WorkflowTr::tr("\"%1\" is not possible for a document that is \"%2\".")
-                         .arg(actions::displayName(action), enums::displayName(state))};
+        return said(ErrorCode::NotAllowed, "lt::workflow",
+                    QT_TRANSLATE_NOOP("lt::workflow",
+                                      "\"%1\" is not possible for a document that is \"%2\"."),
+                    {QStringLiteral("@action:") + actions::key(action),
+                     QStringLiteral("@state:") + json::stateKey(DocumentState{state})});
     }
     if ((match->who & roleBit(role)) == 0) {
-        return Error{ErrorCode::NotAllowed,
-                     WorkflowTr::tr("A person acting as \"%1\" cannot \"%2\" a document that "
-                                    "is \"%3\".")
-                         .arg(enums::displayName(role), actions::displayName(action),
-                              enums::displayName(state))};
+        return said(ErrorCode::NotAllowed, "lt::workflow",
+                    QT_TRANSLATE_NOOP("lt::workflow", "A person acting as \"%1\" cannot \"%2\" a "
+                                                      "document that is \"%3\"."),
+                    {QStringLiteral("@role:") + enums::key(role),
+                     QStringLiteral("@action:") + actions::key(action),
+                     QStringLiteral("@state:") + json::stateKey(DocumentState{state})});
     }
     return match->to;
 }

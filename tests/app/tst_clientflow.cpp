@@ -36,6 +36,7 @@ private slots:
     void settingsFromTheCommandLine();
     void readHereIsReadEverywhere();
     void workListsWhatIsGiven();
+    void aRefusalInTheUsersLanguage();
 
 private:
     QString server() const { return m_server.url().toString(); }
@@ -212,9 +213,22 @@ void TestClientFlow::wrongPasswordAndNoSession()
                       QStringLiteral("--password-stdin")},
                      "not-the-password\n");
     QCOMPARE(r.code, 4);
-    QVERIFY(r.err.contains(
-                QStringLiteral("Sai tên đăng nhập hoặc mật khẩu")) // the server speaks Vietnamese
-            || r.err.contains(QStringLiteral("Wrong user name or password")));
+    // The server speaks Vietnamese; the client says its words in the user's language.
+    QVERIFY2(r.err.contains(QStringLiteral("Wrong user name or password")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QStringLiteral("Sai tên đăng nhập")));
+    {
+        QProcess vi;
+        vi.start(qEnvironmentVariable("LT_CLI"),
+                 {QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("--profile"),
+                  m_tmp.filePath(QStringLiteral("wrong-vi")), QStringLiteral("login"),
+                  QStringLiteral("--server"), server(), QStringLiteral("--user"),
+                  QStringLiteral("head"), QStringLiteral("--password-stdin")});
+        vi.write("not-the-password\n");
+        vi.closeWriteChannel();
+        QVERIFY(vi.waitForFinished(60'000));
+        QVERIFY(QString::fromUtf8(vi.readAllStandardError())
+                    .contains(QStringLiteral("Sai tên đăng nhập hoặc mật khẩu")));
+    }
     r = cli.run({QStringLiteral("sync")});
     QCOMPARE(r.code, 4);
     QVERIFY(r.err.contains(QStringLiteral("lienthong-cli login")));
@@ -477,6 +491,44 @@ void TestClientFlow::workListsWhatIsGiven()
             QVERIFY2(mine && !closed, qPrintable(d.value(QStringLiteral("subject")).toString()));
     }
     QCOMPARE(work.size(), expected);
+}
+
+// A refused action stayed in the server's Vietnamese under --lang en: the server sends the
+// words' key and the client says them (with the action's and state's names) in English.
+void TestClientFlow::aRefusalInTheUsersLanguage()
+{
+    CliRunner cli(m_tmp.filePath(QStringLiteral("refusal")));
+    auto r = cli.run({QStringLiteral("login"), QStringLiteral("--server"), server(),
+                      QStringLiteral("--user"), QStringLiteral("deputy"),
+                      QStringLiteral("--password-stdin")},
+                     "demo123\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(cli.run({QStringLiteral("sync")}).code == 0);
+    QString target;
+    for (const QJsonValue &v :
+         listed(cli, {QStringLiteral("--box"), QStringLiteral("to-handle")})) {
+        if (v.toObject().value(QStringLiteral("state")).toString() == u"incoming:submitted")
+            target = v.toObject().value(QStringLiteral("id")).toString();
+    }
+    QVERIFY(!target.isEmpty());
+    // Directed meanwhile from another desk: this copy is behind.
+    ServerProbe other(m_server.url(), QStringLiteral("deputy"));
+    const QJsonObject done =
+        other.act(target, QStringLiteral("direct"), QStringLiteral("Giao Sở Nội vụ."),
+                  {QJsonObject{{QStringLiteral("organisation"), QStringLiteral("org-snv")},
+                               {QStringLiteral("kind"), QStringLiteral("lead")}}});
+    QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    r = cli.run({QStringLiteral("act"), target, QStringLiteral("direct"), QStringLiteral("--text"),
+                 QStringLiteral("Lần hai."), QStringLiteral("--lead"), QStringLiteral("org-stc")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli.run({QStringLiteral("sync")});
+    r = cli.run({QStringLiteral("show"), target});
+    QVERIFY2(r.out.contains(QStringLiteral("[rejected]")), qPrintable(r.out));
+    const QString line = r.out.section(QStringLiteral("[rejected]"), 1).section(u'\n', 0, 0);
+    QVERIFY2(line.contains(QStringLiteral("is not possible for a document that is")) ||
+                 line.contains(QStringLiteral("cannot")),
+             qPrintable(line));
+    QVERIFY2(!line.contains(QStringLiteral("không")), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestClientFlow)
