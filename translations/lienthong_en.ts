@@ -2402,18 +2402,6 @@ The signed file is kept in %2.</translation>
         <source>Find</source>
         <translation>Find</translation>
     </message>
-    <message>
-        <source>Lead: %1</source>
-        <translation>Lead: %1</translation>
-    </message>
-    <message>
-        <source>Co-operating: %1</source>
-        <translation>Co-operating: %1</translation>
-    </message>
-    <message>
-        <source>For information: %1</source>
-        <translation>For information: %1</translation>
-    </message>
 </context>
 <context>
     <name>lt::ui::DeskMenus</name>

@@ -2393,18 +2393,6 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
-    <message>
-        <source>Lead: %1</source>
-        <translation>Chủ trì: %1</translation>
-    </message>
-    <message>
-        <source>Co-operating: %1</source>
-        <translation>Phối hợp: %1</translation>
-    </message>
-    <message>
-        <source>For information: %1</source>
-        <translation>Để biết: %1</translation>
-    </message>
 </context>
 <context>
     <name>lt::ui::DeskMenus</name>

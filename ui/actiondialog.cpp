@@ -1,6 +1,7 @@
 #include "ui/actiondialog.h"
 
 #include "core/text/fold.h"
+#include "ui/documentpanel.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -133,26 +134,11 @@ void ActionDialog::updateSummary()
 {
     if (!m_summary)
         return;
-    // As the assignments go: a unit once, with its strongest part.
-    const auto nameOf = [this](const QString &id) {
+    // As the assignments go: a unit once, with its strongest part; said as the history says it.
+    m_summary->setText(describeAssignments(assignments(), [this](const QString &id) {
         const int at = m_unit->findData(id);
         return at >= 0 ? m_unit->itemText(at) : id;
-    };
-    QStringList lead, cooperating, informed;
-    for (const Assignment &a : assignments()) {
-        (a.kind == AssignmentKind::Lead        ? lead
-         : a.kind == AssignmentKind::Cooperate ? cooperating
-                                               : informed)
-            << nameOf(a.organisationId);
-    }
-    QStringList parts;
-    if (!lead.isEmpty())
-        parts << tr("Lead: %1").arg(lead.join(QStringLiteral(", ")));
-    if (!cooperating.isEmpty())
-        parts << tr("Co-operating: %1").arg(cooperating.join(QStringLiteral(", ")));
-    if (!informed.isEmpty())
-        parts << tr("For information: %1").arg(informed.join(QStringLiteral(", ")));
-    m_summary->setText(parts.join(QStringLiteral("; ")));
+    }));
 }
 
 QString ActionDialog::text() const

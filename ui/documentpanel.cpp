@@ -138,14 +138,13 @@ void DocumentPanel::showFile(int index, const QString &pdf, bool preparing)
                              "\"Keep offline\" downloads it."));
 }
 
-// "Lead: Sở Tài chính (by 15/12/2026); Co-operating: …; For information: …"
-QString DocumentPanel::assignmentsText(const QList<Assignment> &assignments) const
+QString describeAssignments(const QList<Assignment> &assignments,
+                            const std::function<QString(const QString &)> &name)
 {
-    const auto name = [this](const QString &id) { return m_unitNames.value(id, id); };
     QStringList lead, cooperating, informed;
     for (const Assignment &a : assignments) {
         const QString by = a.deadline.isValid()
-                               ? tr("%1 (by %2)")
+                               ? DocumentPanel::tr("%1 (by %2)")
                                      .arg(name(a.organisationId),
                                           a.deadline.toString(QStringLiteral("dd/MM/yyyy")))
                                : name(a.organisationId);
@@ -162,12 +161,18 @@ QString DocumentPanel::assignmentsText(const QList<Assignment> &assignments) con
     }
     QStringList parts;
     if (!lead.isEmpty())
-        parts << tr("Lead: %1").arg(lead.join(QStringLiteral(", ")));
+        parts << DocumentPanel::tr("Lead: %1").arg(lead.join(QStringLiteral(", ")));
     if (!cooperating.isEmpty())
-        parts << tr("Co-operating: %1").arg(cooperating.join(QStringLiteral(", ")));
+        parts << DocumentPanel::tr("Co-operating: %1").arg(cooperating.join(QStringLiteral(", ")));
     if (!informed.isEmpty())
-        parts << tr("For information: %1").arg(informed.join(QStringLiteral(", ")));
+        parts << DocumentPanel::tr("For information: %1").arg(informed.join(QStringLiteral(", ")));
     return parts.join(QStringLiteral("; "));
+}
+
+QString DocumentPanel::assignmentsText(const QList<Assignment> &assignments) const
+{
+    return describeAssignments(assignments,
+                               [this](const QString &id) { return m_unitNames.value(id, id); });
 }
 
 void DocumentPanel::showFileMessage(int index, const QString &message)

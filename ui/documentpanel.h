@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 #include "core/model/decision.h"
 #include "core/model/document.h"
 #include "core/store/outbox.h"
@@ -17,6 +19,11 @@ class QTabWidget;
 class QTextBrowser;
 
 namespace lt::ui {
+
+// "Lead: Sở Tài chính (by 15/12/2026); Co-operating: …; For information: …", the units named by
+// `name(id)`: the panel's history and the direction dialog say assignments the same way.
+QString describeAssignments(const QList<Assignment> &assignments,
+                            const std::function<QString(const QString &)> &name);
 
 class PdfViewer;
 

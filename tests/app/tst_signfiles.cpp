@@ -25,28 +25,6 @@ using namespace lt::test;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(program, args);
-    p.write(input);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(120'000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
 int mode(const QString &path)
 {
     struct stat s = {};
@@ -104,6 +82,9 @@ private:
     QStringList signArgs(const QString &in, const QString &out, const QString &language,
                          const QString &module = {}) const;
     Run sign(const QString &in, const QString &out, const QString &language = QStringLiteral("en"));
+    // A signature into `out` whose token takes a minute to sign (the faulty module's
+    // "slow-sign"): a signal can then interrupt it.
+    bool startWaitingSignature(QProcess &process, const QString &out);
 
     QString m_cli;
     QTemporaryDir m_dir;
@@ -142,6 +123,21 @@ QStringList TestSignFiles::signArgs(const QString &in, const QString &out, const
             out};
 }
 
+bool TestSignFiles::startWaitingSignature(QProcess &p, const QString &out)
+{
+    const QString command = m_dir.filePath(QStringLiteral("fault"));
+    if (!writeFile(command, "slow-sign"))
+        return false;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LT_FAULTY_COMMAND"), command);
+    p.setProcessEnvironment(env);
+    p.start(m_cli,
+            signArgs(m_input, out, QStringLiteral("en"), qEnvironmentVariable("LT_FAULTY_MODULE")));
+    p.write("1234\n");
+    p.closeWriteChannel();
+    return p.waitForStarted(10'000);
+}
+
 Run TestSignFiles::sign(const QString &in, const QString &out, const QString &language)
 {
     return run(m_cli, signArgs(in, out, language), "1234\n");
@@ -161,16 +157,8 @@ void TestSignFiles::interruptedSignatureLeavesNothing()
     QFETCH(int, signal);
     QTemporaryDir folder;
     const QString out = folder.filePath(QStringLiteral("signed.pdf"));
-    const QString command = m_dir.filePath(QStringLiteral("fault"));
-    QVERIFY(writeFile(command, "slow-sign"));
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LT_FAULTY_COMMAND"), command);
-    p.setProcessEnvironment(env);
-    p.start(m_cli,
-            signArgs(m_input, out, QStringLiteral("en"), qEnvironmentVariable("LT_FAULTY_MODULE")));
-    p.write("1234\n");
-    p.closeWriteChannel();
+    QVERIFY(startWaitingSignature(p, out));
     // The token is asked to sign: the update is written and waits for its signature.
     QTRY_VERIFY_WITH_TIMEOUT(workBytes(folder.path()) > 0, 30'000);
     ::kill(pid_t(p.processId()), signal);
@@ -184,16 +172,8 @@ void TestSignFiles::killedSignatureIsCleanedNextTime()
 {
     QTemporaryDir folder;
     const QString out = folder.filePath(QStringLiteral("signed.pdf"));
-    const QString command = m_dir.filePath(QStringLiteral("fault"));
-    QVERIFY(writeFile(command, "slow-sign"));
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LT_FAULTY_COMMAND"), command);
-    p.setProcessEnvironment(env);
-    p.start(m_cli,
-            signArgs(m_input, out, QStringLiteral("en"), qEnvironmentVariable("LT_FAULTY_MODULE")));
-    p.write("1234\n");
-    p.closeWriteChannel();
+    QVERIFY(startWaitingSignature(p, out));
     QTRY_VERIFY_WITH_TIMEOUT(workBytes(folder.path()) > 0, 30'000);
     p.kill(); // SIGKILL: nothing can run
     QVERIFY(p.waitForFinished(30'000));

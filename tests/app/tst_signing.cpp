@@ -4,6 +4,7 @@
 // encrypted and non-PDF input — never a partial output file.
 #include "fakehttp.h"
 #include "loopbackpki.h"
+#include "pdftools.h"
 #include "testtoken.h"
 
 #include "core/pdf/pdfsigner.h"
@@ -23,31 +24,11 @@
 using lt::test::LoopbackCrl;
 using lt::test::LoopbackOcsp;
 using lt::test::LoopbackTsa;
+using lt::test::Run;
+using lt::test::run;
 using lt::test::TestToken;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(program, args);
-    p.write(input);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(120'000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 QByteArray readAll(const QString &path)
 {

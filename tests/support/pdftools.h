@@ -22,6 +22,16 @@ QByteArray handMadePdf(const QString &pageEntries, const QByteArray &content,
                        const QString &catalogEntries = {},
                        const QList<QByteArray> &extraObjects = {});
 bool writeFile(const QString &path, const QByteArray &bytes);
+
+// A program run to its end (two minutes at most) with `input` on its standard input: its exit
+// code (-1: it crashed, was killed or did not end) and what it wrote.
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+Run run(const QString &program, const QStringList &args, const QByteArray &input = {});
 QByteArray readFile(const QString &path);
 
 // A word as pdftotext -bbox places it: points from the top-left of the page as shown.
