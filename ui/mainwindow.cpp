@@ -332,7 +332,8 @@ void MainWindow::withFile(const QString &id, int index, std::function<void(const
 void MainWindow::openFile(const QString &id, int index)
 {
     withFile(id, index, [this](const QString &path) {
-        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        const QUrl url = QUrl::fromLocalFile(path);
+        if (!(m_opener ? m_opener(url) : QDesktopServices::openUrl(url))) {
             present(Error{ErrorCode::NotFound,
                           tr("No program on this computer opens PDF files. The document is "
                              "shown in the \"Document\" tab; \"Save as…\" copies it where another "

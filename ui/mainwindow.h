@@ -87,6 +87,8 @@ public:
     void showAttachment(const QString &id, int index);
     // Opens a file in the system's viewer, fetching it first when needed.
     void openFile(const QString &id, int index = 0);
+    // What opens a file in another program (QDesktopServices by default; tests replace it).
+    void setFileOpener(std::function<bool(const QUrl &)> opener) { m_opener = std::move(opener); }
     // Asks where to save a file (the original, signatures intact) and saves it.
     void saveFile(const QString &id, int index = 0);
     Status saveFileTo(const QString &id, int index, const QString &path);
@@ -162,6 +164,7 @@ private:
     bool m_manyChosen = false; // several rows chosen: the status line says why nothing acts
     QSplitter *m_splitter = nullptr;
     QSet<QByteArray> m_fetching; // files being downloaded for viewing, by checksum
+    std::function<bool(const QUrl &)> m_opener;
 };
 
 } // namespace lt::ui

@@ -37,6 +37,7 @@ private slots:
     void readHereIsReadEverywhere();
     void workListsWhatIsGiven();
     void aRefusalInTheUsersLanguage();
+    void demoDocumentsRingTrue();
 
 private:
     QString server() const { return m_server.url().toString(); }
@@ -529,6 +530,56 @@ void TestClientFlow::aRefusalInTheUsersLanguage()
                  line.contains(QStringLiteral("cannot")),
              qPrintable(line));
     QVERIFY2(!line.contains(QStringLiteral("không")), qPrintable(line));
+}
+
+// The demo rang false to a Vietnamese reader: a Thông tư from a provincial committee signed by
+// a "Giám đốc", the Prime Minister's report signed by a "Giám đốc". Issuer, type, notation and
+// signer fit together (Decree 30: who issues what, and the signing-authority prefixes).
+void TestClientFlow::demoDocumentsRingTrue()
+{
+    CliRunner cli(m_tmp.filePath(QStringLiteral("demo-reader")));
+    auto r = cli.run({QStringLiteral("login"), QStringLiteral("--server"), server(),
+                      QStringLiteral("--user"), QStringLiteral("clerk"),
+                      QStringLiteral("--password-stdin")},
+                     "demo123\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(cli.run({QStringLiteral("sync")}).code == 0);
+    const QJsonArray all = listed(cli, {});
+    QVERIFY(all.size() >= 50);
+    int central = 0;
+    for (const QJsonValue &v : all) {
+        const QJsonObject d = v.toObject();
+        const QString type = d.value(QStringLiteral("type")).toString();
+        const QString issuer = d.value(QStringLiteral("issuerName")).toString();
+        const QString title = d.value(QStringLiteral("signerTitle")).toString().toUpper();
+        const QString notation = d.value(QStringLiteral("notation")).toString();
+        const QString what = d.value(QStringLiteral("subject")).toString() + u' ' + issuer + u' ' +
+                             title + u' ' + notation;
+        // (Bộ Chỉ huy Quân sự tỉnh is a province's military command, not a ministry.)
+        const bool ministry = issuer.startsWith(QStringLiteral("Bộ ")) &&
+                              !issuer.startsWith(QStringLiteral("Bộ Chỉ huy"));
+        const bool primeMinister = issuer.contains(QStringLiteral("Thủ tướng"));
+        const bool government = issuer == u"Chính phủ";
+        const bool governmentOffice = issuer.contains(QStringLiteral("Văn phòng Chính phủ"));
+        // A circular comes from a ministry, and only from one.
+        if (type == u"thong_tu")
+            QVERIFY2(ministry, qPrintable(what));
+        if (ministry || primeMinister || government || governmentOffice) {
+            ++central;
+            QVERIFY2(!title.contains(QStringLiteral("GIÁM ĐỐC")), qPrintable(what));
+        }
+        if (ministry && !title.isEmpty())
+            QVERIFY2(title.contains(QStringLiteral("BỘ TRƯỞNG")) ||
+                         title.contains(QStringLiteral("THỨ TRƯỞNG")) || title.contains(u"TL."),
+                     qPrintable(what));
+        if (primeMinister && !title.isEmpty())
+            QVERIFY2(title.contains(QStringLiteral("THỦ TƯỚNG")), qPrintable(what));
+        // A People's Committee's decision carries its notation.
+        if (issuer.startsWith(QStringLiteral("Ủy ban nhân dân")) && type == u"quyet_dinh" &&
+            !notation.isEmpty())
+            QVERIFY2(notation.endsWith(QStringLiteral("QĐ-UBND")), qPrintable(what));
+    }
+    QVERIFY(central > 0);
 }
 
 QTEST_GUILESS_MAIN(TestClientFlow)

@@ -1430,6 +1430,14 @@ void TestDesk::fileOpensOnDemand()
         "downloads it when the network is back.");
     QTRY_COMPARE_WITH_TIMEOUT(message->text(), offline, 30'000);
     QVERIFY(!desk.profile->isPinned(notHere.at(1)).value());
+
+    // "Open the file" on a computer with no PDF program said nothing: it says where to look.
+    window.setFileOpener([](const QUrl &) { return false; });
+    window.openFile(notHere.at(0), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QMessageBox *>(QStringLiteral("problem")), 10'000);
+    auto *problem = window.findChild<QMessageBox *>(QStringLiteral("problem"));
+    QVERIFY2(problem->text().contains(QStringLiteral("PDF")), qPrintable(problem->text()));
+    problem->close();
 }
 
 // Drafts showed "Ngày ban hành" and "Người ký" as if issued, and "Chờ ký" the agency as the

@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -34,6 +35,7 @@ private slots:
     void vietnameseNavigation();
     void qtButtonsSpeakVietnamese();
     void layoutIsRemembered();
+    void boxesHaveTheirOwnIcons();
     void countsAreShown();
     void screenshotIsNotBlank();
     void queuedActionsAreOverlaid();
@@ -104,6 +106,27 @@ void TestMainWindow::layoutIsRemembered()
     auto *splitter = again.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     QVERIFY(std::abs(splitter->sizes().first() - 330) <= 2);
     QSettings().remove(QStringLiteral("window"));
+}
+
+// "Chờ ký" had a floppy disk (the style's "save" icon): each box has an icon of its own.
+void TestMainWindow::boxesHaveTheirOwnIcons()
+{
+    MainWindow w;
+    auto *navigation = w.findChild<QTreeWidget *>();
+    QVERIFY(navigation);
+    const QImage save = w.style()->standardIcon(QStyle::SP_DialogSaveButton).pixmap(24).toImage();
+    QSet<QByteArray> seen;
+    for (int i = 0; i < navigation->topLevelItemCount(); ++i) {
+        const QImage icon = navigation->topLevelItem(i)->icon(0).pixmap(24).toImage();
+        QVERIFY2(!icon.isNull() && !icon.allGray(),
+                 qPrintable(navigation->topLevelItem(i)->text(0)));
+        QVERIFY(icon.convertToFormat(QImage::Format_ARGB32) !=
+                save.convertToFormat(QImage::Format_ARGB32));
+        const QByteArray bytes(reinterpret_cast<const char *>(icon.constBits()),
+                               icon.sizeInBytes());
+        seen.insert(bytes);
+    }
+    QCOMPARE(seen.size(), navigation->topLevelItemCount()); // no two alike
 }
 
 void TestMainWindow::countsAreShown()
