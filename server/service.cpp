@@ -1009,6 +1009,7 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
                 ? QDateTime::fromString(last.value().value(0).toString(), Qt::ISODateWithMs)
                 : QDateTime();
         acted = previous.isValid() && parsed->actedAt < previous ? previous : parsed->actedAt;
+        acted = std::min(acted, at); // never ahead of the server's own time
     }
     Decision decision;
     decision.id = id;

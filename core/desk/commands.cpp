@@ -253,13 +253,17 @@ void FetchFileCommand::download()
     // time (the sync's, another row sharing it) never writes into it.
     const QString writer =
         QStringLiteral("view-%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
+    const QString partial = profile.blobs().partialPath(sha, writer);
     api->download(
         QString::fromLatin1(sha.toHex()), profile.blobs().partialPath(sha, writer),
-        [self, sha, writer](Status s) {
-            if (!self || self->m_cancelled)
+        [self, sha, writer, partial](Status s) {
+            if (!self || self->m_cancelled) {
+                QFile::remove(partial); // nobody waits for it any more
                 return;
+            }
             auto &p = self->m_client.profile();
             if (!s) {
+                QFile::remove(partial); // a view is not resumed: its partial file goes
                 if (s.error().code == ErrorCode::Offline || s.error().code == ErrorCode::Timeout) {
                     self->finish(
                         Error{s.error().code,

@@ -90,7 +90,8 @@ Status DocumentCache::upsert(const Document &d)
             "UPDATE documents SET state=?, type=?, number=?, notation=?, subject=?, "
             "issuer_code=?, issuer_name=?, signer_name=?, signer_title=?, issue_date=?, "
             "received_at=?, incoming_number=?, urgency=?, confidentiality=?, due_date=?, "
-            "revision=?, boxes=?, unread=?, closed=?, sort_key=?, relations=?, drafting_unit=? "
+            "revision=?, boxes=?, unread=? AND NOT EXISTS(SELECT 1 FROM read_receipts WHERE "
+            "document_id = documents.id), closed=?, sort_key=?, relations=?, drafting_unit=? "
             "WHERE rowid=? RETURNING body");
         if (!st)
             return st.error();

@@ -58,8 +58,10 @@ public:
     // The open documents where the user stands in one of `relations`.
     Result<int> countWork(quint32 relations);
 
-    // The user opened the document: it is no longer bold here, and a read receipt waits for
-    // the next sync (so that the server, their other computers and a new sync know it too).
+    // The user opened the document: it is no longer bold here (a feed page that still says
+    // unread does not undo it while the receipt waits), and a read receipt waits for the next
+    // sync (so that the server and a new sync know it; the user's other computers learn it
+    // with the document's next change).
     Status markRead(const QString &id);
     Result<QStringList> pendingReadReceipts(int limit = 1000);
     Status dropReadReceipts(const QStringList &ids);

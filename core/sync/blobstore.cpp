@@ -67,7 +67,7 @@ Status BlobStore::commit(const QByteArray &sha256, const QString &writer)
     if (QFileInfo::exists(target)) {
         // Stored meanwhile by the other writer: the same bytes (the checksum says so).
         QFile::remove(partial);
-        return {};
+        return m_index.recordBlob(sha256, size);
     }
     if (!QFile::rename(partial, target))
         return Error{ErrorCode::Io, BlobTr::tr("Cannot store the file \"%1\".").arg(target)};

@@ -259,7 +259,11 @@ void SyncEngine::sendReadReceipts()
                [self, sent](Result<QJsonObject> r) {
                    if (!self)
                        return;
-                   if (r)
+                   // Taken, or refused for good (an older server without the route, a list
+                   // it does not accept): not sent again. Otherwise kept for the next sync.
+                   const bool final = !r && (r.error().code == ErrorCode::NotFound ||
+                                             r.error().code == ErrorCode::InvalidArgument);
+                   if (r || final)
                        (void)self->m_profile.cache().dropReadReceipts(sent);
                    else
                        qCInfo(lcSync) << "read receipts kept for later:" << r.error().message;

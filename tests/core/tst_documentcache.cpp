@@ -42,6 +42,7 @@ private slots:
     void init();
     void cleanup();
     void upsertAndGetRoundTrip();
+    void aReadStaysReadUntilItsReceiptIsSent();
     void updateReplacesEverything();
     void removeDeletesFromIndexToo();
     void listByBoxNewestFirst();
@@ -265,6 +266,29 @@ void TestDocumentCache::metaIsTransactional()
     QVERIFY(m_cache->setMeta(QStringLiteral("cursor"), QStringLiteral("42")).ok());
     QVERIFY(tx.commit().ok());
     QCOMPARE(m_cache->meta(QStringLiteral("cursor")).value(), QStringLiteral("42"));
+}
+
+// A feed page that still says "unread" (the receipt not sent yet, or sent while the page was
+// on its way) used to make a read document bold again, for good.
+void TestDocumentCache::aReadStaysReadUntilItsReceiptIsSent()
+{
+    Document d = makeDocument(7);
+    d.unread = true;
+    QVERIFY(m_cache->upsert(d).ok());
+    QVERIFY(m_cache->markRead(d.id).ok());
+    QVERIFY(!m_cache->get(d.id).value()->unread);
+    QCOMPARE(m_cache->pendingReadReceipts().value(), QStringList{d.id});
+    QVERIFY(m_cache->upsert(d).ok()); // the feed, still saying unread
+    QVERIFY(!m_cache->get(d.id).value()->unread);
+    // Sent: from now on the server's word counts (new work makes it unread again).
+    QVERIFY(m_cache->dropReadReceipts({d.id}).ok());
+    QVERIFY(m_cache->upsert(d).ok());
+    QVERIFY(m_cache->get(d.id).value()->unread);
+    // Marking a read document read again queues nothing.
+    d.unread = false;
+    QVERIFY(m_cache->upsert(d).ok());
+    QVERIFY(m_cache->markRead(d.id).ok());
+    QVERIFY(m_cache->pendingReadReceipts().value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDocumentCache)
