@@ -303,11 +303,42 @@ void MainWindow::keepBoxOffline(Box box, bool keep)
     const auto b = cacheBox(box);
     if (!m_client || !b)
         return;
-    auto *command = new desk::KeepOfflineCommand(*m_client, *b, keep, this);
-    runCommand(command, tr("Keep offline"), [this, command] {
-        if (command->result())
-            statusBar()->showMessage(command->summary(), 10'000);
+    const auto run = [this, b, keep] {
+        auto *command = new desk::KeepOfflineCommand(*m_client, *b, keep, this);
+        runCommand(command, tr("Keep offline"), [this, command] {
+            if (command->result())
+                statusBar()->showMessage(command->summary(), 10'000);
+        });
+    };
+    // A box with classified documents in it: on this computer only after a yes, as for one
+    // document (the box's later documents come too).
+    int secret = 0;
+    if (keep) {
+        store::DocumentCache::Query q;
+        q.box = *b;
+        q.limit = 100'000;
+        for (const Document &d : m_client->profile().cache().list(q).valueOr({}))
+            secret += d.confidentiality != Confidentiality::Normal;
+    }
+    if (secret == 0) {
+        run();
+        return;
+    }
+    auto *ask = new QMessageBox(
+        QMessageBox::Warning, tr("Keep offline"),
+        tr("%n of the documents is classified (Mật, Tối mật or Tuyệt mật). Its files will be "
+           "stored on this computer, readable by anyone who can open your account. Keep them "
+           "offline?",
+           nullptr, secret),
+        QMessageBox::Yes | QMessageBox::No, this);
+    ask->setObjectName(QStringLiteral("confirmConfidential"));
+    ask->setDefaultButton(QMessageBox::No);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::finished, this, [ask, run] {
+        if (ask->clickedButton() == ask->button(QMessageBox::Yes))
+            run();
     });
+    ask->open();
 }
 
 bool MainWindow::isBoxKeptOffline(Box box) const
@@ -317,12 +348,15 @@ bool MainWindow::isBoxKeptOffline(Box box) const
 }
 
 // Runs `then` with the local path of a file of a document, fetching it first when needed
-// (it is then kept offline).
+// (downloaded for it, not kept offline).
 void MainWindow::withFile(const QString &id, int index, std::function<void(const QString &)> then)
 {
     if (!m_client)
         return;
-    auto *fetch = new desk::FetchFileCommand(*m_client, id, index, this);
+    // Downloaded for this use, not kept offline for it (keeping offline is asked for, and for
+    // a classified document confirmed).
+    auto *fetch = new desk::FetchFileCommand(*m_client, id, index, this,
+                                             desk::FetchFileCommand::Keep::ForViewing);
     runCommand(fetch, tr("Open the file"), [fetch, then] {
         if (fetch->result())
             then(fetch->path());

@@ -320,7 +320,8 @@ SaveFileCommand::SaveFileCommand(sync::Client &client, QString documentId, int i
 
 void SaveFileCommand::run()
 {
-    m_fetch = new FetchFileCommand(m_client, m_documentId, m_index, this);
+    m_fetch = new FetchFileCommand(m_client, m_documentId, m_index, this,
+                                   FetchFileCommand::Keep::ForViewing); // saved, not kept offline
     const auto copy = [this] {
         if (isFinished())
             return;

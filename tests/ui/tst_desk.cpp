@@ -1373,6 +1373,19 @@ void TestDesk::classifiedAndOfflineFeedback()
     QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u'2'), 30'000);
     const QString here = window.statusBar()->currentMessage();
 
+    // A whole box with it: asked too.
+    window.keepBoxOffline(window.currentBox(), true);
+    QTRY_VERIFY(std::any_of(
+        window.findChildren<QMessageBox *>(QStringLiteral("confirmConfidential")).cbegin(),
+        window.findChildren<QMessageBox *>(QStringLiteral("confirmConfidential")).cend(),
+        [](QMessageBox *b) { return b->isVisible(); }));
+    for (auto *box : window.findChildren<QMessageBox *>(QStringLiteral("confirmConfidential"))) {
+        if (box->isVisible())
+            box->button(QMessageBox::No)->click();
+    }
+    QTest::qWait(50);
+    QVERIFY(!window.isBoxKeptOffline(window.currentBox()));
+
     // No network: kept all the same, and said so.
     desk.client->setNetwork([](QObject *parent) {
         auto *nam = new QNetworkAccessManager(parent);
