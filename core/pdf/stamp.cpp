@@ -539,6 +539,17 @@ StampPlace placeOnPage(const QString &pdf, int page, const PageGeometry &g, cons
     const int index = page - 1;
     if (doc.status() != QPdfDocument::Status::Ready || index < 0 || index >= doc.pageCount())
         return place;
+    if (o.profile == StampProfile::Leader) {
+        // No signer's name or title in the page's text (a scan, another page): no block to
+        // look for, and no page to render.
+        const QString text = doc.getAllText(index).text();
+        const auto has = [&](const QString &words) {
+            return !words.trimmed().isEmpty() &&
+                   text.contains(words.trimmed(), Qt::CaseInsensitive);
+        };
+        if (!has(o.text.signerName) && !has(o.text.signerTitle))
+            return place;
+    }
     const QSize pixels = place.pageSize.toSize();
     QImage rendered = doc.render(index, pixels).convertToFormat(QImage::Format_ARGB32);
     // Earlier stamps count as ink: a new one never lands on them.
