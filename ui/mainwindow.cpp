@@ -263,13 +263,6 @@ void MainWindow::keepOffline(const QStringList &ids)
 {
     if (!m_client || ids.isEmpty())
         return;
-    const auto keep = [this, ids] {
-        auto *command = new desk::KeepOfflineCommand(*m_client, ids, this);
-        runCommand(command, tr("Keep offline"), [this, command] {
-            if (command->result())
-                statusBar()->showMessage(command->summary(), 10'000);
-        });
-    };
     // Mật, Tối mật, Tuyệt mật: on this computer only after a yes.
     int secret = 0;
     for (const QString &id : ids) {
@@ -277,6 +270,34 @@ void MainWindow::keepOffline(const QStringList &ids)
             d && d.value() && d.value()->confidentiality != Confidentiality::Normal)
             ++secret;
     }
+    afterClassifiedYes(secret, [this, ids] {
+        runKeepOffline(new desk::KeepOfflineCommand(*m_client, ids, this));
+    });
+}
+
+void MainWindow::keepBoxOffline(Box box, bool keep)
+{
+    const auto b = cacheBox(box);
+    if (!m_client || !b)
+        return;
+    // A box with classified documents in it: asked as for one document (its later documents
+    // come too).
+    const int secret = keep ? m_client->profile().cache().countClassified(*b).valueOr(0) : 0;
+    afterClassifiedYes(secret, [this, b, keep] {
+        runKeepOffline(new desk::KeepOfflineCommand(*m_client, *b, keep, this));
+    });
+}
+
+void MainWindow::runKeepOffline(desk::KeepOfflineCommand *command)
+{
+    runCommand(command, tr("Keep offline"), [this, command] {
+        if (command->result())
+            statusBar()->showMessage(command->summary(), 10'000);
+    });
+}
+
+void MainWindow::afterClassifiedYes(int secret, const std::function<void()> &keep)
+{
     if (secret == 0) {
         keep();
         return;
@@ -296,49 +317,6 @@ void MainWindow::keepOffline(const QStringList &ids)
             keep();
     });
     box->open();
-}
-
-void MainWindow::keepBoxOffline(Box box, bool keep)
-{
-    const auto b = cacheBox(box);
-    if (!m_client || !b)
-        return;
-    const auto run = [this, b, keep] {
-        auto *command = new desk::KeepOfflineCommand(*m_client, *b, keep, this);
-        runCommand(command, tr("Keep offline"), [this, command] {
-            if (command->result())
-                statusBar()->showMessage(command->summary(), 10'000);
-        });
-    };
-    // A box with classified documents in it: on this computer only after a yes, as for one
-    // document (the box's later documents come too).
-    int secret = 0;
-    if (keep) {
-        store::DocumentCache::Query q;
-        q.box = *b;
-        q.limit = 100'000;
-        for (const Document &d : m_client->profile().cache().list(q).valueOr({}))
-            secret += d.confidentiality != Confidentiality::Normal;
-    }
-    if (secret == 0) {
-        run();
-        return;
-    }
-    auto *ask = new QMessageBox(
-        QMessageBox::Warning, tr("Keep offline"),
-        tr("%n of the documents is classified (Mật, Tối mật or Tuyệt mật). Its files will be "
-           "stored on this computer, readable by anyone who can open your account. Keep them "
-           "offline?",
-           nullptr, secret),
-        QMessageBox::Yes | QMessageBox::No, this);
-    ask->setObjectName(QStringLiteral("confirmConfidential"));
-    ask->setDefaultButton(QMessageBox::No);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QMessageBox::finished, this, [ask, run] {
-        if (ask->clickedButton() == ask->button(QMessageBox::Yes))
-            run();
-    });
-    ask->open();
 }
 
 bool MainWindow::isBoxKeptOffline(Box box) const

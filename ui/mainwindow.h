@@ -28,6 +28,7 @@ class Client;
 }
 namespace lt::desk {
 class Command;
+class KeepOfflineCommand;
 class ExtendSignaturesCommand;
 } // namespace lt::desk
 namespace lt::signing {
@@ -126,6 +127,10 @@ protected:
 
 private:
     void restoreLayout();
+    void runKeepOffline(desk::KeepOfflineCommand *command);
+    // Runs `keep` at once, or, when `secret` classified documents are concerned, after the
+    // user said yes.
+    void afterClassifiedYes(int secret, const std::function<void()> &keep);
     void refreshFromCache();
     void updateStatus(const QString &problem = {});
     void onBoxChanged();

@@ -379,6 +379,16 @@ Result<int> DocumentCache::count(Box box)
     return int(n.value());
 }
 
+Result<int> DocumentCache::countClassified(Box box)
+{
+    auto n = m_db.queryInt("SELECT count(*) FROM document_boxes b JOIN documents d ON d.rowid = "
+                           "b.doc WHERE b.box = ? AND d.confidentiality <> 0",
+                           qint64(box));
+    if (!n)
+        return n.error();
+    return int(n.value());
+}
+
 Result<int> DocumentCache::countWork(quint32 relations)
 {
     auto n =

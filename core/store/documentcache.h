@@ -55,6 +55,8 @@ public:
     Result<QList<Document>> list(const Query &query);
     Result<int> count(Box box);
     Result<int> countAll();
+    // The documents of `box` that are classified (Mật, Tối mật, Tuyệt mật).
+    Result<int> countClassified(Box box);
     // The open documents where the user stands in one of `relations`.
     Result<int> countWork(quint32 relations);
 
