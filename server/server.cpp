@@ -488,8 +488,8 @@ void Server::addRoutes()
             }
             if (!list.isArray() || ids.size() != list.toArray().size() || ids.size() > 1000) {
                 return errorResponse({ErrorCode::InvalidArgument,
-                                      ServerTr::tr("\"documents\" must list at most 1000 document "
-                                                   "ids.")});
+                                      ServerTr::tr("\"documents\" must be a list of document ids "
+                                                   "(text), at most 1000.")});
             }
             auto marked = m_service->markRead(person.value(), ids);
             if (!marked)

@@ -2036,8 +2036,8 @@ The signed file is kept in %2.</translation>
         <translation>The file is too large.</translation>
     </message>
     <message>
-        <source>&quot;documents&quot; must list at most 1000 document ids.</source>
-        <translation>&quot;documents&quot; must list at most 1000 document ids.</translation>
+        <source>&quot;documents&quot; must be a list of document ids (text), at most 1000.</source>
+        <translation>&quot;documents&quot; must be a list of document ids (text), at most 1000.</translation>
     </message>
 </context>
 <context>

@@ -2031,8 +2031,8 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>Tệp quá lớn.</translation>
     </message>
     <message>
-        <source>&quot;documents&quot; must list at most 1000 document ids.</source>
-        <translation>&quot;documents&quot; phải liệt kê tối đa 1000 mã văn bản.</translation>
+        <source>&quot;documents&quot; must be a list of document ids (text), at most 1000.</source>
+        <translation>&quot;documents&quot; phải là danh sách mã văn bản (dạng chuỗi), tối đa 1000 mã.</translation>
     </message>
 </context>
 <context>
