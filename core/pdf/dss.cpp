@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QTemporaryFile>
 
 #include <openssl/cms.h>
 #include <openssl/x509.h>

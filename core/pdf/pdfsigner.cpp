@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSaveFile>
-#include <QTemporaryFile>
 
 #include <podofo/podofo.h>
 
@@ -558,7 +557,6 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
         return detail::readingError(e.GetError(), original, work.fileName(), o.imagePng);
     }
 
-    work.close();
     if (auto published =
             publishUpdate(original, work.fileName(), output, &report.outputBytes, written);
         !published) {

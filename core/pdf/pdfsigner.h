@@ -10,8 +10,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <QTemporaryFile>
-
 #include <memory>
 #include <optional>
 
@@ -118,7 +116,6 @@ public:
     WorkFile(const WorkFile &) = delete;
     WorkFile &operator=(const WorkFile &) = delete;
     QString fileName() const { return m_path; }
-    void close() {}
     // false: it was renamed into place (nothing left to remove).
     void setAutoRemove(bool remove) { m_remove = remove; }
 
