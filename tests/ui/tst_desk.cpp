@@ -1370,7 +1370,10 @@ void TestDesk::classifiedAndOfflineFeedback()
     QTRY_VERIFY_WITH_TIMEOUT(desk.profile->isPinned(secret.id).value(), 10'000);
     QVERIFY(desk.profile->isPinned(plain).value());
     // Said when done: on this computer.
-    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u'2'), 30'000);
+    const QString keptHere = QCoreApplication::translate(
+        "lt::desk", "Kept offline: %n document(s) on this computer.", nullptr, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(), keptHere, 30'000);
+    QVERIFY(!synced.isEmpty()); // its sync is over: nothing writes the cache behind the test
     const QString here = window.statusBar()->currentMessage();
 
     // A whole box with it: asked too. (The sync just made brought the server's copy, which
