@@ -79,6 +79,23 @@ const QList<QList<Step>> kMigrations{
          "WHERE t.document_id = document_people.document_id AND p.id = document_people.person_id "
          "AND t.kind = 'lead')", nullptr},
     },
+    // 4: a document's life inside the agency: files sent before the document that names them,
+    // the ids clients gave new documents, the registers (Decree 30/2020, Annex IV), what waits
+    // for the exchange with other agencies.
+    {
+        {"CREATE TABLE IF NOT EXISTS staged_files(sha256 TEXT NOT NULL, person_id TEXT NOT NULL, at BIGINT NOT NULL, "
+         "PRIMARY KEY(sha256, person_id))", nullptr},
+        {"CREATE TABLE IF NOT EXISTS created_documents(request_id TEXT PRIMARY KEY, person_id TEXT NOT NULL, "
+         "document_id TEXT NOT NULL)", nullptr},
+        {"CREATE TABLE IF NOT EXISTS incoming_keys(holder_id TEXT NOT NULL, key TEXT NOT NULL, document_id TEXT NOT NULL, "
+         "PRIMARY KEY(holder_id, key, document_id))", nullptr},
+        {"CREATE TABLE IF NOT EXISTS register_entries(holder_id TEXT NOT NULL, direction TEXT NOT NULL, series TEXT NOT NULL, "
+         "year INTEGER NOT NULL, number INTEGER NOT NULL, document_id TEXT NOT NULL, row TEXT NOT NULL, "
+         "search TEXT NOT NULL, PRIMARY KEY(holder_id, direction, series, year, number, document_id))", nullptr},
+        {"CREATE INDEX IF NOT EXISTS register_entries_document ON register_entries(document_id)", nullptr},
+        {"CREATE TABLE IF NOT EXISTS exchange_queue(document_id TEXT NOT NULL, organisation_code TEXT NOT NULL, "
+         "queued_at BIGINT NOT NULL, state TEXT NOT NULL, PRIMARY KEY(document_id, organisation_code))", nullptr},
+    },
 };
 // clang-format on
 

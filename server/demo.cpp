@@ -1014,6 +1014,28 @@ Status createDemo(Db &db, Service &service, const DemoOptions &options,
                               : stage < 99 ? OutgoingState::Dispatched
                                            : OutgoingState::Recalled;
             d.state = s;
+            // Nơi nhận: the departments concerned, now and then a commune (through the
+            // exchange). Drawn from a generator of their own: the rest of the demo stays as it
+            // was.
+            Generator rg(quint32(i) * 2654435761u + 17u);
+            for (int k = 0, n = rg.uniform(1, 3); k < n; ++k) {
+                const Organisation &unit =
+                    departments.at(rg.uniform(0, int(departments.size()) - 1));
+                if (std::any_of(d.recipients.cbegin(), d.recipients.cend(),
+                                [&unit](const Recipient &r) { return r.id == unit.id; })) {
+                    continue;
+                }
+                d.recipients << Recipient{Recipient::Kind::Unit, unit.id, unit.name,
+                                          s >= OutgoingState::Dispatched &&
+                                                  s != OutgoingState::Returned
+                                              ? Recipient::State::Received
+                                              : Recipient::State::Pending};
+            }
+            if (rg.chance(0.3) && !communes.isEmpty()) {
+                const Organisation &commune = communes.at(rg.uniform(0, int(communes.size()) - 1));
+                d.recipients << Recipient{Recipient::Kind::External, commune.code, commune.name,
+                                          Recipient::State::Pending};
+            }
             const QDateTime at(date, QTime(8, 0), Qt::UTC);
             int step = 0;
             const auto decide = [&](Action a, const Person &who, Role role, const QString &text) {
@@ -1053,8 +1075,13 @@ Status createDemo(Db &db, Service &service, const DemoOptions &options,
         plan.page.issuerParent = issuer.parent;
         plan.page.issuer = issuer.header;
         // Minutes carry no place and date under the header (Annex III, form 1.9).
-        plan.page.placeDate =
-            d.type == DocumentType::BienBan ? QString() : dateLine(issuer.place, date);
+        // A draft leaves the day and month blank: the clerk writes them when issuing.
+        const bool unissued = d.direction() == Direction::Outgoing && d.number == 0;
+        plan.page.placeDate = d.type == DocumentType::BienBan ? QString()
+                              : unissued ? QStringLiteral("%1, ngày      tháng      năm %2")
+                                               .arg(issuer.place)
+                                               .arg(date.year())
+                                         : dateLine(issuer.place, date);
         plan.page.title =
             d.type == DocumentType::CongVan ? QString() : doctype::vietnameseName(d.type).toUpper();
         plan.page.subject = d.subject;
@@ -1106,8 +1133,6 @@ Status createDemo(Db &db, Service &service, const DemoOptions &options,
                 plan.doc.attachments << appendix;
             }
         }
-        if (auto s = service.addDocument(plan.doc, provinceId, plan.people); !s)
-            return s;
         for (const Decision &x : std::as_const(plan.history)) {
             const QString payload =
                 QString::fromUtf8(QJsonDocument(json::toJson(x)).toJson(QJsonDocument::Compact));
@@ -1120,6 +1145,9 @@ Status createDemo(Db &db, Service &service, const DemoOptions &options,
             if (!r)
                 return r.error();
         }
+        // After its history: the registers say when it was passed on.
+        if (auto s = service.addDocument(plan.doc, provinceId, plan.people); !s)
+            return s;
         if ((i + 1) % 20000 == 0)
             progress(QStringLiteral("demo: %1 documents stored").arg(i + 1));
     }

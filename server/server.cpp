@@ -454,6 +454,90 @@ void Server::addRoutes()
             return QHttpServerResponse(json::toJson(doc.value()));
         });
 
+    // --- a document's life inside the agency ---
+    m_http->route(QStringLiteral("/api/v1/files"), Method::Post,
+                  [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+                      auto person = authorize(request);
+                      if (!person)
+                          return errorResponse(person.error());
+                      if (request.body().size() > kMaxFileBody) {
+                          return errorResponse(
+                              {ErrorCode::InvalidArgument, ServerTr::tr("The file is too large.")});
+                      }
+                      auto sha = m_service->putFile(person.value(), request.body());
+                      if (!sha)
+                          return errorResponse(sha.error());
+                      return QHttpServerResponse(QJsonObject{
+                          {QStringLiteral("sha256"), QString::fromLatin1(sha.value().toHex())},
+                          {QStringLiteral("size"), qint64(request.body().size())}});
+                  });
+    m_http->route(QStringLiteral("/api/v1/documents"), Method::Post,
+                  [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+                      auto person = authorize(request);
+                      if (!person)
+                          return errorResponse(person.error());
+                      auto body = jsonBody(request);
+                      if (!body)
+                          return errorResponse(body.error());
+                      auto answer = m_service->createDocument(person.value(), body.value());
+                      if (!answer)
+                          return errorResponse(answer.error());
+                      return QHttpServerResponse(answer.value());
+                  });
+    m_http->route(
+        QStringLiteral("/api/v1/documents/<arg>/versions"), Method::Post,
+        [this](const QString &id, const QHttpServerRequest &request) -> QHttpServerResponse {
+            auto person = authorize(request);
+            if (!person)
+                return errorResponse(person.error());
+            auto body = jsonBody(request);
+            if (!body)
+                return errorResponse(body.error());
+            const QByteArray sha = QByteArray::fromHex(
+                body.value().value(QStringLiteral("sha256")).toString().toLatin1());
+            const QString name = body.value().value(QStringLiteral("fileName")).toString();
+            if (sha.size() != 32 || name.size() > 255 || name.contains(u'/') ||
+                name.contains(u'\\')) {
+                return errorResponse({ErrorCode::InvalidArgument,
+                                      ServerTr::tr("A version needs the sha256 of a file sent "
+                                                   "before, and a plain file name.")});
+            }
+            auto doc = m_service->addVersion(person.value(), id, sha, name);
+            if (!doc)
+                return errorResponse(doc.error());
+            return QHttpServerResponse(json::toJson(doc.value()));
+        });
+    m_http->route(
+        QStringLiteral("/api/v1/documents/<arg>/number"), Method::Post,
+        [this](const QString &id, const QHttpServerRequest &request) -> QHttpServerResponse {
+            auto person = authorize(request);
+            if (!person)
+                return errorResponse(person.error());
+            auto doc = m_service->reserveNumber(person.value(), id);
+            if (!doc)
+                return errorResponse(doc.error());
+            return QHttpServerResponse(json::toJson(doc.value()));
+        });
+    m_http->route(QStringLiteral("/api/v1/registers"), Method::Get,
+                  [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+                      auto person = authorize(request);
+                      if (!person)
+                          return errorResponse(person.error());
+                      const QUrlQuery q(request.url());
+                      Service::RegisterQuery query;
+                      query.direction = q.queryItemValue(QStringLiteral("direction"));
+                      query.year = q.queryItemValue(QStringLiteral("year")).toInt();
+                      query.series = q.queryItemValue(QStringLiteral("series"));
+                      query.search = q.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+                      query.offset = q.queryItemValue(QStringLiteral("offset")).toInt();
+                      const QString limit = q.queryItemValue(QStringLiteral("limit"));
+                      query.limit = limit.isEmpty() ? 200 : limit.toInt();
+                      auto rows = m_service->registerRows(person.value(), query);
+                      if (!rows)
+                          return errorResponse(rows.error());
+                      return QHttpServerResponse(rows.value());
+                  });
+
     // --- actions: judged by core/workflow, idempotent by the client's id ---
     m_http->route(QStringLiteral("/api/v1/actions"), Method::Post,
                   [this](const QHttpServerRequest &request) -> QHttpServerResponse {

@@ -9,6 +9,7 @@
 #include "core/workflow/numbering.h"
 #include "core/workflow/workflow.h"
 #include "server/auth.h"
+#include "server/service_p.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -25,87 +26,36 @@ namespace lt::server {
 
 Q_LOGGING_CATEGORY(lcService, "lt.server.service")
 
+using namespace detail;
+
 namespace {
-
-struct ServiceTr
+// Where `key` (with its quotes and colon) is a key of the outer object of `json`, not of an
+// object inside it (a recipient has a "state" too); -1 when it is not there.
+qsizetype topLevelKey(const QByteArray &json, QByteArrayView key)
 {
-    Q_DECLARE_TR_FUNCTIONS(lt::server::Service)
-};
-
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parse(const QString &s)
-{
-    return QJsonDocument::fromJson(s.toUtf8()).object();
-}
-
-QString rolesToString(const QList<Role> &roles)
-{
-    QStringList keys;
-    for (Role r : roles)
-        keys << enums::key(r);
-    return keys.join(u',');
-}
-
-QList<Role> rolesFromString(const QString &s)
-{
-    QList<Role> roles;
-    for (const QString &k : s.split(u',', Qt::SkipEmptyParts)) {
-        if (const auto r = enums::roleFromKey(k))
-            roles << *r;
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            if (depth == 1 && QByteArrayView(json).sliced(i).startsWith(key))
+                return i;
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
     }
-    return roles;
+    return -1;
 }
-
-// The day of the agency's registers: Việt Nam keeps UTC+7 all year (no daylight saving), so a
-// document registered at 00:30 on 1 January is the first of the new year although it is still
-// 31 December in UTC.
-constexpr int kAgencyUtcOffsetSeconds = 7 * 3600;
-QDate agencyDay(const QDateTime &at)
-{
-    return at.toOffsetFromUtc(kAgencyUtcOffsetSeconds).date();
-}
-
-Error unauthorized()
-{
-    return said(ErrorCode::Unauthorized, "lt::server::Service",
-                QT_TRANSLATE_NOOP("lt::server::Service", "Wrong user name or password."));
-}
-
-Error notFound()
-{
-    return Error{ErrorCode::NotFound, ServiceTr::tr("No such document.")};
-}
-
-// The stored form of a document: everything but what depends on the reader.
-QJsonObject storedJson(const Document &d)
-{
-    Document copy = d;
-    copy.boxes = 0;
-    copy.relations = 0;
-    copy.unread = false;
-    copy.history.clear();
-    return json::toJson(copy);
-}
-
-constexpr const char *kPersonColumns = "id, login, full_name, title, organisation_id, roles, email";
-
-Person personFrom(const QSqlQuery &q)
-{
-    Person p;
-    p.id = q.value(0).toString();
-    p.login = q.value(1).toString();
-    p.fullName = q.value(2).toString();
-    p.title = q.value(3).toString();
-    p.organisationId = q.value(4).toString();
-    p.roles = rolesFromString(q.value(5).toString());
-    p.email = q.value(6).toString();
-    return p;
-}
-
 } // namespace
 
 Service::Service(Db &db, QString blobDir, SessionPolicy policy)
@@ -440,7 +390,7 @@ Status Service::addDocument(const Document &d, const QString &holderId,
             return r.error();
         }
     }
-    return {};
+    return refreshRegister(d, holderId);
 }
 
 QString Service::blobFile(const QString &sha256Hex) const
@@ -585,7 +535,7 @@ Result<Service::Page> Service::changes(const Person &person, qint64 cursor, int 
             continue;
         }
         QByteArray data = r.data.toUtf8();
-        const qsizetype at = data.indexOf("\"state\":\"");
+        const qsizetype at = topLevelKey(data, "\"state\":\"");
         const qsizetype end = at < 0 ? -1 : data.indexOf('"', at + 9);
         const auto state =
             at < 0 || end < 0
@@ -809,7 +759,9 @@ Result<quint32> Service::applyEffects(Document &doc, const QString &holderId, co
     case workflow::Effects::Number::None:
         break;
     case workflow::Effects::Number::Incoming: {
-        auto n = nextRegisterNumber(QStringLiteral("incoming:") + holderId, agencyDay(at));
+        if (doc.incomingNumber > 0) // registered with its arrival number already
+            break;
+        auto n = nextRegisterNumber(registerKey(doc, holderId), agencyDay(at));
         if (!n)
             return n.error();
         doc.incomingNumber = n.value();
@@ -818,7 +770,11 @@ Result<quint32> Service::applyEffects(Document &doc, const QString &holderId, co
         break;
     }
     case workflow::Effects::Number::Outgoing: {
-        auto n = nextRegisterNumber(QStringLiteral("outgoing:") + holderId, agencyDay(at));
+        // Taken before the number was written into the file (reserveNumber); a client that
+        // did not ask first gets one now.
+        if (doc.number > 0)
+            break;
+        auto n = nextRegisterNumber(registerKey(doc, holderId), agencyDay(at));
         if (!n)
             return n.error();
         doc.number = n.value();
@@ -878,6 +834,8 @@ Result<quint32> Service::applyEffects(Document &doc, const QString &holderId, co
         }
     }
     QHash<QString, quint32> granted; // person → relations added
+    if (effects.handOver)
+        granted[effects.handOver->person] |= quint32(effects.handOver->relation);
     for (const Assignment &a : effects.grants) {
         static const char *kinds[] = {"lead", "cooperate", "information"};
         if (a.kind != AssignmentKind::ForInformation) {
@@ -890,16 +848,25 @@ Result<quint32> Service::applyEffects(Document &doc, const QString &holderId, co
                 return s.error();
             }
         }
-        auto members = m_db.exec(QStringLiteral("SELECT id, roles FROM people WHERE "
-                                                "organisation_id = ?"),
-                                 {a.organisationId});
+        // A part given to one person of the unit reaches that person only.
+        auto members =
+            a.personId.isEmpty()
+                ? m_db.exec(
+                      QStringLiteral("SELECT id, roles FROM people WHERE organisation_id = ?"),
+                      {a.organisationId})
+                : m_db.exec(QStringLiteral("SELECT id, roles FROM people WHERE organisation_id = ? "
+                                           "AND id = ?"),
+                            {a.organisationId, a.personId});
         if (!members)
             return members.error();
         while (members.value().next()) {
             const QList<Role> roles = rolesFromString(members.value().value(1).toString());
             if (!roles.contains(Role::HeadOfUnit) && !roles.contains(Role::Specialist))
                 continue;
-            granted[members.value().value(0).toString()] |= quint32(workflow::relationFor(a.kind));
+            const Relation given = a.personId.isEmpty() || a.kind != AssignmentKind::Lead
+                                       ? workflow::relationFor(a.kind)
+                                       : Relation::AssignedPerson;
+            granted[members.value().value(0).toString()] |= quint32(given);
         }
     }
     for (auto it = granted.cbegin(); it != granted.cend(); ++it) {
@@ -970,7 +937,7 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
     const quint32 relations = quint32(rel.value().value(0).toLongLong());
 
     // The one judge (core/workflow/decide), then the units it names must exist here.
-    workflow::Request asked{*action, text, assignments};
+    workflow::Request asked{*action, text, assignments, parsed->to};
     auto decided = workflow::decide(doc, workflow::Actor{person.roles, relations}, asked);
     QString reason = decided ? QString() : decided.error().message;
     std::optional<Error::Said> reasonSaid =
@@ -987,6 +954,53 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
                     {a.organisationId});
                 reason = unknown.message;
                 reasonSaid = unknown.said;
+                break;
+            }
+        }
+    }
+    // The person it is put before: one of this agency, in a role that takes it.
+    std::optional<Person> handedTo;
+    if (decided && reason.isEmpty()) {
+        if (decided->effects.handOver) {
+            const workflow::Effects::HandOver &h = *decided->effects.handOver;
+            auto agency = agencyOf(person.organisationId);
+            if (!agency)
+                return agency.error();
+            auto to = colleague(h.person, agency.value());
+            const bool fits = to && std::any_of(h.roles.cbegin(), h.roles.cend(),
+                                                [&to](Role r) { return to->hasRole(r); });
+            if (!fits) {
+                const Error wrong = said(ErrorCode::NotAllowed, "lt::server::Service",
+                                         QT_TRANSLATE_NOOP("lt::server::Service",
+                                                           "\"%1\" cannot take this document: "
+                                                           "choose a leader (for a review, a "
+                                                           "head of unit) of this agency."),
+                                         {h.person});
+                reason = wrong.message;
+                reasonSaid = wrong.said;
+            } else {
+                handedTo = to.value();
+                decided.value().effects.handOver->person = to->id;
+            }
+        }
+    }
+    // A part given to a person: that person must belong to the unit named with it.
+    if (decided && reason.isEmpty()) {
+        for (const Assignment &a : std::as_const(decided->effects.grants)) {
+            if (a.personId.isEmpty())
+                continue;
+            auto member = m_db.scalar(QStringLiteral("SELECT 1 FROM people WHERE id = ? AND "
+                                                     "organisation_id = ?"),
+                                      {a.personId, a.organisationId});
+            if (!member)
+                return member.error();
+            if (member.value().isNull()) {
+                const Error wrong = said(ErrorCode::NotFound, "lt::server::Service",
+                                         QT_TRANSLATE_NOOP("lt::server::Service",
+                                                           "\"%1\" is not a member of that unit."),
+                                         {a.personId});
+                reason = wrong.message;
+                reasonSaid = wrong.said;
                 break;
             }
         }
@@ -1020,6 +1034,10 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
     decision.actorRole = decided ? decided->role : person.roles.value(0, Role::Specialist);
     decision.text = text;
     decision.assignments = assignments;
+    if (handedTo && applied) {
+        decision.toId = handedTo->id;
+        decision.toName = handedTo->fullName;
+    }
     decision.at = acted;
     if (acted.secsTo(at) > 60)
         decision.receivedAt = at;
@@ -1038,6 +1056,10 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
         if (!changed)
             return changed.error();
         mine = changed.value();
+        if (*action == Action::Dispatch) {
+            if (auto s = deliver(doc, holderId, at); !s)
+                return s.error();
+        }
         if (auto r = m_db.exec(QStringLiteral("UPDATE documents SET data = ?, revision = ? WHERE "
                                               "id = ?"),
                                {compact(storedJson(doc)), doc.revision, documentId});
@@ -1061,6 +1083,10 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
                             reason, QStringLiteral("{}"), seq.value()});
         !r) {
         return r.error();
+    }
+    if (applied) {
+        if (auto s = refreshRegister(doc, holderId); !s)
+            return s.error();
     }
     // The document as this person now sees it travels with the answer.
     auto past = history(documentId);

@@ -70,6 +70,33 @@ public:
     Result<Document> putSignedVersion(const Person &person, const QString &documentId,
                                       const QByteArray &content);
 
+    // --- a document's life inside the agency (lifecycle.cpp) ---
+    // A file for a new document or version: a PDF, kept until a document names it (only its
+    // sender may name it). Its SHA-256 (raw).
+    Result<QByteArray> putFile(const Person &person, const QByteArray &content);
+    // A new draft (a drafter) or an incoming document registered by a clerk (its arrival
+    // number from the register of the year), from a protocol::NewDocument; the answer is a
+    // protocol::NewDocumentAnswer. The same id always answers the same document.
+    Result<QJsonObject> createDocument(const Person &person, const QJsonObject &request);
+    // A new version of a draft's main file, by its drafter, while it is a draft or returned.
+    Result<Document> addVersion(const Person &person, const QString &documentId,
+                                const QByteArray &sha256, const QString &fileName);
+    // The number of a signed document the clerk is issuing, taken from the outgoing register
+    // (its own series for secret documents) before the number is written into the file and
+    // the agency signs; asked again, the same number. The document as the clerk sees it.
+    Result<Document> reserveNumber(const Person &person, const QString &documentId);
+    // The rows of a register (Decree 30/2020, Annex IV) of the person's agency.
+    struct RegisterQuery
+    {
+        QString direction; // "in", "out", "post"
+        int year = 0;
+        QString series; // "" (the main register) or "secret"
+        QString search; // words in any column (folded)
+        int offset = 0;
+        int limit = 200;
+    };
+    Result<QJsonObject> registerRows(const Person &person, const RegisterQuery &query);
+
     // Applies (or refuses) a user's action; the same id always gets the same answer.
     Result<QJsonObject> act(const Person &person, const QJsonObject &request);
     // The person has read these documents (those they may see; others are ignored): their
@@ -111,6 +138,21 @@ private:
     // The applied decisions of a document, oldest first.
     Result<QList<Decision>> history(const QString &documentId);
     Result<int> nextRegisterNumber(const QString &key, const QDate &date);
+    // The agency a unit or person belongs to: the nearest organisation up the tree that is not
+    // a unit (the organisation itself when it is not a unit).
+    Result<QString> agencyOf(const QString &organisationId);
+    Result<std::optional<Organisation>> organisation(const QString &id);
+    // The person with this id or login, in `agencyId`; NotFound otherwise.
+    Result<Person> colleague(const QString &idOrLogin, const QString &agencyId);
+    // Writes the document's rows in its agency's registers (incoming when it has an arrival
+    // number, outgoing once numbered) from what it is now.
+    Status refreshRegister(const Document &doc, const QString &holderId);
+    // Dispatch: internal recipients receive it, outside agencies are queued for the exchange,
+    // paper copies go into the postal register.
+    Status deliver(Document &doc, const QString &holderId, const QDateTime &at);
+    // The register key of a document: "incoming:HOLDER" or "outgoing:HOLDER", with ":secret"
+    // for confidential documents.
+    static QString registerKey(const Document &doc, const QString &holderId);
     // Applies what workflow::decide() granted besides the state: numbers, due date, tasks,
     // relations granted and revoked. Returns the actor's relations afterwards.
     Result<quint32> applyEffects(Document &doc, const QString &holderId, const Person &actor,

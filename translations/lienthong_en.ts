@@ -1111,14 +1111,6 @@ Please verify the correct file name was given.</translation>
         <translation>Sent: %1 is now at version %2 of its file.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--file SIGNED.pdf]
-Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
-With --file the signed version of the main file goes up before the action.</source>
-        <translation>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--file SIGNED.pdf]
-Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
-With --file the signed version of the main file goes up before the action.</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
@@ -1378,6 +1370,80 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>(sent %1)</source>
         <translation>(sent %1)</translation>
     </message>
+    <message>
+        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
+Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+--to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit. With --file the signed version of the main file goes up before the action.</source>
+        <translation>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
+Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+--to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit. With --file the signed version of the main file goes up before the action.</translation>
+    </message>
+    <message>
+        <source>Urgency is one of normal, urgent, very_urgent, flash, flash_timed.</source>
+        <translation>Urgency is one of normal, urgent, very_urgent, flash, flash_timed.</translation>
+    </message>
+    <message>
+        <source>Confidentiality is one of normal, confidential, secret, top_secret.</source>
+        <translation>Confidentiality is one of normal, confidential, secret, top_secret.</translation>
+    </message>
+    <message>
+        <source>Not registered: the same document (issuer, number and date) is registered already:</source>
+        <translation>Not registered: the same document (issuer, number and date) is registered already:</translation>
+    </message>
+    <message>
+        <source>Register it anyway with --accept-duplicate.</source>
+        <translation>Register it anyway with --accept-duplicate.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli draft submit ID [--to LOGIN] [--text TEXT]</source>
+        <translation>Usage: lienthong-cli draft submit ID [--to LOGIN] [--text TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli draft version ID --file F.pdf</source>
+        <translation>Usage: lienthong-cli draft version ID --file F.pdf</translation>
+    </message>
+    <message>
+        <source>%1 is now at version %2 (%3).</source>
+        <translation>%1 is now at version %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer LOGIN] [--unit UNIT] [--recipient UNIT|PERSON|external:ORGCODE|paper:NAME]... [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd]
+       lienthong-cli draft version ID --file F.pdf
+       lienthong-cli draft submit ID [--to LOGIN]</source>
+        <translation>Usage: lienthong-cli draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer LOGIN] [--unit UNIT] [--recipient UNIT|PERSON|external:ORGCODE|paper:NAME]... [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd]
+       lienthong-cli draft version ID --file F.pdf
+       lienthong-cli draft submit ID [--to LOGIN]</translation>
+    </message>
+    <message>
+        <source>A draft needs --type (such as QĐ, KH, TTr or cong_van), --subject and --file.</source>
+        <translation>A draft needs --type (such as QĐ, KH, TTr or cong_van), --subject and --file.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli incoming register --issuer-code ORGCODE|--issuer-name TEXT --notation N/KH-XX --date yyyy-MM-dd --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer-name TEXT] [--signer-title TEXT] [--pages N] [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd] [--accept-duplicate]</source>
+        <translation>Usage: lienthong-cli incoming register --issuer-code ORGCODE|--issuer-name TEXT --notation N/KH-XX --date yyyy-MM-dd --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer-name TEXT] [--signer-title TEXT] [--pages N] [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd] [--accept-duplicate]</translation>
+    </message>
+    <message>
+        <source>%1 registered with arrival number %2.</source>
+        <translation>%1 registered with arrival number %2.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]</source>
+        <translation>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lt::desk</name>
@@ -1452,6 +1518,90 @@ The signed file is kept in %2.</translation>
     <message>
         <source>The file is not on this computer and the server cannot be reached: &quot;Keep offline&quot; downloads it when the network is back.</source>
         <translation>The file is not on this computer and the server cannot be reached: &quot;Keep offline&quot; downloads it when the network is back.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>&quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF file. Convert it to PDF first (a .docx or .odt: Save as PDF).</source>
+        <translation>&quot;%1&quot; is not a PDF file. Convert it to PDF first (a .docx or .odt: Save as PDF).</translation>
+    </message>
+    <message>
+        <source>The server kept another file than the one sent.</source>
+        <translation>The server kept another file than the one sent.</translation>
+    </message>
+    <message>
+        <source>A document needs its main file (a PDF).</source>
+        <translation>A document needs its main file (a PDF).</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Arrival date</translation>
+    </message>
+    <message>
+        <source>Arrival number</source>
+        <translation>Arrival number</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Number and notation</source>
+        <translation>Number and notation</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Date of the document</translation>
+    </message>
+    <message>
+        <source>Type and subject</source>
+        <translation>Type and subject</translation>
+    </message>
+    <message>
+        <source>Unit or person receiving</source>
+        <translation>Unit or person receiving</translation>
+    </message>
+    <message>
+        <source>Date passed on</source>
+        <translation>Date passed on</translation>
+    </message>
+    <message>
+        <source>Signature of receipt</source>
+        <translation>Signature of receipt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Unit or person keeping the copy</source>
+        <translation>Unit or person keeping the copy</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>Envelopes</translation>
+    </message>
+    <message>
+        <source>Receipt and postmark</source>
+        <translation>Receipt and postmark</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2107,81 @@ The signed file is kept in %2.</translation>
         <source>The time of the action is not an ISO 8601 time.</source>
         <translation>The time of the action is not an ISO 8601 time.</translation>
     </message>
+    <message>
+        <source>&quot;to&quot; must name one person.</source>
+        <translation>&quot;to&quot; must name one person.</translation>
+    </message>
+    <message>
+        <source>The new document needs an id.</source>
+        <translation>The new document needs an id.</translation>
+    </message>
+    <message>
+        <source>The new document is neither incoming nor outgoing.</source>
+        <translation>The new document is neither incoming nor outgoing.</translation>
+    </message>
+    <message>
+        <source>The type of document is not known.</source>
+        <translation>The type of document is not known.</translation>
+    </message>
+    <message>
+        <source>The document needs its subject (trích yếu).</source>
+        <translation>The document needs its subject (trích yếu).</translation>
+    </message>
+    <message>
+        <source>The urgency or confidentiality is out of range.</source>
+        <translation>The urgency or confidentiality is out of range.</translation>
+    </message>
+    <message>
+        <source>A date is not a date (yyyy-MM-dd).</source>
+        <translation>A date is not a date (yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>A file of the new document is not named properly.</source>
+        <translation>A file of the new document is not named properly.</translation>
+    </message>
+    <message>
+        <source>The new document needs exactly one main file.</source>
+        <translation>The new document needs exactly one main file.</translation>
+    </message>
+    <message>
+        <source>A field of the new document is not text or too long.</source>
+        <translation>A field of the new document is not text or too long.</translation>
+    </message>
+    <message>
+        <source>Too many recipients.</source>
+        <translation>Too many recipients.</translation>
+    </message>
+    <message>
+        <source>The number of pages is out of range.</source>
+        <translation>The number of pages is out of range.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer says neither created nor duplicate.</source>
+        <translation>The server&apos;s answer says neither created nor duplicate.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::recipients</name>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
 </context>
 <context>
     <name>lt::server::Db</name>
@@ -2039,6 +2264,10 @@ The signed file is kept in %2.</translation>
         <source>&quot;documents&quot; must be a list of document ids (text), at most 1000.</source>
         <translation>&quot;documents&quot; must be a list of document ids (text), at most 1000.</translation>
     </message>
+    <message>
+        <source>A version needs the sha256 of a file sent before, and a plain file name.</source>
+        <translation>A version needs the sha256 of a file sent before, and a plain file name.</translation>
+    </message>
 </context>
 <context>
     <name>lt::server::Service</name>
@@ -2100,6 +2329,93 @@ The signed file is kept in %2.</translation>
     <message>
         <source>The current version of the file is missing on the server.</source>
         <translation>The current version of the file is missing on the server.</translation>
+    </message>
+    <message>
+        <source>No such organisation.</source>
+        <translation>No such organisation.</translation>
+    </message>
+    <message>
+        <source>The organisation tree has a loop.</source>
+        <translation>The organisation tree has a loop.</translation>
+    </message>
+    <message>
+        <source>There is nobody called &quot;%1&quot; in this agency.</source>
+        <translation>There is nobody called &quot;%1&quot; in this agency.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF: drafts and scans are sent as PDF files.</source>
+        <translation>The file is not a PDF: drafts and scans are sent as PDF files.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; has not been sent.</source>
+        <translation>The file &quot;%1&quot; has not been sent.</translation>
+    </message>
+    <message>
+        <source>Drafts are made by specialists and heads of units.</source>
+        <translation>Drafts are made by specialists and heads of units.</translation>
+    </message>
+    <message>
+        <source>%1 is not a leader who signs documents.</source>
+        <translation>%1 is not a leader who signs documents.</translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; is not known.</source>
+        <translation>The recipient &quot;%1&quot; is not known.</translation>
+    </message>
+    <message>
+        <source>A paper copy needs the name of its recipient.</source>
+        <translation>A paper copy needs the name of its recipient.</translation>
+    </message>
+    <message>
+        <source>Only the clerk registers incoming documents.</source>
+        <translation>Only the clerk registers incoming documents.</translation>
+    </message>
+    <message>
+        <source>The date of the document is missing.</source>
+        <translation>The date of the document is missing.</translation>
+    </message>
+    <message>
+        <source>Name the agency that issued the document.</source>
+        <translation>Name the agency that issued the document.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organisation code.</source>
+        <translation>&quot;%1&quot; is not an organisation code.</translation>
+    </message>
+    <message>
+        <source>Only the drafter gives a new version, while the document is a draft or returned.</source>
+        <translation>Only the drafter gives a new version, while the document is a draft or returned.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation>%1 of %2 received</translation>
+    </message>
+    <message>
+        <source>The registers are kept by the clerk; leaders may read them.</source>
+        <translation>The registers are kept by the clerk; leaders may read them.</translation>
+    </message>
+    <message>
+        <source>A register is &quot;in&quot;, &quot;out&quot; or &quot;post&quot;.</source>
+        <translation>A register is &quot;in&quot;, &quot;out&quot; or &quot;post&quot;.</translation>
+    </message>
+    <message>
+        <source>The year is out of range.</source>
+        <translation>The year is out of range.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot take this document: choose a leader (for a review, a head of unit) of this agency.</source>
+        <translation>&quot;%1&quot; cannot take this document: choose a leader (for a review, a head of unit) of this agency.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member of that unit.</source>
+        <translation>&quot;%1&quot; is not a member of that unit.</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3695,14 @@ The signed file is kept in %2.</translation>
     <message>
         <source>This document is not in your hands for &quot;%1&quot;.</source>
         <translation>This document is not in your hands for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only a submission names a person.</source>
+        <translation>Only a submission names a person.</translation>
+    </message>
+    <message>
+        <source>Name the recipients (Nơi nhận) before dispatching.</source>
+        <translation>Name the recipients (Nơi nhận) before dispatching.</translation>
     </message>
 </context>
 <context>

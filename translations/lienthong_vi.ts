@@ -1111,14 +1111,6 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Đã gửi: tệp của văn bản %1 nay là phiên bản %2.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--file SIGNED.pdf]
-Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
-With --file the signed version of the main file goes up before the action.</source>
-        <translation>Cách dùng: lienthong-cli act MÃ THAO_TÁC [--text NỘI_DUNG] [--lead ĐƠN_VỊ] [--cooperate ĐƠN_VỊ]... [--inform ĐƠN_VỊ]... [--deadline yyyy-MM-dd] [--file ĐÃ_KÝ.pdf]
-Thao tác: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
-Với --file, bản đã ký của tệp chính được gửi lên trước thao tác.</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Cảnh báo: %1</translation>
     </message>
@@ -1375,6 +1367,78 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>(sent %1)</source>
         <translation>(gửi lên lúc %1)</translation>
     </message>
+    <message>
+        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
+Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+--to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit. With --file the signed version of the main file goes up before the action.</source>
+        <translation>Cách dùng: lienthong-cli act ID HÀNH_ĐỘNG [--text NỘI_DUNG] [--lead ĐƠN_VỊ[:NGƯỜI]] [--cooperate ĐƠN_VỊ[:NGƯỜI]]... [--inform ĐƠN_VỊ]... [--deadline yyyy-MM-dd] [--to TÊN_ĐĂNG_NHẬP] [--file TỆP_ĐÃ_KÝ.pdf]
+Hành động: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+--to chỉ lãnh đạo (submit) hoặc người xem xét (submit_for_review) nhận văn bản; ĐƠN_VỊ:NGƯỜI giao phần việc cho một người của đơn vị. Với --file, bản đã ký của tệp chính được gửi lên trước hành động.</translation>
+    </message>
+    <message>
+        <source>Urgency is one of normal, urgent, very_urgent, flash, flash_timed.</source>
+        <translation>Độ khẩn là một trong: normal, urgent, very_urgent, flash, flash_timed.</translation>
+    </message>
+    <message>
+        <source>Confidentiality is one of normal, confidential, secret, top_secret.</source>
+        <translation>Độ mật là một trong: normal, confidential, secret, top_secret.</translation>
+    </message>
+    <message>
+        <source>Not registered: the same document (issuer, number and date) is registered already:</source>
+        <translation>Chưa vào sổ: văn bản trùng (cơ quan ban hành, số ký hiệu và ngày) đã được vào sổ:</translation>
+    </message>
+    <message>
+        <source>Register it anyway with --accept-duplicate.</source>
+        <translation>Nếu vẫn vào sổ, dùng --accept-duplicate.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli draft submit ID [--to LOGIN] [--text TEXT]</source>
+        <translation>Cách dùng: lienthong-cli draft submit ID [--to TÊN_ĐĂNG_NHẬP] [--text NỘI_DUNG]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli draft version ID --file F.pdf</source>
+        <translation>Cách dùng: lienthong-cli draft version ID --file TỆP.pdf</translation>
+    </message>
+    <message>
+        <source>%1 is now at version %2 (%3).</source>
+        <translation>%1 nay ở phiên bản %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer LOGIN] [--unit UNIT] [--recipient UNIT|PERSON|external:ORGCODE|paper:NAME]... [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd]
+       lienthong-cli draft version ID --file F.pdf
+       lienthong-cli draft submit ID [--to LOGIN]</source>
+        <translation>Cách dùng: lienthong-cli draft new --type LOẠI --subject TRÍCH_YẾU --file TỆP.pdf [--appendix TỆP.pdf]... [--signer TÊN_ĐĂNG_NHẬP] [--unit ĐƠN_VỊ] [--recipient ĐƠN_VỊ|NGƯỜI|external:MÃ_ĐỊNH_DANH|paper:TÊN]... [--urgency ĐỘ_KHẨN] [--confidentiality ĐỘ_MẬT] [--deadline yyyy-MM-dd]
+       lienthong-cli draft version ID --file TỆP.pdf
+       lienthong-cli draft submit ID [--to TÊN_ĐĂNG_NHẬP]</translation>
+    </message>
+    <message>
+        <source>A draft needs --type (such as QĐ, KH, TTr or cong_van), --subject and --file.</source>
+        <translation>Dự thảo cần --type (như QĐ, KH, TTr hoặc cong_van), --subject và --file.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli incoming register --issuer-code ORGCODE|--issuer-name TEXT --notation N/KH-XX --date yyyy-MM-dd --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer-name TEXT] [--signer-title TEXT] [--pages N] [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd] [--accept-duplicate]</source>
+        <translation>Cách dùng: lienthong-cli incoming register --issuer-code MÃ_ĐỊNH_DANH|--issuer-name TÊN --notation SỐ/KH-XX --date yyyy-MM-dd --type LOẠI --subject TRÍCH_YẾU --file TỆP.pdf [--appendix TỆP.pdf]... [--signer-name TÊN] [--signer-title CHỨC_VỤ] [--pages SỐ_TRANG] [--urgency ĐỘ_KHẨN] [--confidentiality ĐỘ_MẬT] [--deadline yyyy-MM-dd] [--accept-duplicate]</translation>
+    </message>
+    <message>
+        <source>%1 registered with arrival number %2.</source>
+        <translation>%1 đã vào sổ với số đến %2.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]</source>
+        <translation>Cách dùng: lienthong-cli register show --direction in|out|post [--year NĂM] [--search TỪ_KHÓA] [--csv TỆP]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n dòng vào %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n dòng.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lt::desk</name>
@@ -1447,6 +1511,90 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>The file is not on this computer and the server cannot be reached: &quot;Keep offline&quot; downloads it when the network is back.</source>
         <translation>Tệp chưa có trên máy này và không kết nối được máy chủ: &quot;Lưu ngoại tuyến&quot; sẽ tải tệp khi có mạng.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF file. Convert it to PDF first (a .docx or .odt: Save as PDF).</source>
+        <translation>&quot;%1&quot; không phải tệp PDF. Hãy chuyển sang PDF trước (tệp .docx hoặc .odt: Lưu dưới dạng PDF).</translation>
+    </message>
+    <message>
+        <source>The server kept another file than the one sent.</source>
+        <translation>Máy chủ lưu một tệp khác với tệp đã gửi.</translation>
+    </message>
+    <message>
+        <source>A document needs its main file (a PDF).</source>
+        <translation>Văn bản cần có tệp chính (PDF).</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Arrival number</source>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Number and notation</source>
+        <translation>Số, ký hiệu văn bản</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Ngày tháng văn bản</translation>
+    </message>
+    <message>
+        <source>Type and subject</source>
+        <translation>Tên loại và trích yếu nội dung</translation>
+    </message>
+    <message>
+        <source>Unit or person receiving</source>
+        <translation>Đơn vị hoặc người nhận</translation>
+    </message>
+    <message>
+        <source>Date passed on</source>
+        <translation>Ngày chuyển</translation>
+    </message>
+    <message>
+        <source>Signature of receipt</source>
+        <translation>Ký nhận</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận văn bản</translation>
+    </message>
+    <message>
+        <source>Unit or person keeping the copy</source>
+        <translation>Đơn vị, người nhận bản lưu</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số lượng bản</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Ngày chuyển</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>Số lượng bì</translation>
+    </message>
+    <message>
+        <source>Receipt and postmark</source>
+        <translation>Ký nhận và dấu bưu điện</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2100,81 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>The time of the action is not an ISO 8601 time.</source>
         <translation>Thời điểm của thao tác không theo định dạng ISO 8601.</translation>
     </message>
+    <message>
+        <source>&quot;to&quot; must name one person.</source>
+        <translation>&quot;to&quot; phải chỉ một người.</translation>
+    </message>
+    <message>
+        <source>The new document needs an id.</source>
+        <translation>Văn bản mới cần có mã.</translation>
+    </message>
+    <message>
+        <source>The new document is neither incoming nor outgoing.</source>
+        <translation>Văn bản mới không phải văn bản đến cũng không phải văn bản đi.</translation>
+    </message>
+    <message>
+        <source>The type of document is not known.</source>
+        <translation>Không rõ loại văn bản.</translation>
+    </message>
+    <message>
+        <source>The document needs its subject (trích yếu).</source>
+        <translation>Văn bản cần có trích yếu.</translation>
+    </message>
+    <message>
+        <source>The urgency or confidentiality is out of range.</source>
+        <translation>Độ khẩn hoặc độ mật không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A date is not a date (yyyy-MM-dd).</source>
+        <translation>Có ngày không hợp lệ (yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>A file of the new document is not named properly.</source>
+        <translation>Một tệp của văn bản mới có tên không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The new document needs exactly one main file.</source>
+        <translation>Văn bản mới cần đúng một tệp chính.</translation>
+    </message>
+    <message>
+        <source>A field of the new document is not text or too long.</source>
+        <translation>Một trường của văn bản mới không phải chữ hoặc quá dài.</translation>
+    </message>
+    <message>
+        <source>Too many recipients.</source>
+        <translation>Quá nhiều nơi nhận.</translation>
+    </message>
+    <message>
+        <source>The number of pages is out of range.</source>
+        <translation>Số trang không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer says neither created nor duplicate.</source>
+        <translation>Trả lời của máy chủ không cho biết đã tạo hay bị trùng.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::recipients</name>
+    <message>
+        <source>not sent yet</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>đã vào sổ</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đã xử lý xong</translation>
+    </message>
 </context>
 <context>
     <name>lt::server::Db</name>
@@ -2034,6 +2257,10 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>&quot;documents&quot; must be a list of document ids (text), at most 1000.</source>
         <translation>&quot;documents&quot; phải là danh sách mã văn bản (dạng chuỗi), tối đa 1000 mã.</translation>
     </message>
+    <message>
+        <source>A version needs the sha256 of a file sent before, and a plain file name.</source>
+        <translation>Phiên bản cần mã sha256 của một tệp đã gửi trước và một tên tệp đơn giản.</translation>
+    </message>
 </context>
 <context>
     <name>lt::server::Service</name>
@@ -2094,6 +2321,92 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>The current version of the file is missing on the server.</source>
         <translation>Trên máy chủ không còn phiên bản hiện tại của tệp.</translation>
+    </message>
+    <message>
+        <source>No such organisation.</source>
+        <translation>Không có cơ quan, đơn vị này.</translation>
+    </message>
+    <message>
+        <source>The organisation tree has a loop.</source>
+        <translation>Cây tổ chức bị vòng lặp.</translation>
+    </message>
+    <message>
+        <source>There is nobody called &quot;%1&quot; in this agency.</source>
+        <translation>Cơ quan không có ai là &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF: drafts and scans are sent as PDF files.</source>
+        <translation>Tệp không phải PDF: dự thảo và bản quét phải gửi dưới dạng tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; has not been sent.</source>
+        <translation>Tệp &quot;%1&quot; chưa được gửi lên.</translation>
+    </message>
+    <message>
+        <source>Drafts are made by specialists and heads of units.</source>
+        <translation>Dự thảo do chuyên viên và lãnh đạo đơn vị soạn.</translation>
+    </message>
+    <message>
+        <source>%1 is not a leader who signs documents.</source>
+        <translation>%1 không phải lãnh đạo ký văn bản.</translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; is not known.</source>
+        <translation>Không rõ nơi nhận &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A paper copy needs the name of its recipient.</source>
+        <translation>Bản giấy cần tên nơi nhận.</translation>
+    </message>
+    <message>
+        <source>Only the clerk registers incoming documents.</source>
+        <translation>Chỉ văn thư vào sổ văn bản đến.</translation>
+    </message>
+    <message>
+        <source>The date of the document is missing.</source>
+        <translation>Thiếu ngày của văn bản.</translation>
+    </message>
+    <message>
+        <source>Name the agency that issued the document.</source>
+        <translation>Hãy ghi cơ quan ban hành văn bản.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organisation code.</source>
+        <translation>&quot;%1&quot; không phải mã định danh cơ quan.</translation>
+    </message>
+    <message>
+        <source>Only the drafter gives a new version, while the document is a draft or returned.</source>
+        <translation>Chỉ người soạn thảo cập nhật phiên bản mới, khi văn bản còn là dự thảo hoặc bị trả lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation>%1/%2 nơi đã nhận</translation>
+    </message>
+    <message>
+        <source>The registers are kept by the clerk; leaders may read them.</source>
+        <translation>Sổ văn bản do văn thư quản lý; lãnh đạo được xem.</translation>
+    </message>
+    <message>
+        <source>A register is &quot;in&quot;, &quot;out&quot; or &quot;post&quot;.</source>
+        <translation>Sổ là &quot;in&quot; (đến), &quot;out&quot; (đi) hoặc &quot;post&quot; (bưu điện).</translation>
+    </message>
+    <message>
+        <source>The year is out of range.</source>
+        <translation>Năm không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot take this document: choose a leader (for a review, a head of unit) of this agency.</source>
+        <translation>&quot;%1&quot; không nhận được văn bản này: hãy chọn lãnh đạo (khi xem xét dự thảo: lãnh đạo đơn vị) của cơ quan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member of that unit.</source>
+        <translation>&quot;%1&quot; không thuộc đơn vị đó.</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3678,14 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>This document is not in your hands for &quot;%1&quot;.</source>
         <translation>Văn bản này không thuộc phạm vi xử lý của anh/chị để “%1”.</translation>
+    </message>
+    <message>
+        <source>Only a submission names a person.</source>
+        <translation>Chỉ khi trình mới chỉ định người nhận.</translation>
+    </message>
+    <message>
+        <source>Name the recipients (Nơi nhận) before dispatching.</source>
+        <translation>Hãy ghi nơi nhận trước khi gửi văn bản.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "core/desk/commands.h"
+#include "core/desk/lifecycle.h"
 #include "core/model/json.h"
 #include "core/net/apiclient.h"
 #include "core/sync/backoff.h"
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QSslCertificate>
 #include <QTimer>
+#include <QUuid>
 
 #include <cstdio>
 #include <optional>
@@ -35,11 +37,12 @@ struct ClientTr
 };
 
 const QStringList kCommands{
-    QStringLiteral("upload"), QStringLiteral("login"),  QStringLiteral("logout"),
-    QStringLiteral("sync"),   QStringLiteral("status"), QStringLiteral("ls"),
-    QStringLiteral("search"), QStringLiteral("show"),   QStringLiteral("pin"),
-    QStringLiteral("unpin"),  QStringLiteral("act"),    QStringLiteral("settings"),
-    QStringLiteral("read")};
+    QStringLiteral("upload"),  QStringLiteral("login"),  QStringLiteral("logout"),
+    QStringLiteral("sync"),    QStringLiteral("status"), QStringLiteral("ls"),
+    QStringLiteral("search"),  QStringLiteral("show"),   QStringLiteral("pin"),
+    QStringLiteral("unpin"),   QStringLiteral("act"),    QStringLiteral("settings"),
+    QStringLiteral("read"),    QStringLiteral("draft"),  QStringLiteral("incoming"),
+    QStringLiteral("register")};
 
 // Simple option reader: "--name value", "--name=value" and flags.
 class Args
@@ -580,14 +583,17 @@ int cmdAct(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
     const QStringList informs = a.values(QStringLiteral("inform"));
     const QString deadlineText = a.value(QStringLiteral("deadline")).value_or(QString());
     const QString signedFile = a.value(QStringLiteral("file")).value_or(QString());
+    const QString to = a.value(QStringLiteral("to")).value_or(QString());
     if (a.unknownOption() || a.rest().size() != 2) {
         return usage(err, ClientTr::tr("Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead "
-                                       "UNIT] [--cooperate UNIT]... [--inform UNIT]... "
-                                       "[--deadline yyyy-MM-dd] [--file SIGNED.pdf]\nActions: "
-                                       "approve, return, direct, reassign, comment, register, "
-                                       "submit, sign, issue, dispatch, …\nWith --file the "
-                                       "signed version of the main file goes up before the "
-                                       "action."));
+                                       "UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform "
+                                       "UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file "
+                                       "SIGNED.pdf]\nActions: approve, return, direct, reassign, "
+                                       "comment, register, submit, sign, issue, dispatch, …\n"
+                                       "--to names the leader (submit) or reviewer "
+                                       "(submit_for_review) it goes to; UNIT:PERSON gives the "
+                                       "part to one person of the unit. With --file the signed "
+                                       "version of the main file goes up before the action."));
     }
     const QString id = a.rest().at(0);
     const auto action = actions::fromKey(a.rest().at(1));
@@ -597,17 +603,21 @@ int cmdAct(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
     if (!deadlineText.isEmpty() && !deadline.isValid())
         return usage(err, ClientTr::tr("The deadline must be written yyyy-MM-dd."));
     QList<Assignment> assignments;
+    const auto part = [&deadline](const QString &spec, AssignmentKind kind) {
+        const QString unit = spec.section(u':', 0, 0);
+        return Assignment{unit, kind, deadline, spec.section(u':', 1)};
+    };
     for (const QString &u : leads)
-        assignments << Assignment{u, AssignmentKind::Lead, deadline};
+        assignments << part(u, AssignmentKind::Lead);
     for (const QString &u : coops)
-        assignments << Assignment{u, AssignmentKind::Cooperate, deadline};
+        assignments << part(u, AssignmentKind::Cooperate);
     for (const QString &u : informs)
         assignments << Assignment{u, AssignmentKind::ForInformation, QDate()};
 
     // The desktop's command: judged by the server's own judge against this computer's copy, so
     // that a mistake shows at once (the server judges again when the action arrives), then
     // queued, with the signed file when one is given.
-    desk::QueueActionCommand queue(profile, id, workflow::Request{*action, text, assignments});
+    desk::QueueActionCommand queue(profile, id, workflow::Request{*action, text, assignments, to});
     if (!signedFile.isEmpty()) {
         QFile f(signedFile);
         if (!f.open(QIODevice::ReadOnly)) {
@@ -761,6 +771,263 @@ int cmdUpload(sync::Profile &profile, Args &a, const ClientOptions &options, QTe
     return Ok;
 }
 
+std::optional<DocumentType> parseType(const QString &text)
+{
+    if (const auto t = doctype::fromKey(text))
+        return t;
+    return doctype::fromAbbreviation(text);
+}
+
+// The options a new document shares: urgency, confidentiality, deadline.
+std::optional<QString> readCommon(Args &a, protocol::NewDocument &n)
+{
+    const QString urgency = a.value(QStringLiteral("urgency")).value_or(QString());
+    const QString secrecy = a.value(QStringLiteral("confidentiality")).value_or(QString());
+    const QString deadline = a.value(QStringLiteral("deadline")).value_or(QString());
+    if (!urgency.isEmpty()) {
+        const auto u = enums::urgencyFromKey(urgency);
+        if (!u)
+            return ClientTr::tr("Urgency is one of normal, urgent, very_urgent, flash, "
+                                "flash_timed.");
+        n.urgency = *u;
+    }
+    if (!secrecy.isEmpty()) {
+        const auto c = enums::confidentialityFromKey(secrecy);
+        if (!c)
+            return ClientTr::tr("Confidentiality is one of normal, confidential, secret, "
+                                "top_secret.");
+        n.confidentiality = *c;
+    }
+    if (!deadline.isEmpty()) {
+        n.dueDate = QDate::fromString(deadline, Qt::ISODate);
+        if (!n.dueDate.isValid())
+            return ClientTr::tr("The deadline must be written yyyy-MM-dd.");
+    }
+    return std::nullopt;
+}
+
+void printDuplicates(QTextStream &err, const QList<Document> &duplicates)
+{
+    err << ClientTr::tr("Not registered: the same document (issuer, number and date) is "
+                        "registered already:")
+        << '\n';
+    const QDate today = QDate::currentDate();
+    for (const Document &d : duplicates)
+        err << "  " << line(d, today) << '\n';
+    err << ClientTr::tr("Register it anyway with --accept-duplicate.") << '\n';
+}
+
+int cmdDraft(sync::Profile &profile, Args &a, const ClientOptions &options, QTextStream &out,
+             QTextStream &err)
+{
+    const bool fromStdin = a.flag(QStringLiteral("password-stdin"));
+    const QString verb = a.rest().value(0);
+    if (verb == u"submit") {
+        const QString to = a.value(QStringLiteral("to")).value_or(QString());
+        const QString text = a.value(QStringLiteral("text")).value_or(QString());
+        if (a.unknownOption() || a.rest().size() != 2)
+            return usage(err, ClientTr::tr("Usage: lienthong-cli draft submit ID [--to LOGIN] "
+                                           "[--text TEXT]"));
+        desk::QueueActionCommand queue(profile, a.rest().at(1),
+                                       workflow::Request{Action::SubmitForReview, text, {}, to});
+        if (auto s = queue.exec(); !s)
+            return report(err, s.error());
+        out << ClientTr::tr("Queued \"%1\" on %2 (action %3); it is sent by the next sync.")
+                   .arg(actions::displayName(Action::SubmitForReview), a.rest().at(1),
+                        queue.entry().id)
+            << '\n';
+        return Ok;
+    }
+    if (verb == u"version") {
+        const QString file = a.value(QStringLiteral("file")).value_or(QString());
+        if (a.unknownOption() || a.rest().size() != 2 || file.isEmpty())
+            return usage(err, ClientTr::tr("Usage: lienthong-cli draft version ID --file F.pdf"));
+        if (!profile.isSignedIn())
+            return report(err, Error{ErrorCode::Unauthorized, ClientTr::tr("Not signed in.")});
+        Session session(profile, options);
+        if (auto s = session.ensure(fromStdin, err); !s)
+            return report(err, s.error());
+        desk::AddVersionCommand add(profile, *session.client().api(), a.rest().at(1), file);
+        const Status s = add.exec();
+        session.finish();
+        if (!s)
+            return report(err, s.error());
+        const DraftVersion v = add.document().versions.value(add.document().versions.size() - 1);
+        out << ClientTr::tr("%1 is now at version %2 (%3).")
+                   .arg(a.rest().at(1))
+                   .arg(v.version)
+                   .arg(v.fileName)
+            << '\n';
+        return Ok;
+    }
+    if (verb != u"new") {
+        return usage(err, ClientTr::tr("Usage: lienthong-cli draft new --type TYPE --subject TEXT "
+                                       "--file F.pdf [--appendix F.pdf]... [--signer LOGIN] "
+                                       "[--unit UNIT] [--recipient UNIT|PERSON|external:ORGCODE|"
+                                       "paper:NAME]... [--urgency U] [--confidentiality C] "
+                                       "[--deadline yyyy-MM-dd]\n       lienthong-cli draft "
+                                       "version ID --file F.pdf\n       lienthong-cli draft "
+                                       "submit ID [--to LOGIN]"));
+    }
+    protocol::NewDocument n;
+    n.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    n.direction = Direction::Outgoing;
+    const QString type = a.value(QStringLiteral("type")).value_or(QString());
+    n.subject = a.value(QStringLiteral("subject")).value_or(QString());
+    const QString file = a.value(QStringLiteral("file")).value_or(QString());
+    const QStringList appendices = a.values(QStringLiteral("appendix"));
+    n.signer = a.value(QStringLiteral("signer")).value_or(QString());
+    n.draftingUnit = a.value(QStringLiteral("unit")).value_or(QString());
+    for (const QString &r : a.values(QStringLiteral("recipient"))) {
+        Recipient x;
+        if (r.startsWith(QStringLiteral("external:"))) {
+            x.kind = Recipient::Kind::External;
+            x.id = r.mid(9);
+        } else if (r.startsWith(QStringLiteral("paper:"))) {
+            x.kind = Recipient::Kind::Paper;
+            x.name = r.mid(6);
+        } else if (r.startsWith(QStringLiteral("org-")) || r.count(u'.') == 3) {
+            x.kind = Recipient::Kind::Unit;
+            x.id = r;
+        } else {
+            x.kind = Recipient::Kind::Person;
+            x.id = r;
+        }
+        n.recipients << x;
+    }
+    if (const auto problem = readCommon(a, n))
+        return usage(err, *problem);
+    const auto t = parseType(type);
+    if (a.unknownOption() || a.rest().size() != 1 || !t || n.subject.trimmed().isEmpty() ||
+        file.isEmpty()) {
+        return usage(err, ClientTr::tr("A draft needs --type (such as QĐ, KH, TTr or cong_van), "
+                                       "--subject and --file."));
+    }
+    n.type = *t;
+    if (!profile.isSignedIn())
+        return report(err, Error{ErrorCode::Unauthorized, ClientTr::tr("Not signed in.")});
+    Session session(profile, options);
+    if (auto s = session.ensure(fromStdin, err); !s)
+        return report(err, s.error());
+    desk::CreateDocumentCommand create(profile, *session.client().api(), n,
+                                       QStringList{file} + appendices);
+    const Status s = create.exec();
+    session.finish();
+    if (!s)
+        return report(err, s.error());
+    out << create.answer().document->id << '\n';
+    return Ok;
+}
+
+int cmdIncoming(sync::Profile &profile, Args &a, const ClientOptions &options, QTextStream &out,
+                QTextStream &err)
+{
+    const bool fromStdin = a.flag(QStringLiteral("password-stdin"));
+    protocol::NewDocument n;
+    n.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    n.direction = Direction::Incoming;
+    n.issuerCode = a.value(QStringLiteral("issuer-code")).value_or(QString());
+    n.issuerName = a.value(QStringLiteral("issuer-name")).value_or(QString());
+    n.notation = a.value(QStringLiteral("notation")).value_or(QString());
+    const QString date = a.value(QStringLiteral("date")).value_or(QString());
+    const QString type = a.value(QStringLiteral("type")).value_or(QString());
+    n.subject = a.value(QStringLiteral("subject")).value_or(QString());
+    const QString file = a.value(QStringLiteral("file")).value_or(QString());
+    const QStringList appendices = a.values(QStringLiteral("appendix"));
+    n.signerName = a.value(QStringLiteral("signer-name")).value_or(QString());
+    n.signerTitle = a.value(QStringLiteral("signer-title")).value_or(QString());
+    n.pages = a.value(QStringLiteral("pages")).value_or(QStringLiteral("0")).toInt();
+    n.acceptDuplicate = a.flag(QStringLiteral("accept-duplicate"));
+    if (const auto problem = readCommon(a, n))
+        return usage(err, *problem);
+    n.issueDate = QDate::fromString(date, Qt::ISODate);
+    const auto t = parseType(type);
+    if (a.unknownOption() || a.rest().size() != 1 || a.rest().at(0) != u"register" || !t ||
+        n.notation.isEmpty() || !n.issueDate.isValid() || n.subject.isEmpty() || file.isEmpty() ||
+        (n.issuerCode.isEmpty() && n.issuerName.isEmpty())) {
+        return usage(err, ClientTr::tr("Usage: lienthong-cli incoming register --issuer-code "
+                                       "ORGCODE|--issuer-name TEXT --notation N/KH-XX --date "
+                                       "yyyy-MM-dd --type TYPE --subject TEXT --file F.pdf "
+                                       "[--appendix F.pdf]... [--signer-name TEXT] "
+                                       "[--signer-title TEXT] [--pages N] [--urgency U] "
+                                       "[--confidentiality C] [--deadline yyyy-MM-dd] "
+                                       "[--accept-duplicate]"));
+    }
+    n.type = *t;
+    if (!profile.isSignedIn())
+        return report(err, Error{ErrorCode::Unauthorized, ClientTr::tr("Not signed in.")});
+    Session session(profile, options);
+    if (auto s = session.ensure(fromStdin, err); !s)
+        return report(err, s.error());
+    desk::CreateDocumentCommand create(profile, *session.client().api(), n,
+                                       QStringList{file} + appendices);
+    const Status s = create.exec();
+    session.finish();
+    if (!s)
+        return report(err, s.error());
+    if (!create.answer().created) {
+        printDuplicates(err, create.answer().duplicates);
+        return Refused;
+    }
+    const Document &d = *create.answer().document;
+    out << ClientTr::tr("%1 registered with arrival number %2.")
+               .arg(d.id, numbering::formatNumber(d.incomingNumber))
+        << '\n';
+    return Ok;
+}
+
+int cmdRegister(sync::Profile &profile, Args &a, const ClientOptions &options, QTextStream &out,
+                QTextStream &err)
+{
+    const bool fromStdin = a.flag(QStringLiteral("password-stdin"));
+    const QString direction = a.value(QStringLiteral("direction")).value_or(QString());
+    const int year = a.value(QStringLiteral("year"))
+                         .value_or(QString::number(QDate::currentDate().year()))
+                         .toInt();
+    const QString search = a.value(QStringLiteral("search")).value_or(QString());
+    const QString csv = a.value(QStringLiteral("csv")).value_or(QString());
+    if (a.unknownOption() || a.rest() != QStringList{QStringLiteral("show")} ||
+        (direction != u"in" && direction != u"out" && direction != u"post") || year < 1900) {
+        return usage(err, ClientTr::tr("Usage: lienthong-cli register show --direction "
+                                       "in|out|post [--year YYYY] [--search WORDS] [--csv FILE]"));
+    }
+    if (!profile.isSignedIn())
+        return report(err, Error{ErrorCode::Unauthorized, ClientTr::tr("Not signed in.")});
+    Session session(profile, options);
+    if (auto s = session.ensure(fromStdin, err); !s)
+        return report(err, s.error());
+    QList<desk::RegisterRows::Row> rows;
+    qint64 total = 0;
+    do {
+        desk::RegisterCommand page(*session.client().api(), direction, year, search,
+                                   int(rows.size()), 5000);
+        if (auto s = page.exec(); !s) {
+            session.finish();
+            return report(err, s.error());
+        }
+        total = page.rows().total;
+        rows += page.rows().rows;
+        if (page.rows().rows.isEmpty())
+            break;
+    } while (rows.size() < total);
+    session.finish();
+    const QStringList columns = desk::registerColumns(direction);
+    if (!csv.isEmpty()) {
+        if (auto s = desk::writeRegisterCsv(csv, columns, rows); !s)
+            return report(err, s.error());
+        out << ClientTr::tr("%n row(s) written to %1.", nullptr, int(rows.size())).arg(csv) << '\n';
+        return Ok;
+    }
+    for (const desk::RegisterRows::Row &r : std::as_const(rows)) {
+        QStringList cells;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            cells << columns.at(i) + QStringLiteral(": ") + r.cells.value(i);
+        out << cells.join(QStringLiteral(" | ")) << '\n';
+    }
+    out << ClientTr::tr("%n row(s).", nullptr, int(rows.size())) << '\n';
+    return Ok;
+}
+
 } // namespace
 
 bool isClientCommand(const QString &command)
@@ -802,6 +1069,12 @@ int runClientCommand(const QString &command, const QStringList &args, const Clie
         return cmdSettings(p, a, out, err);
     if (command == u"read")
         return cmdRead(p, a, out, err);
+    if (command == u"draft")
+        return cmdDraft(p, a, options, out, err);
+    if (command == u"incoming")
+        return cmdIncoming(p, a, options, out, err);
+    if (command == u"register")
+        return cmdRegister(p, a, options, out, err);
     return Usage;
 }
 

@@ -173,7 +173,7 @@ void QueueActionCommand::run()
     }
     auto queued = m_signedPdf.isEmpty()
                       ? m_profile.outbox().enqueue(m_documentId, m_request.action, m_request.text,
-                                                   m_request.assignments)
+                                                   m_request.assignments, {}, false, m_request.to)
                       : m_profile.queueSignedVersion(m_documentId, m_signedPdf, m_request.action,
                                                      m_request.text);
     if (!queued) {

@@ -53,6 +53,9 @@ struct Assignment
     QString organisationId;
     AssignmentKind kind = AssignmentKind::Lead;
     QDate deadline;
+    // A person of that unit given the part (the head passing the unit's part to a
+    // specialist); empty: the unit as a whole.
+    QString personId;
     friend bool operator==(const Assignment &, const Assignment &) = default;
 };
 
@@ -67,6 +70,9 @@ struct Decision
     Role actorRole = Role::Specialist;
     QString text; // the direction (bút phê), the comment, the reason for a return
     QList<Assignment> assignments;
+    // The person the document was put before (submit, submit for review): id and name.
+    QString toId;
+    QString toName;
     QDateTime at; // when the user acted (offline: on their computer, then sent)
     // When the server received it, if that was later than `at` by more than a minute (an
     // action taken offline); invalid otherwise.

@@ -1,5 +1,7 @@
 #include "core/model/document.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace lt {
@@ -45,6 +47,62 @@ const QList<Box> &all()
     return list;
 }
 } // namespace boxes
+
+namespace recipients {
+namespace {
+constexpr std::array<const char *, 4> kKinds{"unit", "person", "external", "paper"};
+constexpr std::array<const char *, 5> kStates{"pending", "sent", "received", "registered", "done"};
+struct RecipientTr
+{
+    Q_DECLARE_TR_FUNCTIONS(lt::recipients)
+};
+} // namespace
+
+QString key(Recipient::Kind kind)
+{
+    return QString::fromLatin1(kKinds.at(size_t(kind)));
+}
+
+std::optional<Recipient::Kind> kindFromKey(const QString &key)
+{
+    for (size_t i = 0; i < kKinds.size(); ++i) {
+        if (key == QLatin1String(kKinds.at(i)))
+            return Recipient::Kind(i);
+    }
+    return std::nullopt;
+}
+
+QString key(Recipient::State state)
+{
+    return QString::fromLatin1(kStates.at(size_t(state)));
+}
+
+std::optional<Recipient::State> stateFromKey(const QString &key)
+{
+    for (size_t i = 0; i < kStates.size(); ++i) {
+        if (key == QLatin1String(kStates.at(i)))
+            return Recipient::State(i);
+    }
+    return std::nullopt;
+}
+
+QString displayName(Recipient::State state)
+{
+    switch (state) {
+    case Recipient::State::Pending:
+        return RecipientTr::tr("not sent yet");
+    case Recipient::State::Sent:
+        return RecipientTr::tr("sent");
+    case Recipient::State::Received:
+        return RecipientTr::tr("received");
+    case Recipient::State::Registered:
+        return RecipientTr::tr("registered");
+    case Recipient::State::Done:
+        return RecipientTr::tr("done");
+    }
+    return {};
+}
+} // namespace recipients
 
 QString Document::numberNotation() const
 {

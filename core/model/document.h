@@ -39,6 +39,44 @@ struct Attachment
 
 using DocumentState = std::variant<IncomingState, OutgoingState>;
 
+// One name under "Nơi nhận": where the document goes when it is dispatched.
+struct Recipient
+{
+    enum class Kind {
+        Unit,     // a unit of the agency: its people find it in their incoming box
+        Person,   // one person of the agency
+        External, // another agency, by its organisation code: sent through the exchange
+        Paper,    // a paper copy by post (recorded in the postal register)
+    };
+    enum class State { Pending, Sent, Received, Registered, Done };
+    Kind kind = Kind::Unit;
+    QString id;   // the unit's or person's id; the agency's organisation code; empty on paper
+    QString name; // as printed under "Nơi nhận": "Sở Tài chính", "Ông Nguyễn Văn An"
+    State state = State::Pending;
+    friend bool operator==(const Recipient &, const Recipient &) = default;
+};
+namespace recipients {
+QString key(Recipient::Kind kind); // "unit", "person", "external", "paper"
+std::optional<Recipient::Kind> kindFromKey(const QString &key);
+QString key(Recipient::State state); // "pending", "sent", "received", "registered", "done"
+std::optional<Recipient::State> stateFromKey(const QString &key);
+QString displayName(Recipient::State state);
+} // namespace recipients
+
+// One version of a draft's main file, with who made it and when. The current one is also the
+// main attachment; the earlier ones stay downloadable.
+struct DraftVersion
+{
+    int version = 1;
+    QByteArray sha256; // 32 raw bytes
+    qint64 size = 0;
+    QString fileName;
+    QString byId;
+    QString byName;
+    QDateTime at;
+    friend bool operator==(const DraftVersion &, const DraftVersion &) = default;
+};
+
 // The boxes of a user's desk a document is listed in. Computed by the server for each user
 // (it depends on who the user is), stored by the client as delivered.
 enum class Box : quint32 {
@@ -75,8 +113,11 @@ struct Document
     Confidentiality confidentiality = Confidentiality::Normal;
     QDate dueDate;    // hạn xử lý
     int revision = 0; // bumped by the server on every change
+    int pages = 0;    // số trang, when known (registered on paper)
     QList<Attachment> attachments;
-    QList<Decision> history; // applied decisions, oldest first
+    QList<Recipient> recipients;  // nơi nhận (outgoing)
+    QList<DraftVersion> versions; // the draft's versions, oldest first (outgoing)
+    QList<Decision> history;      // applied decisions, oldest first
     // Per user, as the server sees the requesting user:
     quint32 boxes = 0;     // a set of Box values
     quint32 relations = 0; // a set of Relation values: how the user stands to it

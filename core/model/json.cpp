@@ -209,6 +209,7 @@ QJsonObject toJson(const Assignment &a)
     QJsonObject o{{QStringLiteral("organisation"), a.organisationId},
                   {QStringLiteral("kind"), QLatin1String(kinds[int(a.kind)])}};
     putIf(o, "deadline", isoDate(a.deadline));
+    putIf(o, "person", a.personId);
     return o;
 }
 
@@ -227,9 +228,74 @@ Result<Assignment> assignmentFromJson(const QJsonObject &o)
     else
         r.fail("kind");
     a.deadline = r.date("deadline");
+    a.personId = r.string("person");
     if (r.error())
         return *r.error();
     return a;
+}
+
+QJsonObject toJson(const Recipient &x)
+{
+    QJsonObject o{{QStringLiteral("kind"), recipients::key(x.kind)},
+                  {QStringLiteral("name"), x.name},
+                  {QStringLiteral("state"), recipients::key(x.state)}};
+    putIf(o, "id", x.id);
+    return o;
+}
+
+Result<Recipient> recipientFromJson(const QJsonObject &o)
+{
+    Reader r(o);
+    Recipient x;
+    if (const auto k = recipients::kindFromKey(r.string("kind", true)))
+        x.kind = *k;
+    else
+        r.fail("kind");
+    x.id = r.string("id");
+    x.name = r.string("name");
+    const QString state = r.string("state");
+    if (!state.isEmpty()) {
+        if (const auto st = recipients::stateFromKey(state))
+            x.state = *st;
+        else
+            r.fail("state");
+    }
+    if (x.id.size() > 128 || x.name.size() > 500)
+        r.fail("name");
+    if (r.error())
+        return *r.error();
+    return x;
+}
+
+QJsonObject toJson(const DraftVersion &v)
+{
+    QJsonObject o{{QStringLiteral("version"), v.version},
+                  {QStringLiteral("sha256"), QString::fromLatin1(v.sha256.toHex())},
+                  {QStringLiteral("size"), v.size},
+                  {QStringLiteral("fileName"), v.fileName}};
+    putIf(o, "by", v.byId);
+    putIf(o, "byName", v.byName);
+    if (v.at.isValid())
+        o.insert(QStringLiteral("at"), v.at.toUTC().toString(Qt::ISODateWithMs));
+    return o;
+}
+
+Result<DraftVersion> draftVersionFromJson(const QJsonObject &o)
+{
+    Reader r(o);
+    DraftVersion v;
+    v.version = int(r.integer("version", 1, 10'000, 1));
+    v.sha256 = r.hex("sha256", 32, true);
+    v.size = r.integer("size", 0, qint64(1) << 40);
+    v.fileName = r.string("fileName");
+    v.byId = r.string("by");
+    v.byName = r.string("byName");
+    v.at = r.dateTime("at");
+    if (v.fileName.contains(u'/') || v.fileName.contains(u'\\') || v.fileName.size() > 255)
+        r.fail("fileName");
+    if (r.error())
+        return *r.error();
+    return v;
 }
 
 QJsonObject toJson(const Decision &d)
@@ -245,6 +311,8 @@ QJsonObject toJson(const Decision &d)
         o.insert(QStringLiteral("at"), d.at.toUTC().toString(Qt::ISODateWithMs));
     if (d.receivedAt.isValid())
         o.insert(QStringLiteral("received_at"), d.receivedAt.toUTC().toString(Qt::ISODateWithMs));
+    putIf(o, "to", d.toId);
+    putIf(o, "toName", d.toName);
     if (!d.assignments.isEmpty()) {
         QJsonArray a;
         for (const Assignment &x : d.assignments)
@@ -276,6 +344,8 @@ Result<Decision> decisionFromJson(const QJsonObject &o)
     d.text = r.string("text");
     d.at = r.dateTime("at");
     d.receivedAt = r.dateTime("received_at");
+    d.toId = r.string("to");
+    d.toName = r.string("toName");
     for (const QJsonValue &v : r.array("assignments")) {
         auto a = assignmentFromJson(v.toObject());
         if (!a) {
@@ -314,10 +384,24 @@ QJsonObject toJson(const Document &d)
     if (d.incomingNumber > 0)
         o.insert(QStringLiteral("incomingNumber"), d.incomingNumber);
     putIf(o, "dueDate", isoDate(d.dueDate));
+    if (d.pages > 0)
+        o.insert(QStringLiteral("pages"), d.pages);
     QJsonArray attachments;
     for (const Attachment &a : d.attachments)
         attachments.append(toJson(a));
     o.insert(QStringLiteral("attachments"), attachments);
+    if (!d.recipients.isEmpty()) {
+        QJsonArray list;
+        for (const Recipient &x : d.recipients)
+            list.append(toJson(x));
+        o.insert(QStringLiteral("recipients"), list);
+    }
+    if (!d.versions.isEmpty()) {
+        QJsonArray list;
+        for (const DraftVersion &x : d.versions)
+            list.append(toJson(x));
+        o.insert(QStringLiteral("versions"), list);
+    }
     if (!d.history.isEmpty()) {
         QJsonArray history;
         for (const Decision &x : d.history)
@@ -375,6 +459,25 @@ Result<Document> documentFromJson(const QJsonObject &o)
     d.confidentiality = static_cast<Confidentiality>(r.integer("confidentiality", 0, 3));
     d.dueDate = r.date("dueDate");
     d.revision = int(r.integer("revision", 0, std::numeric_limits<int>::max()));
+    d.pages = int(r.integer("pages", 0, 100'000));
+    for (const QJsonValue &v : r.array("recipients")) {
+        auto x = v.isObject() ? recipientFromJson(v.toObject())
+                              : Result<Recipient>(bad(QStringLiteral("recipients")));
+        if (!x) {
+            r.fail(x.error());
+            break;
+        }
+        d.recipients.append(x.value());
+    }
+    for (const QJsonValue &v : r.array("versions")) {
+        auto x = v.isObject() ? draftVersionFromJson(v.toObject())
+                              : Result<DraftVersion>(bad(QStringLiteral("versions")));
+        if (!x) {
+            r.fail(x.error());
+            break;
+        }
+        d.versions.append(x.value());
+    }
     for (const QJsonValue &v : r.array("attachments")) {
         if (!v.isObject()) {
             r.fail("attachments");

@@ -23,6 +23,12 @@ Result<Decision> decisionFromJson(const QJsonObject &object);
 QJsonObject toJson(const Assignment &assignment);
 Result<Assignment> assignmentFromJson(const QJsonObject &object);
 
+QJsonObject toJson(const Recipient &recipient);
+Result<Recipient> recipientFromJson(const QJsonObject &object);
+
+QJsonObject toJson(const DraftVersion &version);
+Result<DraftVersion> draftVersionFromJson(const QJsonObject &object);
+
 // "incoming:registered", "outgoing:draft"
 QString stateKey(const DocumentState &state);
 std::optional<DocumentState> stateFromKey(const QString &key);

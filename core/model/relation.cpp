@@ -15,7 +15,7 @@ constexpr std::array kEntries{
     Entry{Relation::Drafter, "drafter"},         Entry{Relation::Reviewer, "reviewer"},
     Entry{Relation::Signer, "signer"},           Entry{Relation::Clerk, "clerk"},
     Entry{Relation::Informed, "informed"},       Entry{Relation::Cooperating, "cooperating"},
-    Entry{Relation::AssignedPerson, "assignee"},
+    Entry{Relation::AssignedPerson, "assignee"}, Entry{Relation::Recipient, "recipient"},
 };
 } // namespace
 

@@ -21,6 +21,7 @@ enum class Relation : quint32 {
     Informed = 1u << 6,       // for information only: reads, takes no action
     Cooperating = 1u << 7,    // a member of a co-operating unit (phối hợp): opinions, its part
     AssignedPerson = 1u << 8, // the person the lead unit gave the handling to
+    Recipient = 1u << 9,      // named under "Nơi nhận" of an issued document: it reached them
 };
 
 namespace relations {

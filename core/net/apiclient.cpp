@@ -224,6 +224,12 @@ void ApiClient::put(const QString &path, const QByteArray &body, const QByteArra
     send("PUT", path, body, std::move(done), true, contentType);
 }
 
+void ApiClient::postBytes(const QString &path, const QByteArray &body,
+                          const QByteArray &contentType, JsonCallback done)
+{
+    send("POST", path, body, std::move(done), true, contentType);
+}
+
 void ApiClient::download(const QString &sha256Hex, const QString &file, StatusCallback done)
 {
     auto out = std::make_shared<QFile>(file);

@@ -59,6 +59,10 @@ public:
     void put(const QString &path, const QByteArray &body, const QByteArray &contentType,
              JsonCallback done);
 
+    // Sends raw bytes (a file for a new document) with POST; the answer is JSON.
+    void postBytes(const QString &path, const QByteArray &body, const QByteArray &contentType,
+                   JsonCallback done);
+
     // GET /api/v1/blobs/{sha256} into `file`, continuing a partial file with a Range request.
     // The caller checks the hash.
     void download(const QString &sha256Hex, const QString &file, StatusCallback done);

@@ -16,6 +16,7 @@ struct Entry
 constexpr std::array kEntries{
     Entry{ErrorCode::InvalidArgument, 400, "invalid"},
     Entry{ErrorCode::Unauthorized, 401, "unauthorized"},
+    Entry{ErrorCode::NotAllowed, 403, "not_allowed"},
     Entry{ErrorCode::NotFound, 404, "not_found"},
     Entry{ErrorCode::Conflict, 409, "conflict"},
     Entry{ErrorCode::Locked, 429, "locked"},
@@ -60,6 +61,8 @@ ErrorCode codeForHttpStatus(int status)
         return ErrorCode::InvalidArgument;
     case 401:
         return ErrorCode::Unauthorized;
+    case 403:
+        return ErrorCode::NotAllowed;
     case 404:
         return ErrorCode::NotFound;
     case 409:

@@ -43,6 +43,8 @@ QJsonObject ActionRequest::toJson() const
     }
     if (actedAt.isValid())
         o.insert(QStringLiteral("acted_at"), actedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (!to.isEmpty())
+        o.insert(QStringLiteral("to"), to);
     return o;
 }
 
@@ -63,6 +65,10 @@ Result<ActionRequest> ActionRequest::fromJson(const QJsonObject &o)
     r.text = text.toString();
     if (r.text.size() > kMaxText)
         return invalid(ProtocolTr::tr("The text is too long."));
+    const QJsonValue to = o.value(QStringLiteral("to"));
+    if (!to.isUndefined() && !to.isNull() && (!to.isString() || to.toString().size() > kMaxId))
+        return invalid(ProtocolTr::tr("\"to\" must name one person."));
+    r.to = to.toString();
     const QJsonValue acted = o.value(QStringLiteral("acted_at"));
     if (!acted.isUndefined() && !acted.isNull()) {
         r.actedAt = QDateTime::fromString(acted.toString(), Qt::ISODateWithMs);
@@ -118,6 +124,179 @@ Result<ActionAnswer> ActionAnswer::fromJson(const QJsonObject &o)
         if (auto d = json::documentFromJson(o.value(QStringLiteral("document")).toObject()))
             a.document = d.value();
     }
+    return a;
+}
+
+namespace {
+QString isoDay(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+void putText(QJsonObject &o, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(QLatin1String(key), value);
+}
+} // namespace
+
+QJsonObject NewDocument::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("direction"), enums::key(direction)},
+                  {QStringLiteral("type"), doctype::key(type)},
+                  {QStringLiteral("subject"), subject},
+                  {QStringLiteral("urgency"), int(urgency)},
+                  {QStringLiteral("confidentiality"), int(confidentiality)}};
+    putText(o, "dueDate", isoDay(dueDate));
+    QJsonArray list;
+    for (const File &f : files) {
+        list.append(QJsonObject{{QStringLiteral("sha256"), QString::fromLatin1(f.sha256.toHex())},
+                                {QStringLiteral("fileName"), f.fileName},
+                                {QStringLiteral("main"), f.main}});
+    }
+    o.insert(QStringLiteral("files"), list);
+    putText(o, "draftingUnit", draftingUnit);
+    putText(o, "signer", signer);
+    if (!recipients.isEmpty()) {
+        QJsonArray r;
+        for (const Recipient &x : recipients)
+            r.append(json::toJson(x));
+        o.insert(QStringLiteral("recipients"), r);
+    }
+    putText(o, "issuerCode", issuerCode);
+    putText(o, "issuerName", issuerName);
+    putText(o, "notation", notation);
+    putText(o, "issueDate", isoDay(issueDate));
+    putText(o, "signerName", signerName);
+    putText(o, "signerTitle", signerTitle);
+    if (receivedAt.isValid())
+        o.insert(QStringLiteral("receivedAt"), receivedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (pages > 0)
+        o.insert(QStringLiteral("pages"), pages);
+    if (acceptDuplicate)
+        o.insert(QStringLiteral("acceptDuplicate"), true);
+    return o;
+}
+
+Result<NewDocument> NewDocument::fromJson(const QJsonObject &o)
+{
+    NewDocument n;
+    const auto text = [&o](const char *key, qsizetype max, QString *out) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isString() || v.toString().size() > max)
+            return false;
+        *out = v.toString().trimmed();
+        return true;
+    };
+    const auto day = [&o](const char *key, QDate *out) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull() || v.toString().isEmpty())
+            return true;
+        *out = QDate::fromString(v.toString(), Qt::ISODate);
+        return v.isString() && out->isValid();
+    };
+    QString direction, type, received;
+    if (!text("id", kMaxId, &n.id) || n.id.isEmpty())
+        return invalid(ProtocolTr::tr("The new document needs an id."));
+    if (!text("direction", 20, &direction) || !enums::directionFromKey(direction))
+        return invalid(ProtocolTr::tr("The new document is neither incoming nor outgoing."));
+    n.direction = *enums::directionFromKey(direction);
+    if (!text("type", 40, &type) || !doctype::fromKey(type))
+        return invalid(ProtocolTr::tr("The type of document is not known."));
+    n.type = *doctype::fromKey(type);
+    if (!text("subject", 2000, &n.subject) || n.subject.isEmpty())
+        return invalid(ProtocolTr::tr("The document needs its subject (trích yếu)."));
+    const int urgency = o.value(QStringLiteral("urgency")).toInt(-1);
+    const int secrecy = o.value(QStringLiteral("confidentiality")).toInt(-1);
+    if ((o.contains(QStringLiteral("urgency")) && (urgency < 0 || urgency > 4)) ||
+        (o.contains(QStringLiteral("confidentiality")) && (secrecy < 0 || secrecy > 3))) {
+        return invalid(ProtocolTr::tr("The urgency or confidentiality is out of range."));
+    }
+    n.urgency = Urgency(std::max(urgency, 0));
+    n.confidentiality = Confidentiality(std::max(secrecy, 0));
+    if (!day("dueDate", &n.dueDate) || !day("issueDate", &n.issueDate))
+        return invalid(ProtocolTr::tr("A date is not a date (yyyy-MM-dd)."));
+    const QJsonValue files = o.value(QStringLiteral("files"));
+    int mains = 0;
+    for (const QJsonValue &v : files.toArray()) {
+        const QJsonObject f = v.toObject();
+        File file;
+        file.sha256 = QByteArray::fromHex(f.value(QStringLiteral("sha256")).toString().toLatin1());
+        file.fileName = f.value(QStringLiteral("fileName")).toString();
+        file.main = f.value(QStringLiteral("main")).toBool(true);
+        if (file.sha256.size() != 32 || file.fileName.isEmpty() || file.fileName.size() > 255 ||
+            file.fileName.contains(u'/') || file.fileName.contains(u'\\')) {
+            return invalid(ProtocolTr::tr("A file of the new document is not named properly."));
+        }
+        mains += file.main ? 1 : 0;
+        n.files.append(file);
+    }
+    if (!files.isArray() || mains != 1 || n.files.size() > 50)
+        return invalid(ProtocolTr::tr("The new document needs exactly one main file."));
+    if (!text("draftingUnit", kMaxId, &n.draftingUnit) || !text("signer", kMaxId, &n.signer) ||
+        !text("issuerCode", 40, &n.issuerCode) || !text("issuerName", 500, &n.issuerName) ||
+        !text("notation", 100, &n.notation) || !text("signerName", 200, &n.signerName) ||
+        !text("signerTitle", 200, &n.signerTitle) || !text("receivedAt", 40, &received)) {
+        return invalid(ProtocolTr::tr("A field of the new document is not text or too long."));
+    }
+    if (!received.isEmpty()) {
+        n.receivedAt = QDateTime::fromString(received, Qt::ISODateWithMs);
+        if (!n.receivedAt.isValid())
+            return invalid(ProtocolTr::tr("The time of the action is not an ISO 8601 time."));
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("recipients")).toArray()) {
+        auto r = json::recipientFromJson(v.toObject());
+        if (!r)
+            return r.error();
+        n.recipients.append(r.value());
+    }
+    if (n.recipients.size() > 500)
+        return invalid(ProtocolTr::tr("Too many recipients."));
+    n.pages = o.value(QStringLiteral("pages")).toInt(0);
+    if (n.pages < 0 || n.pages > 100'000)
+        return invalid(ProtocolTr::tr("The number of pages is out of range."));
+    n.acceptDuplicate = o.value(QStringLiteral("acceptDuplicate")).toBool(false);
+    return n;
+}
+
+QJsonObject NewDocumentAnswer::toJson() const
+{
+    QJsonObject o{{QStringLiteral("status"),
+                   created ? QStringLiteral("created") : QStringLiteral("duplicate")}};
+    if (document)
+        o.insert(QStringLiteral("document"), json::toJson(*document));
+    if (!duplicates.isEmpty()) {
+        QJsonArray list;
+        for (const Document &d : duplicates)
+            list.append(json::toJson(d));
+        o.insert(QStringLiteral("duplicates"), list);
+    }
+    return o;
+}
+
+Result<NewDocumentAnswer> NewDocumentAnswer::fromJson(const QJsonObject &o)
+{
+    NewDocumentAnswer a;
+    const QString status = o.value(QStringLiteral("status")).toString();
+    if (status != u"created" && status != u"duplicate")
+        return invalid(ProtocolTr::tr("The server's answer says neither created nor duplicate."));
+    a.created = status == u"created";
+    if (o.contains(QStringLiteral("document"))) {
+        auto d = json::documentFromJson(o.value(QStringLiteral("document")).toObject());
+        if (!d)
+            return d.error();
+        a.document = d.value();
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("duplicates")).toArray()) {
+        auto d = json::documentFromJson(v.toObject());
+        if (!d)
+            return d.error();
+        a.duplicates.append(d.value());
+    }
+    if (a.created && !a.document)
+        return invalid(ProtocolTr::tr("The server's answer says neither created nor duplicate."));
     return a;
 }
 

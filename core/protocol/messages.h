@@ -28,6 +28,9 @@ struct ActionRequest
     // When the user acted ("acted_at", UTC): an action queued offline keeps its own time.
     // Missing from older clients: the server's time.
     QDateTime actedAt;
+    // The person it is put before ("to": id or login): the leader a clerk submits to, the
+    // reviewer a drafter submits to. Empty: whoever already holds that relation.
+    QString to;
 
     QJsonObject toJson() const;
     static Result<ActionRequest> fromJson(const QJsonObject &object);
@@ -48,6 +51,60 @@ struct ActionAnswer
     QJsonObject toJson() const;
     static Result<ActionAnswer> fromJson(const QJsonObject &object);
     friend bool operator==(const ActionAnswer &, const ActionAnswer &) = default;
+};
+
+// POST /api/v1/documents: a draft (a drafter) or an incoming document received on paper or
+// by e-mail (a clerk registers it). The files are sent first (POST /api/v1/files).
+struct NewDocument
+{
+    QString id; // made by the client: the same id always answers the same document
+    Direction direction = Direction::Outgoing;
+    DocumentType type = DocumentType::CongVan;
+    QString subject;
+    Urgency urgency = Urgency::Normal;
+    Confidentiality confidentiality = Confidentiality::Normal;
+    QDate dueDate;
+    struct File
+    {
+        QByteArray sha256; // raw, of a file sent before
+        QString fileName;
+        bool main = true;
+        friend bool operator==(const File &, const File &) = default;
+    };
+    QList<File> files; // exactly one main file
+    // Outgoing: the unit that drafts it (id; default: the drafter's unit), the leader expected
+    // to sign (id or login), nơi nhận (kind and id; the server writes the names).
+    QString draftingUnit;
+    QString signer;
+    QList<Recipient> recipients;
+    // Incoming: as printed on it and as it arrived.
+    QString issuerCode;
+    QString issuerName;
+    QString notation; // "05/KH-UBND", parsed by numbering::parse
+    QDate issueDate;
+    QString signerName;
+    QString signerTitle;
+    QDateTime receivedAt; // the arrival; default: now
+    int pages = 0;
+    // Registered even though a document with the same issuer, number and date is there.
+    bool acceptDuplicate = false;
+
+    QJsonObject toJson() const;
+    static Result<NewDocument> fromJson(const QJsonObject &object);
+    friend bool operator==(const NewDocument &, const NewDocument &) = default;
+};
+
+// Its answer: {"status": "created", "document"} or {"status": "duplicate", "duplicates":
+// [document…]} (nothing was registered: the clerk looks and may send it again with
+// "acceptDuplicate").
+struct NewDocumentAnswer
+{
+    bool created = false;
+    std::optional<Document> document;
+    QList<Document> duplicates;
+
+    QJsonObject toJson() const;
+    static Result<NewDocumentAnswer> fromJson(const QJsonObject &object);
 };
 
 // GET /api/v1/changes: {"changes": [{"kind": "upsert", "seq", "document"} |

@@ -4,6 +4,7 @@
 #include "core/text/fold.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -11,11 +12,45 @@ namespace lt::store {
 
 namespace {
 
+// What the columns do not hold: recipients, draft versions, pages (JSON; null when none).
+QString detailsOf(const Document &d)
+{
+    if (d.recipients.isEmpty() && d.versions.isEmpty() && d.pages == 0)
+        return {};
+    QJsonObject o;
+    QJsonArray recipients;
+    for (const Recipient &r : d.recipients)
+        recipients.append(json::toJson(r));
+    QJsonArray versions;
+    for (const DraftVersion &v : d.versions)
+        versions.append(json::toJson(v));
+    o.insert(QStringLiteral("recipients"), recipients);
+    o.insert(QStringLiteral("versions"), versions);
+    o.insert(QStringLiteral("pages"), d.pages);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void readDetails(const QString &text, Document &d)
+{
+    if (text.isEmpty())
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (const QJsonValue &v : o.value(QStringLiteral("recipients")).toArray()) {
+        if (auto r = json::recipientFromJson(v.toObject()))
+            d.recipients.append(r.value());
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("versions")).toArray()) {
+        if (auto x = json::draftVersionFromJson(v.toObject()))
+            d.versions.append(x.value());
+    }
+    d.pages = o.value(QStringLiteral("pages")).toInt();
+}
+
 constexpr const char *kColumns =
     "d.rowid, d.id, d.state, d.type, d.number, d.notation, d.subject, d.issuer_code, "
     "d.issuer_name, d.signer_name, d.signer_title, d.issue_date, d.received_at, "
     "d.incoming_number, d.urgency, d.confidentiality, d.due_date, d.revision, d.boxes, d.unread, "
-    "d.relations, d.drafting_unit";
+    "d.relations, d.drafting_unit, d.details";
 
 QString sortKeyOf(const Document &d)
 {
@@ -72,7 +107,8 @@ Status DocumentCache::upsert(const Document &d)
             "INSERT INTO documents(id, state, type, number, notation, subject, issuer_code, "
             "issuer_name, signer_name, signer_title, issue_date, received_at, incoming_number, "
             "urgency, confidentiality, due_date, revision, boxes, unread, closed, sort_key, "
-            "relations, drafting_unit) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            "relations, drafting_unit, details) VALUES "
+            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         if (!st)
             return st.error();
         st.value()->bindAll(
@@ -81,7 +117,7 @@ Status DocumentCache::upsert(const Document &d)
             d.receivedAt.isValid() ? d.receivedAt.toString(Qt::ISODateWithMs) : QString(),
             d.incomingNumber, int(d.urgency), int(d.confidentiality), isoOrNull(d.dueDate),
             d.revision, qint64(d.boxes), d.unread, d.isClosed(), sortKey, qint64(d.relations),
-            d.draftingUnit);
+            d.draftingUnit, detailsOf(d));
         if (auto s = st.value()->run(); !s)
             return s;
         rowid = m_db.lastInsertRowId();
@@ -91,7 +127,8 @@ Status DocumentCache::upsert(const Document &d)
             "issuer_code=?, issuer_name=?, signer_name=?, signer_title=?, issue_date=?, "
             "received_at=?, incoming_number=?, urgency=?, confidentiality=?, due_date=?, "
             "revision=?, boxes=?, unread=? AND NOT EXISTS(SELECT 1 FROM read_receipts WHERE "
-            "document_id = documents.id), closed=?, sort_key=?, relations=?, drafting_unit=? "
+            "document_id = documents.id), closed=?, sort_key=?, relations=?, drafting_unit=?, "
+            "details=? "
             "WHERE rowid=? RETURNING body");
         if (!st)
             return st.error();
@@ -101,7 +138,7 @@ Status DocumentCache::upsert(const Document &d)
             d.receivedAt.isValid() ? d.receivedAt.toString(Qt::ISODateWithMs) : QString(),
             d.incomingNumber, int(d.urgency), int(d.confidentiality), isoOrNull(d.dueDate),
             d.revision, qint64(d.boxes), d.unread, d.isClosed(), sortKey, qint64(d.relations),
-            d.draftingUnit, rowid);
+            d.draftingUnit, detailsOf(d), rowid);
         if (st.value()->step() == Statement::Step::Row)
             body = st.value()->text(0);
         if (auto s = st.value()->run(); !s)
@@ -217,6 +254,7 @@ Result<QList<Document>> DocumentCache::load(Statement &st, bool withHistory)
         d.unread = st.integer(19) != 0;
         d.relations = quint32(st.int64(20));
         d.draftingUnit = st.text(21);
+        readDetails(st.text(22), d);
         docs.append(std::move(d));
     }
     if (step == Statement::Step::Error)

@@ -9,13 +9,14 @@
 namespace lt::store {
 
 namespace {
-constexpr const char *kColumns = "SELECT id, document_id, action, text, assignments, "
-                                 "created_at, state, reason, file_sha256, file_only FROM outbox ";
+constexpr const char *kColumns =
+    "SELECT id, document_id, action, text, assignments, "
+    "created_at, state, reason, file_sha256, file_only, to_person FROM outbox ";
 } // namespace
 
 Result<OutboxEntry> Outbox::enqueue(const QString &documentId, Action action, const QString &text,
                                     const QList<Assignment> &assignments,
-                                    const QByteArray &fileSha256, bool fileOnly)
+                                    const QByteArray &fileSha256, bool fileOnly, const QString &to)
 {
     OutboxEntry e;
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -25,18 +26,20 @@ Result<OutboxEntry> Outbox::enqueue(const QString &documentId, Action action, co
     e.assignments = assignments;
     e.fileSha256 = fileSha256;
     e.fileOnly = fileOnly;
+    e.to = to;
     e.createdAt = QDateTime::currentDateTimeUtc();
     QJsonArray a;
     for (const Assignment &x : assignments)
         a.append(json::toJson(x));
-    auto st = m_db.prepare("INSERT INTO outbox(id, document_id, action, text, assignments, "
-                           "created_at, file_sha256, file_only) VALUES (?,?,?,?,?,?,?,?)");
+    auto st =
+        m_db.prepare("INSERT INTO outbox(id, document_id, action, text, assignments, "
+                     "created_at, file_sha256, file_only, to_person) VALUES (?,?,?,?,?,?,?,?,?)");
     if (!st)
         return st.error();
     if (auto s = st.value()
                      ->bindAll(e.id, documentId, actions::key(action), text,
                                QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)),
-                               e.createdAt.toString(Qt::ISODateWithMs), fileSha256, fileOnly)
+                               e.createdAt.toString(Qt::ISODateWithMs), fileSha256, fileOnly, to)
                      .run();
         !s) {
         return s.error();
@@ -72,6 +75,7 @@ Result<QList<OutboxEntry>> Outbox::select(const char *sql, const QString &arg)
         e.reason = s.text(7);
         e.fileSha256 = s.blob(8);
         e.fileOnly = s.integer(9) != 0;
+        e.to = s.text(10);
         list.append(e);
     }
     if (step == Statement::Step::Error)

@@ -30,6 +30,7 @@ struct OutboxEntry
     QByteArray fileSha256;
     // Only the file goes up (a signature extended with a timestamp): no action follows.
     bool fileOnly = false;
+    QString to; // the person it is put before (submit, submit for review): id or login
 };
 
 class Outbox
@@ -42,7 +43,8 @@ public:
 
     Result<OutboxEntry> enqueue(const QString &documentId, Action action, const QString &text,
                                 const QList<Assignment> &assignments = {},
-                                const QByteArray &fileSha256 = {}, bool fileOnly = false);
+                                const QByteArray &fileSha256 = {}, bool fileOnly = false,
+                                const QString &to = {});
     Result<QList<OutboxEntry>> pending();
     Result<QList<OutboxEntry>> forDocument(const QString &documentId);
     Result<QList<OutboxEntry>> rejected();

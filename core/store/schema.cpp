@@ -112,12 +112,18 @@ constexpr const char *kV6 =
 constexpr const char *kV7 = "ALTER TABLE documents ADD COLUMN drafting_unit TEXT;"
                             "DELETE FROM meta WHERE key = 'cursor';";
 
+// 8: the person an action is put before (submit to a chosen leader or reviewer); a document's
+// recipients, draft versions and page count (as JSON). The feed is read again to learn them.
+constexpr const char *kV8 = "ALTER TABLE outbox ADD COLUMN to_person TEXT;"
+                            "ALTER TABLE documents ADD COLUMN details TEXT;"
+                            "DELETE FROM meta WHERE key = 'cursor';";
+
 } // namespace
 
 const QList<Migration> &clientMigrations()
 {
     static const QList<Migration> list{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4},
-                                       {5, kV5}, {6, kV6}, {7, kV7}};
+                                       {5, kV5}, {6, kV6}, {7, kV7}, {8, kV8}};
     return list;
 }
 

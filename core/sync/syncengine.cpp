@@ -178,7 +178,8 @@ void SyncEngine::answer(const OutboxEntry &e, bool applied, const QString &reaso
 void SyncEngine::postAction(const OutboxEntry &e)
 {
     const QJsonObject request =
-        protocol::ActionRequest{e.id, e.documentId, e.action, e.text, e.assignments, e.createdAt}
+        protocol::ActionRequest{e.id,          e.documentId, e.action, e.text,
+                                e.assignments, e.createdAt,  e.to}
             .toJson();
     emit progress(SyncTr::tr("Sending \"%1\"…").arg(actions::displayName(e.action)));
     QPointer<SyncEngine> self(this);

@@ -32,6 +32,11 @@ Error refusal(const char *source, QStringList args = {})
 Status checkRequest(const Request &request)
 {
     const bool direction = request.action == Action::Direct || request.action == Action::Reassign;
+    const bool submission =
+        request.action == Action::Submit || request.action == Action::SubmitForReview;
+    if (!request.to.isEmpty() && !submission)
+        return refusal(
+            QT_TRANSLATE_NOOP("lt::workflow::decide", "Only a submission names a person."));
     if (!direction) {
         if (!request.assignments.isEmpty())
             return refusal(
@@ -47,10 +52,11 @@ Status checkRequest(const Request &request)
         if (a.organisationId.isEmpty())
             return refusal(
                 QT_TRANSLATE_NOOP("lt::workflow::decide", "An assignment names no unit."));
-        if (units.contains(a.organisationId))
+        const QString who = a.organisationId + u'/' + a.personId;
+        if (units.contains(who))
             return refusal(QT_TRANSLATE_NOOP("lt::workflow::decide",
                                              "A unit is named twice in the direction."));
-        units.insert(a.organisationId);
+        units.insert(who);
         if (a.kind == AssignmentKind::Lead)
             ++leads;
     }
@@ -82,6 +88,17 @@ Effects effectsOf(const Request &request)
         break;
     case Action::Complete:
         e.closeOpenTasks = true;
+        break;
+    case Action::Submit:
+        if (!request.to.isEmpty())
+            e.handOver = Effects::HandOver{
+                request.to, Relation::Addressee, {Role::Leader, Role::DeputyLeader}};
+        break;
+    case Action::SubmitForReview:
+        if (!request.to.isEmpty())
+            e.handOver = Effects::HandOver{request.to,
+                                           Relation::Reviewer,
+                                           {Role::HeadOfUnit, Role::Leader, Role::DeputyLeader}};
         break;
     case Action::ReportPart:
         e.closeOwnPart = true;
@@ -191,6 +208,9 @@ Result<Outcome> decide(const Document &document, const Actor &actor, const Reque
         return judged.error();
     if (auto s = checkRequest(request); !s)
         return s.error();
+    if (request.action == Action::Dispatch && document.recipients.isEmpty())
+        return refusal(QT_TRANSLATE_NOOP("lt::workflow::decide",
+                                         "Name the recipients (Nơi nhận) before dispatching."));
     Outcome o;
     o.role = judged->first;
     o.next = judged->second;

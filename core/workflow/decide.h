@@ -29,6 +29,7 @@ struct Request
     Action action = Action::Comment;
     QString text;                  // the words (bút phê, comment, reason for returning)
     QList<Assignment> assignments; // units given a part (direct, reassign)
+    QString to; // the person it is put before (submit, submit for review): id or login
 };
 
 // What the server must change besides the state, when the request is granted.
@@ -47,6 +48,16 @@ struct Effects
     bool closeOpenTasks = false;  // the work is done (complete)
     // The actor's own unit has given its part: its task closes, its members keep reading.
     bool closeOwnPart = false;
+    // The person the request names ("to") is given `relation`; they must hold one of `roles`
+    // and belong to the agency (the server checks who they are).
+    struct HandOver
+    {
+        QString person;
+        Relation relation = Relation::Addressee;
+        QList<Role> roles;
+        friend bool operator==(const HandOver &, const HandOver &) = default;
+    };
+    std::optional<HandOver> handOver;
 
     friend bool operator==(const Effects &, const Effects &) = default;
 };

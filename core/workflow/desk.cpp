@@ -66,6 +66,11 @@ quint32 boxesFor(const DocumentState &state, Role role, quint32 relations)
         return boxes;
     }
     const auto out = std::get<OutgoingState>(state);
+    // An issued document that reached the person (nơi nhận) is incoming for them.
+    if (has(relations, Relation::Recipient))
+        boxes |= quint32(Box::Incoming);
+    if (relations == quint32(Relation::Recipient))
+        return boxes;
     switch (out) {
     case OutgoingState::Draft:
     case OutgoingState::UnderReview:

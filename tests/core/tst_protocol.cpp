@@ -153,8 +153,9 @@ void TestProtocol::everyCodeTravelsAndComesBack()
         ErrorCode::WrongPin,        ErrorCode::PinLocked,    ErrorCode::TokenRemoved,
         ErrorCode::Internal};
     const QList<ErrorCode> answered{ErrorCode::InvalidArgument, ErrorCode::Unauthorized,
-                                    ErrorCode::NotFound,        ErrorCode::Conflict,
-                                    ErrorCode::Locked,          ErrorCode::Unavailable};
+                                    ErrorCode::NotAllowed,      ErrorCode::NotFound,
+                                    ErrorCode::Conflict,        ErrorCode::Locked,
+                                    ErrorCode::Unavailable};
     QSet<QString> keys;
     for (ErrorCode c : all) {
         const int status = protocol::httpStatus(c);
@@ -178,6 +179,7 @@ void TestProtocol::everyCodeTravelsAndComesBack()
     }
     QCOMPARE(protocol::httpStatus(ErrorCode::Unauthorized), 401);
     QCOMPARE(protocol::httpStatus(ErrorCode::Conflict), 409);
+    QCOMPARE(protocol::httpStatus(ErrorCode::NotAllowed), 403); // a refused creation, a register
     QCOMPARE(protocol::httpStatus(ErrorCode::Locked), 429);
     QVERIFY(!protocol::codeFromWireKey(QStringLiteral("no_such_key")).has_value());
 }

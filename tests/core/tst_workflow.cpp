@@ -177,6 +177,9 @@ int checkEveryDecision(const QList<State> &states, const Expected<State> &expect
         const DocumentState state{s};
         Document doc;
         doc.state = state;
+        // Someone to send it to: dispatching without recipients is refused (its own test).
+        doc.recipients = {Recipient{Recipient::Kind::Unit, QStringLiteral("org-stc"),
+                                    QStringLiteral("Sở Tài chính")}};
         for (Action a : actions::all()) {
             const QList<Relation> who = entitled(state, a);
             QList<quint32> sets{0u};
@@ -255,6 +258,8 @@ private slots:
     void effectsOfNumbersAndDeadlines();
     void aLeaderNotAddressedIsOfferedNothing();
     void theQueueIsOverlaid();
+    void dispatchNeedsRecipients();
+    void onlyASubmissionNamesAPerson();
 };
 
 void TestWorkflow::everyIncomingTransition()
@@ -584,6 +589,50 @@ void TestWorkflow::theQueueIsOverlaid()
                                      {ask(Action::Submit), ask(Action::Register)}),
              DocumentState{In::Registered});
     QCOMPARE(workflow::expectedState(incoming(In::Done), clerk, {}), DocumentState{In::Done});
+}
+
+void TestWorkflow::dispatchNeedsRecipients()
+{
+    Document d;
+    d.state = Out::Issued;
+    const workflow::Actor clerk{{Role::Clerk}, quint32(Relation::Clerk)};
+    const auto refused = workflow::decide(d, clerk, ask(Action::Dispatch));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::NotAllowed);
+    QVERIFY(refused.error().message.contains(QStringLiteral("Nơi nhận")));
+    d.recipients = {Recipient{Recipient::Kind::External, QStringLiteral("000.00.31.H99"),
+                              QStringLiteral("Ủy ban nhân dân xã A")}};
+    const auto granted = workflow::decide(d, clerk, ask(Action::Dispatch));
+    QVERIFY(granted.ok());
+    QCOMPARE(granted->next, DocumentState{Out::Dispatched});
+}
+
+void TestWorkflow::onlyASubmissionNamesAPerson()
+{
+    const workflow::Actor clerk{{Role::Clerk}, quint32(Relation::Clerk)};
+    workflow::Request submit{Action::Submit, {}, {}, QStringLiteral("deputy")};
+    const auto granted = workflow::decide(incoming(In::Registered), clerk, submit);
+    QVERIFY(granted.ok());
+    QVERIFY(granted->effects.handOver.has_value());
+    QCOMPARE(granted->effects.handOver->person, QStringLiteral("deputy"));
+    QCOMPARE(granted->effects.handOver->relation, Relation::Addressee);
+    QVERIFY(granted->effects.handOver->roles.contains(Role::DeputyLeader));
+    QVERIFY(!granted->effects.handOver->roles.contains(Role::Specialist));
+
+    Document draft;
+    draft.state = Out::Draft;
+    const workflow::Actor drafter{{Role::Specialist}, quint32(Relation::Drafter)};
+    const auto review = workflow::decide(
+        draft, drafter, workflow::Request{Action::SubmitForReview, {}, {}, QStringLiteral("head")});
+    QVERIFY(review.ok());
+    QCOMPARE(review->effects.handOver->relation, Relation::Reviewer);
+    QVERIFY(review->effects.handOver->roles.contains(Role::HeadOfUnit));
+
+    // A comment names nobody.
+    const auto comment = workflow::decide(
+        incoming(In::Registered), clerk,
+        workflow::Request{Action::Comment, QStringLiteral("x"), {}, QStringLiteral("deputy")});
+    QVERIFY(!comment.ok());
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

@@ -1,0 +1,293 @@
+#include "core/desk/lifecycle.h"
+
+#include "core/model/json.h"
+#include "core/net/apiclient.h"
+#include "core/sync/blobstore.h"
+#include "core/sync/profile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QPointer>
+#include <QSaveFile>
+#include <QUrlQuery>
+
+namespace lt::desk {
+
+namespace {
+
+struct LifecycleTr
+{
+    Q_DECLARE_TR_FUNCTIONS(lt::desk)
+};
+
+// A file to send: read whole (drafts and scans are small next to memory), and a PDF.
+Result<QByteArray> readPdf(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, LifecycleTr::tr("\"%1\" cannot be read.").arg(path)};
+    const QByteArray content = f.readAll();
+    if (!content.left(1024).contains("%PDF-")) {
+        return Error{ErrorCode::InvalidArgument,
+                     LifecycleTr::tr("\"%1\" is not a PDF file. Convert it to PDF first (a "
+                                     ".docx or .odt: Save as PDF).")
+                         .arg(QFileInfo(path).fileName())};
+    }
+    return content;
+}
+
+// POST /api/v1/files, the bytes kept here too (they are the document's file).
+void sendFile(sync::Profile &profile, net::ApiClient &api, const QByteArray &content,
+              std::function<void(Result<QByteArray>)> done)
+{
+    api.postBytes(
+        QStringLiteral("/api/v1/files"), content, QByteArrayLiteral("application/pdf"),
+        [&profile, content, done = std::move(done)](Result<QJsonObject> answer) {
+            if (!answer)
+                return done(answer.error());
+            const QByteArray sha = QCryptographicHash::hash(content, QCryptographicHash::Sha256);
+            if (answer->value(QStringLiteral("sha256")).toString().toLatin1() != sha.toHex()) {
+                return done(Error{ErrorCode::ServerError,
+                                  LifecycleTr::tr("The server kept another file than "
+                                                  "the one sent.")});
+            }
+            if (auto s = profile.blobs().put(sha, content); !s)
+                return done(s.error());
+            done(sha);
+        });
+}
+
+} // namespace
+
+CreateDocumentCommand::CreateDocumentCommand(sync::Profile &profile, net::ApiClient &api,
+                                             protocol::NewDocument document, QStringList files,
+                                             QObject *parent)
+    : Command(parent)
+    , m_profile(profile)
+    , m_api(api)
+    , m_document(std::move(document))
+    , m_files(std::move(files))
+{
+}
+
+void CreateDocumentCommand::run()
+{
+    if (m_files.isEmpty()) {
+        finish(Error{ErrorCode::InvalidArgument,
+                     LifecycleTr::tr("A document needs its main file (a PDF).")});
+        return;
+    }
+    // Every file is read and checked before anything is sent.
+    for (const QString &f : std::as_const(m_files)) {
+        if (auto r = readPdf(f); !r) {
+            finish(r.error());
+            return;
+        }
+    }
+    m_document.files.clear();
+    sendNext();
+}
+
+void CreateDocumentCommand::sendNext()
+{
+    if (isCancelled())
+        return;
+    const qsizetype index = m_document.files.size();
+    if (index < m_files.size()) {
+        emit progress(index, m_files.size() + 1);
+        auto content = readPdf(m_files.at(index));
+        if (!content) {
+            finish(content.error());
+            return;
+        }
+        QPointer<CreateDocumentCommand> self(this);
+        sendFile(m_profile, m_api, content.value(), [self, index](Result<QByteArray> sha) {
+            if (!self)
+                return;
+            if (!sha) {
+                self->finish(sha.error());
+                return;
+            }
+            self->m_document.files.append(protocol::NewDocument::File{
+                sha.value(), QFileInfo(self->m_files.at(index)).fileName(), index == 0});
+            self->sendNext();
+        });
+        return;
+    }
+    QPointer<CreateDocumentCommand> self(this);
+    m_api.post(QStringLiteral("/api/v1/documents"), m_document.toJson(),
+               [self](Result<QJsonObject> answer) {
+                   if (!self)
+                       return;
+                   if (!answer) {
+                       self->finish(answer.error());
+                       return;
+                   }
+                   auto parsed = protocol::NewDocumentAnswer::fromJson(answer.value());
+                   if (!parsed) {
+                       self->finish(parsed.error());
+                       return;
+                   }
+                   self->m_answer = parsed.value();
+                   if (self->m_answer.document) {
+                       if (auto s = self->m_profile.cache().upsert(*self->m_answer.document); !s) {
+                           self->finish(s);
+                           return;
+                       }
+                   }
+                   self->finish({});
+               });
+}
+
+AddVersionCommand::AddVersionCommand(sync::Profile &profile, net::ApiClient &api,
+                                     QString documentId, QString file, QObject *parent)
+    : Command(parent)
+    , m_profile(profile)
+    , m_api(api)
+    , m_id(std::move(documentId))
+    , m_file(std::move(file))
+{
+}
+
+void AddVersionCommand::run()
+{
+    auto content = readPdf(m_file);
+    if (!content) {
+        finish(content.error());
+        return;
+    }
+    QPointer<AddVersionCommand> self(this);
+    sendFile(m_profile, m_api, content.value(), [self](Result<QByteArray> sha) {
+        if (!self)
+            return;
+        if (!sha) {
+            self->finish(sha.error());
+            return;
+        }
+        const QJsonObject body{{QStringLiteral("sha256"), QString::fromLatin1(sha->toHex())},
+                               {QStringLiteral("fileName"), QFileInfo(self->m_file).fileName()}};
+        self->m_api.post(QStringLiteral("/api/v1/documents/%1/versions").arg(self->m_id), body,
+                         [self](Result<QJsonObject> answer) {
+                             if (!self)
+                                 return;
+                             auto doc = answer ? json::documentFromJson(answer.value())
+                                               : Result<Document>(answer.error());
+                             if (!doc) {
+                                 self->finish(doc.error());
+                                 return;
+                             }
+                             self->m_doc = doc.value();
+                             self->finish(self->m_profile.cache().upsert(doc.value()));
+                         });
+    });
+}
+
+QStringList registerColumns(const QString &direction)
+{
+    if (direction == u"in") {
+        return {LifecycleTr::tr("Arrival date"),
+                LifecycleTr::tr("Arrival number"),
+                LifecycleTr::tr("Author"),
+                LifecycleTr::tr("Number and notation"),
+                LifecycleTr::tr("Date of the document"),
+                LifecycleTr::tr("Type and subject"),
+                LifecycleTr::tr("Unit or person receiving"),
+                LifecycleTr::tr("Date passed on"),
+                LifecycleTr::tr("Signature of receipt"),
+                LifecycleTr::tr("Notes")};
+    }
+    if (direction == u"out") {
+        return {LifecycleTr::tr("Number and notation"),
+                LifecycleTr::tr("Date of the document"),
+                LifecycleTr::tr("Type and subject"),
+                LifecycleTr::tr("Signer"),
+                LifecycleTr::tr("Recipients"),
+                LifecycleTr::tr("Unit or person keeping the copy"),
+                LifecycleTr::tr("Copies"),
+                LifecycleTr::tr("Date sent"),
+                LifecycleTr::tr("Signature of receipt"),
+                LifecycleTr::tr("Notes")};
+    }
+    return {LifecycleTr::tr("Date sent"),
+            LifecycleTr::tr("Number and notation"),
+            LifecycleTr::tr("Recipients"),
+            LifecycleTr::tr("Envelopes"),
+            LifecycleTr::tr("Receipt and postmark"),
+            LifecycleTr::tr("Notes")};
+}
+
+RegisterCommand::RegisterCommand(net::ApiClient &api, QString direction, int year, QString search,
+                                 int offset, int limit, QObject *parent)
+    : Command(parent)
+    , m_api(api)
+    , m_direction(std::move(direction))
+    , m_year(year)
+    , m_search(std::move(search))
+    , m_offset(offset)
+    , m_limit(limit)
+{
+}
+
+void RegisterCommand::run()
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("direction"), m_direction);
+    q.addQueryItem(QStringLiteral("year"), QString::number(m_year));
+    if (!m_search.isEmpty())
+        q.addQueryItem(QStringLiteral("q"), QString::fromLatin1(QUrl::toPercentEncoding(m_search)));
+    q.addQueryItem(QStringLiteral("offset"), QString::number(m_offset));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(m_limit));
+    QPointer<RegisterCommand> self(this);
+    m_api.get(QStringLiteral("/api/v1/registers?") + q.toString(QUrl::FullyEncoded),
+              [self](Result<QJsonObject> answer) {
+                  if (!self)
+                      return;
+                  if (!answer) {
+                      self->finish(answer.error());
+                      return;
+                  }
+                  RegisterRows &r = self->m_rows;
+                  r.direction = answer->value(QStringLiteral("direction")).toString();
+                  r.year = answer->value(QStringLiteral("year")).toInt();
+                  r.total = answer->value(QStringLiteral("total")).toInteger();
+                  for (const QJsonValue &v : answer->value(QStringLiteral("rows")).toArray()) {
+                      const QJsonObject o = v.toObject();
+                      RegisterRows::Row row;
+                      row.number = o.value(QStringLiteral("number")).toInt();
+                      row.documentId = o.value(QStringLiteral("document")).toString();
+                      for (const QJsonValue &c : o.value(QStringLiteral("cells")).toArray())
+                          row.cells << c.toString();
+                      r.rows.append(row);
+                  }
+                  self->finish({});
+              });
+}
+
+Status writeRegisterCsv(const QString &path, const QStringList &columns,
+                        const QList<RegisterRows::Row> &rows)
+{
+    const auto field = [](const QString &s) -> QString {
+        QString x = s;
+        x.replace(u'"', QStringLiteral("\"\""));
+        return u'"' + x + u'"';
+    };
+    QByteArray out("\xEF\xBB\xBF");
+    const auto line = [&](const QStringList &cells) {
+        QStringList quoted;
+        for (const QString &c : cells)
+            quoted << field(c);
+        out += quoted.join(u',').toUtf8() + "\r\n";
+    };
+    line(columns);
+    for (const RegisterRows::Row &r : rows)
+        line(r.cells);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size() || !f.commit())
+        return Error{ErrorCode::Io, LifecycleTr::tr("\"%1\" cannot be written.").arg(path)};
+    return {};
+}
+
+} // namespace lt::desk

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/desk/command.h"
+#include "core/protocol/messages.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace lt::net {
+class ApiClient;
+}
+namespace lt::sync {
+class Profile;
+}
+
+namespace lt::desk {
+
+// A document's life inside the agency, from this computer: they need the server (a new
+// document takes its id and, incoming, its arrival number there), so they do not queue.
+
+// A new draft, or an incoming document registered by the clerk: the files are sent (each a
+// PDF, the main one first), then the document; a created one is kept in the cache at once.
+// A registration that finds the same document registered before ends ok with
+// answer().created false and answer().duplicates: nothing was registered.
+class CreateDocumentCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    CreateDocumentCommand(sync::Profile &profile, net::ApiClient &api,
+                          protocol::NewDocument document, QStringList files,
+                          QObject *parent = nullptr);
+    const protocol::NewDocumentAnswer &answer() const { return m_answer; }
+
+protected:
+    void run() override;
+
+private:
+    void sendNext();
+    sync::Profile &m_profile;
+    net::ApiClient &m_api;
+    protocol::NewDocument m_document;
+    QStringList m_files;
+    protocol::NewDocumentAnswer m_answer;
+};
+
+// A new version of a draft's main file, by its drafter.
+class AddVersionCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    AddVersionCommand(sync::Profile &profile, net::ApiClient &api, QString documentId, QString file,
+                      QObject *parent = nullptr);
+    const Document &document() const { return m_doc; }
+
+protected:
+    void run() override;
+
+private:
+    sync::Profile &m_profile;
+    net::ApiClient &m_api;
+    QString m_id;
+    QString m_file;
+    Document m_doc;
+};
+
+// The rows of a register (Decree 30/2020, Annex IV) of the agency, a page at a time.
+struct RegisterRows
+{
+    QString direction; // "in", "out", "post"
+    int year = 0;
+    qint64 total = 0;
+    struct Row
+    {
+        int number = 0;
+        QString documentId;
+        QStringList cells; // the columns of the annex, in order
+    };
+    QList<Row> rows;
+};
+
+// The columns' titles of a register, in the UI language (10 for "in" and "out", 6 for
+// "post").
+QStringList registerColumns(const QString &direction);
+
+class RegisterCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    RegisterCommand(net::ApiClient &api, QString direction, int year, QString search = {},
+                    int offset = 0, int limit = 200, QObject *parent = nullptr);
+    const RegisterRows &rows() const { return m_rows; }
+
+protected:
+    void run() override;
+
+private:
+    net::ApiClient &m_api;
+    QString m_direction;
+    int m_year;
+    QString m_search;
+    int m_offset;
+    int m_limit;
+    RegisterRows m_rows;
+};
+
+// Writes rows as CSV (RFC 4180, UTF-8 with a byte order mark so that spreadsheet programs
+// read the diacritics), the titles first. Whole or not at all.
+Status writeRegisterCsv(const QString &path, const QStringList &columns,
+                        const QList<RegisterRows::Row> &rows);
+
+} // namespace lt::desk

@@ -1,0 +1,456 @@
+// A document's life inside the agency, through lienthong-cli against a real server on
+// 127.0.0.1 (session in a real keychain): a specialist drafts, the head returns it, a new
+// version, approved, signed, numbered, issued and dispatched to named recipients, who find it;
+// a paper document registered with its arrival number, a duplicate flagged, submitted to a
+// chosen deputy, directed to one specialist; the registers with their ten columns; bad input
+// refused with a reason and nothing changed.
+#include "clirunner.h"
+#include "pdftools.h"
+#include "testprocess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lt::test;
+
+class TestLifecycle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void aDraftGoesFromTheSpecialistToItsRecipients();
+    void aPaperDocumentIsRegisteredAndReachesASpecialist();
+    void badInputIsRefusedAndChangesNothing();
+    void clerksRegisteringAtOnceGetDenseNumbers();
+
+private:
+    CliRunner as(const QString &login, const QString &tag = {});
+    QString pdf(const QString &name, const QString &words);
+    QString server() const { return m_server.url().toString(); }
+    QJsonObject get(const QString &login, const QString &path, int *status = nullptr);
+    QTemporaryDir m_tmp;
+    ListeningProcess m_server;
+    QNetworkAccessManager m_nam;
+};
+
+void TestLifecycle::initTestCase()
+{
+    QVERIFY2(
+        m_server.start(qEnvironmentVariable("LT_SERVER"),
+                       {QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("server")),
+                        QStringLiteral("--demo"), QStringLiteral("--demo-size"),
+                        QStringLiteral("20"), QStringLiteral("--demo-pdfs"), QStringLiteral("2")},
+                       120'000),
+        qPrintable(m_server.errorString()));
+}
+
+void TestLifecycle::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+CliRunner TestLifecycle::as(const QString &login, const QString &tag)
+{
+    CliRunner cli(m_tmp.filePath(QStringLiteral("profile-") + login + tag));
+    if (!QFile::exists(cli.profile())) {
+        const auto r =
+            cli.run({QStringLiteral("login"), QStringLiteral("--server"), server(),
+                     QStringLiteral("--user"), login, QStringLiteral("--password-stdin")},
+                    "demo123\n");
+        if (r.code != 0)
+            qWarning() << "login" << login << r.err;
+    }
+    return cli;
+}
+
+QString TestLifecycle::pdf(const QString &name, const QString &words)
+{
+    const QString path = m_tmp.filePath(name);
+    writeFile(path, handMadePdf(
+                        QStringLiteral("/MediaBox [0 0 595 842]"),
+                        QStringLiteral("BT /F1 14 Tf 72 760 Td (%1) Tj ET").arg(words).toLatin1()));
+    return path;
+}
+
+QJsonObject TestLifecycle::get(const QString &login, const QString &path, int *status)
+{
+    // ServerProbe knows documents; registers are read with a plain request.
+    QNetworkRequest session(m_server.url().resolved(QUrl(QStringLiteral("/api/v1/session"))));
+    session.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> s(m_nam.post(
+        session, QJsonDocument(QJsonObject{{QStringLiteral("login"), login},
+                                           {QStringLiteral("password"), QStringLiteral("demo123")}})
+                     .toJson()));
+    QSignalSpy done(s.get(), &QNetworkReply::finished);
+    done.wait(30'000);
+    const QString token = QJsonDocument::fromJson(s->readAll())
+                              .object()
+                              .value(QStringLiteral("accessToken"))
+                              .toString();
+    QNetworkRequest request(m_server.url().resolved(QUrl(path)));
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    std::unique_ptr<QNetworkReply> r(m_nam.get(request));
+    QSignalSpy finished(r.get(), &QNetworkReply::finished);
+    finished.wait(30'000);
+    if (status)
+        *status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return QJsonDocument::fromJson(r->readAll()).object();
+}
+
+void TestLifecycle::aDraftGoesFromTheSpecialistToItsRecipients()
+{
+    CliRunner specialist = as(QStringLiteral("specialist"));
+    CliRunner head = as(QStringLiteral("head"));
+    CliRunner leader = as(QStringLiteral("leader"));
+    CliRunner clerk = as(QStringLiteral("clerk"));
+    const QString v1 = pdf(QStringLiteral("draft-v1.pdf"), QStringLiteral("Ke hoach v1"));
+    const QString appendix = pdf(QStringLiteral("appendix.pdf"), QStringLiteral("Phu luc"));
+
+    auto r = specialist.run(
+        {QStringLiteral("draft"),       QStringLiteral("new"),
+         QStringLiteral("--type"),      QStringLiteral("KH"),
+         QStringLiteral("--subject"),   QStringLiteral("Kế hoạch chuyển đổi số năm 2027"),
+         QStringLiteral("--file"),      v1,
+         QStringLiteral("--appendix"),  appendix,
+         QStringLiteral("--signer"),    QStringLiteral("leader"),
+         QStringLiteral("--recipient"), QStringLiteral("org-snv"),
+         QStringLiteral("--recipient"), QStringLiteral("snv.cv1"),
+         QStringLiteral("--recipient"), QStringLiteral("external:000.00.31.H99"),
+         QStringLiteral("--recipient"), QStringLiteral("paper:Bưu điện tỉnh"),
+         QStringLiteral("--deadline"),  QStringLiteral("2027-01-15")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString id = r.out.trimmed();
+    QVERIFY(id.startsWith(u'd'));
+    ServerProbe byClerk(m_server.url(), QStringLiteral("clerk"));
+    QJsonObject doc = byClerk.document(id);
+    QCOMPARE(doc.value(QStringLiteral("state")).toString(), QStringLiteral("outgoing:draft"));
+    QCOMPARE(doc.value(QStringLiteral("notation")).toString(), QStringLiteral("KH-UBND"));
+    QCOMPARE(doc.value(QStringLiteral("attachments")).toArray().size(), 2);
+    const QJsonArray recipients = doc.value(QStringLiteral("recipients")).toArray();
+    QCOMPARE(recipients.size(), 4);
+    QCOMPARE(recipients.at(0).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Sở Nội vụ"));
+    QCOMPARE(recipients.at(2).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("external"));
+
+    // Submitted to the head of unit by name; returned; a new version; submitted again.
+    r = specialist.run({QStringLiteral("draft"), QStringLiteral("submit"), id,
+                        QStringLiteral("--to"), QStringLiteral("head")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(specialist.run({QStringLiteral("sync")}).code, 0);
+    QCOMPARE(head.run({QStringLiteral("sync")}).code, 0);
+    r = head.run({QStringLiteral("act"), id, QStringLiteral("return"), QStringLiteral("--text"),
+                  QStringLiteral("Bổ sung kinh phí.")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(head.run({QStringLiteral("sync")}).code, 0);
+    const QString v2 = pdf(QStringLiteral("draft-v2.pdf"), QStringLiteral("Ke hoach v2"));
+    QCOMPARE(specialist.run({QStringLiteral("sync")}).code, 0);
+    r = specialist.run(
+        {QStringLiteral("draft"), QStringLiteral("version"), id, QStringLiteral("--file"), v2});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("version 2")), qPrintable(r.out));
+    doc = byClerk.document(id);
+    const QJsonArray versions = doc.value(QStringLiteral("versions")).toArray();
+    QCOMPARE(versions.size(), 2);
+    QVERIFY(versions.at(0).toObject().value(QStringLiteral("sha256")) !=
+            versions.at(1).toObject().value(QStringLiteral("sha256")));
+    QVERIFY(!versions.at(1).toObject().value(QStringLiteral("byName")).toString().isEmpty());
+    r = specialist.run({QStringLiteral("draft"), QStringLiteral("submit"), id,
+                        QStringLiteral("--to"), QStringLiteral("head")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(specialist.run({QStringLiteral("sync")}).code, 0);
+    QCOMPARE(head.run({QStringLiteral("sync")}).code, 0);
+    QCOMPARE(head.run({QStringLiteral("act"), id, QStringLiteral("approve")}).code, 0);
+    QCOMPARE(head.run({QStringLiteral("sync")}).code, 0);
+    QCOMPARE(leader.run({QStringLiteral("sync")}).code, 0);
+    r = leader.run({QStringLiteral("act"), id, QStringLiteral("sign")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(leader.run({QStringLiteral("sync")}).code, 0);
+
+    // Issued and dispatched by the clerk: the number from the register, the recipients
+    // reached.
+    QCOMPARE(clerk.run({QStringLiteral("sync")}).code, 0);
+    QVERIFY(clerk.run({QStringLiteral("act"), id, QStringLiteral("issue")}).code == 0);
+    QVERIFY(clerk.run({QStringLiteral("act"), id, QStringLiteral("dispatch")}).code == 0);
+    r = clerk.run({QStringLiteral("sync")});
+    QVERIFY2(r.out.contains(QStringLiteral("2 applied")), qPrintable(r.out));
+    doc = byClerk.document(id);
+    QCOMPARE(doc.value(QStringLiteral("state")).toString(), QStringLiteral("outgoing:dispatched"));
+    const int number = doc.value(QStringLiteral("number")).toInt();
+    QVERIFY(number > 0);
+    const QJsonArray sent = doc.value(QStringLiteral("recipients")).toArray();
+    QCOMPARE(sent.at(0).toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("sent"));
+    QCOMPARE(sent.at(2).toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("pending")); // waits for the exchange with other agencies
+    QCOMPARE(sent.at(3).toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("sent"));
+
+    // The recipients find it in their incoming box after their sync.
+    CliRunner recipient = as(QStringLiteral("snv.cv2"));
+    QCOMPARE(recipient.run({QStringLiteral("sync")}).code, 0);
+    r = recipient.run({QStringLiteral("ls"), QStringLiteral("--box"), QStringLiteral("incoming"),
+                       QStringLiteral("--json"), QStringLiteral("--limit"),
+                       QStringLiteral("1000")});
+    bool found = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        found = found || v.toObject().value(QStringLiteral("id")).toString() == id;
+    QVERIFY2(found, qPrintable(r.out.left(2000)));
+
+    // The outgoing register: its row with the ten columns of Annex IV.
+    const QJsonObject reg = get(
+        QStringLiteral("clerk"),
+        QStringLiteral("/api/v1/registers?direction=out&year=%1").arg(QDate::currentDate().year()));
+    QJsonArray cells;
+    for (const QJsonValue &v : reg.value(QStringLiteral("rows")).toArray()) {
+        if (v.toObject().value(QStringLiteral("document")).toString() == id)
+            cells = v.toObject().value(QStringLiteral("cells")).toArray();
+    }
+    QCOMPARE(cells.size(), 10);
+    QCOMPARE(cells.at(0).toString(),
+             QStringLiteral("%1/KH-UBND").arg(number, 2, 10, QLatin1Char('0')));
+    QVERIFY(cells.at(2).toString().contains(QStringLiteral("Kế hoạch chuyển đổi số")));
+    QCOMPARE(cells.at(3).toString(), doc.value(QStringLiteral("signerName")).toString());
+    QVERIFY(cells.at(4).toString().contains(QStringLiteral("Sở Nội vụ")));
+    QVERIFY(cells.at(4).toString().contains(QStringLiteral("Bưu điện tỉnh")));
+    QCOMPARE(cells.at(6).toString(), QStringLiteral("5"));
+    QVERIFY(!cells.at(7).toString().isEmpty());
+    // And the postal register has the paper copy.
+    const QJsonObject post =
+        get(QStringLiteral("clerk"), QStringLiteral("/api/v1/registers?direction=post&year=%1")
+                                         .arg(QDate::currentDate().year()));
+    QCOMPARE(post.value(QStringLiteral("total")).toInt(), 1);
+
+    // The CLI writes the register as CSV, titles first.
+    const QString csv = m_tmp.filePath(QStringLiteral("out.csv"));
+    r = clerk.run({QStringLiteral("register"), QStringLiteral("show"),
+                   QStringLiteral("--direction"), QStringLiteral("out"), QStringLiteral("--csv"),
+                   csv});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QByteArray bytes = readFile(csv);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF\"Number and notation\""));
+    const QString text = QString::fromUtf8(bytes);
+    QVERIFY(text.contains(QStringLiteral("\"%1/KH-UBND\"").arg(number, 2, 10, QLatin1Char('0'))));
+}
+
+void TestLifecycle::aPaperDocumentIsRegisteredAndReachesASpecialist()
+{
+    CliRunner clerk = as(QStringLiteral("clerk"));
+    const QString scan = pdf(QStringLiteral("scan.pdf"), QStringLiteral("So 12/KH-SYT"));
+    const QStringList args{QStringLiteral("incoming"),      QStringLiteral("register"),
+                           QStringLiteral("--issuer-code"), QStringLiteral("000.00.09.H99"),
+                           QStringLiteral("--issuer-name"), QStringLiteral("Sở Y tế"),
+                           QStringLiteral("--notation"),    QStringLiteral("12/KH-SYT"),
+                           QStringLiteral("--date"),        QStringLiteral("2026-11-20"),
+                           QStringLiteral("--type"),        QStringLiteral("KH"),
+                           QStringLiteral("--subject"),     QStringLiteral("Kế hoạch tiêm chủng"),
+                           QStringLiteral("--pages"),       QStringLiteral("3"),
+                           QStringLiteral("--file"),        scan};
+    auto r = clerk.run(args);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString id = r.out.section(u' ', 0, 0);
+    ServerProbe byClerk(m_server.url(), QStringLiteral("clerk"));
+    QJsonObject doc = byClerk.document(id);
+    QCOMPARE(doc.value(QStringLiteral("state")).toString(), QStringLiteral("incoming:registered"));
+    const int arrival = doc.value(QStringLiteral("incomingNumber")).toInt();
+    QVERIFY(arrival > 0);
+    QVERIFY(
+        r.out.contains(QStringLiteral("arrival number %1").arg(arrival, 2, 10, QLatin1Char('0'))));
+    QCOMPARE(doc.value(QStringLiteral("number")).toInt(), 12);
+    QCOMPARE(doc.value(QStringLiteral("notation")).toString(), QStringLiteral("KH-SYT"));
+
+    // The same document again: flagged, not registered; registered when the clerk insists.
+    r = clerk.run(args);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("registered already")), qPrintable(r.err));
+    QVERIFY(r.err.contains(id));
+    r = clerk.run(args + QStringList{QStringLiteral("--accept-duplicate")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString second = r.out.section(u' ', 0, 0);
+    QCOMPARE(byClerk.document(second).value(QStringLiteral("incomingNumber")).toInt(), arrival + 1);
+
+    // Submitted to a chosen deputy, who directs it to one specialist of the finance department.
+    r = clerk.run({QStringLiteral("sync")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = clerk.run({QStringLiteral("act"), id, QStringLiteral("submit"), QStringLiteral("--to"),
+                   QStringLiteral("deputy2")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = clerk.run({QStringLiteral("sync")});
+    QVERIFY2(r.out.contains(QStringLiteral("1 applied")), qPrintable(r.out));
+    doc = byClerk.document(id);
+    const QJsonObject submitted = doc.value(QStringLiteral("history")).toArray().last().toObject();
+    QCOMPARE(submitted.value(QStringLiteral("action")).toString(), QStringLiteral("submit"));
+    QVERIFY(!submitted.value(QStringLiteral("toName")).toString().isEmpty());
+    ServerProbe deputy(m_server.url(), QStringLiteral("deputy2"));
+    QVERIFY(deputy.document(id)
+                .value(QStringLiteral("relations"))
+                .toArray()
+                .contains(QStringLiteral("addressee")));
+    // Another deputy was not chosen: the document is not theirs to direct.
+    ServerProbe other(m_server.url(), QStringLiteral("deputy3"));
+    int status = 0;
+    other.document(id, &status);
+    QCOMPARE(status, 404);
+
+    const QJsonObject specialistDoc =
+        ServerProbe(m_server.url(), QStringLiteral("specialist")).document(id, &status);
+    QCOMPARE(status, 404);
+    Q_UNUSED(specialistDoc)
+    const QString specialistId = get(QStringLiteral("specialist"), QStringLiteral("/api/v1/me"))
+                                     .value(QStringLiteral("id"))
+                                     .toString();
+    const QJsonObject answer = deputy.act(
+        id, QStringLiteral("direct"), QStringLiteral("Giao chuyên viên xử lý."),
+        QJsonArray{QJsonObject{{QStringLiteral("organisation"), QStringLiteral("org-stc")},
+                               {QStringLiteral("kind"), QStringLiteral("lead")},
+                               {QStringLiteral("person"), specialistId},
+                               {QStringLiteral("deadline"), QStringLiteral("2026-12-30")}}});
+    QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    ServerProbe specialist(m_server.url(), QStringLiteral("specialist"));
+    QVERIFY(specialist.document(id)
+                .value(QStringLiteral("relations"))
+                .toArray()
+                .contains(QStringLiteral("assignee")));
+    // The unit's head was not given it.
+    ServerProbe(m_server.url(), QStringLiteral("head")).document(id, &status);
+    QCOMPARE(status, 404);
+    QCOMPARE(specialist.act(id, QStringLiteral("start_handling"), QString())
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+    QCOMPARE(specialist.act(id, QStringLiteral("complete"), QStringLiteral("Đã xong."))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+
+    // The incoming register: arrival date and number, author, number/notation, date, type and
+    // subject, the unit it went to.
+    const QJsonObject reg = get(
+        QStringLiteral("clerk"),
+        QStringLiteral("/api/v1/registers?direction=in&year=%1").arg(QDate::currentDate().year()));
+    QJsonArray cells;
+    for (const QJsonValue &v : reg.value(QStringLiteral("rows")).toArray()) {
+        if (v.toObject().value(QStringLiteral("document")).toString() == id)
+            cells = v.toObject().value(QStringLiteral("cells")).toArray();
+    }
+    QCOMPARE(cells.size(), 10);
+    QCOMPARE(cells.at(1).toString(), QStringLiteral("%1").arg(arrival, 2, 10, QLatin1Char('0')));
+    QCOMPARE(cells.at(2).toString(), QStringLiteral("Sở Y tế"));
+    QCOMPARE(cells.at(3).toString(), QStringLiteral("12/KH-SYT"));
+    QCOMPARE(cells.at(4).toString(), QStringLiteral("20/11/2026"));
+    QVERIFY(cells.at(5).toString().contains(QStringLiteral("Kế hoạch tiêm chủng")));
+    QCOMPARE(cells.at(6).toString(), QStringLiteral("Sở Tài chính"));
+    QVERIFY(cells.at(9).toString().contains(QStringLiteral("3 page(s)")) ||
+            cells.at(9).toString().contains(QStringLiteral("3 trang")));
+    // A specialist does not read the registers.
+    get(QStringLiteral("specialist"), QStringLiteral("/api/v1/registers?direction=in&year=2026"),
+        &status);
+    QCOMPARE(status, 403);
+}
+
+void TestLifecycle::badInputIsRefusedAndChangesNothing()
+{
+    CliRunner clerk = as(QStringLiteral("clerk"));
+    CliRunner specialist = as(QStringLiteral("specialist"));
+    ServerProbe probe(m_server.url(), QStringLiteral("clerk"));
+    const int before = probe.all().size();
+
+    // A "scan" that is not a PDF.
+    const QString text = m_tmp.filePath(QStringLiteral("scan.docx"));
+    writeFile(text, "PK\x03\x04 not a pdf");
+    auto r = clerk.run({QStringLiteral("incoming"), QStringLiteral("register"),
+                        QStringLiteral("--issuer-name"), QStringLiteral("Sở Y tế"),
+                        QStringLiteral("--notation"), QStringLiteral("13/KH-SYT"),
+                        QStringLiteral("--date"), QStringLiteral("2026-11-20"),
+                        QStringLiteral("--type"), QStringLiteral("KH"), QStringLiteral("--subject"),
+                        QStringLiteral("X"), QStringLiteral("--file"), text});
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("is not a PDF")), qPrintable(r.err));
+
+    // A notation that does not parse.
+    const QString scan = pdf(QStringLiteral("scan2.pdf"), QStringLiteral("So"));
+    r = clerk.run({QStringLiteral("incoming"), QStringLiteral("register"),
+                   QStringLiteral("--issuer-name"), QStringLiteral("Sở Y tế"),
+                   QStringLiteral("--notation"), QStringLiteral("KH-SYT"), QStringLiteral("--date"),
+                   QStringLiteral("2026-11-20"), QStringLiteral("--type"), QStringLiteral("KH"),
+                   QStringLiteral("--subject"), QStringLiteral("X"), QStringLiteral("--file"),
+                   scan});
+    QVERIFY(r.code != 0);
+    QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(r.err));
+
+    // An unknown recipient code; a signer who is not a leader.
+    r = specialist.run({QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--type"),
+                        QStringLiteral("TTr"), QStringLiteral("--subject"), QStringLiteral("X"),
+                        QStringLiteral("--file"), scan, QStringLiteral("--recipient"),
+                        QStringLiteral("external:not-a-code")});
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("not-a-code")), qPrintable(r.err));
+    r = specialist.run({QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--type"),
+                        QStringLiteral("TTr"), QStringLiteral("--subject"), QStringLiteral("X"),
+                        QStringLiteral("--file"), scan, QStringLiteral("--signer"),
+                        QStringLiteral("clerk")});
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("not a leader")), qPrintable(r.err));
+    // A clerk does not draft; a specialist does not register.
+    r = clerk.run({QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--type"),
+                   QStringLiteral("TTr"), QStringLiteral("--subject"), QStringLiteral("X"),
+                   QStringLiteral("--file"), scan});
+    QVERIFY(r.code != 0);
+    QCOMPARE(probe.all().size(), before);
+}
+
+void TestLifecycle::clerksRegisteringAtOnceGetDenseNumbers()
+{
+    // Eight clerks' programs at once (the demo has two clerk accounts; each program is its own
+    // client with its own session).
+    const QString scan = pdf(QStringLiteral("scan-many.pdf"), QStringLiteral("So"));
+    QList<std::shared_ptr<QProcess>> runs;
+    for (int i = 0; i < 8; ++i) {
+        CliRunner clerk =
+            as(i % 2 ? QStringLiteral("clerk2") : QStringLiteral("clerk"), QString::number(i));
+        auto p = std::make_shared<QProcess>();
+        clerk.start(*p, {QStringLiteral("incoming"), QStringLiteral("register"),
+                         QStringLiteral("--issuer-name"), QStringLiteral("Sở Xây dựng"),
+                         QStringLiteral("--notation"), QStringLiteral("%1/BC-SXD").arg(100 + i),
+                         QStringLiteral("--date"), QStringLiteral("2026-11-21"),
+                         QStringLiteral("--type"), QStringLiteral("BC"),
+                         QStringLiteral("--subject"), QStringLiteral("Báo cáo %1").arg(i),
+                         QStringLiteral("--file"), scan, QStringLiteral("--password-stdin")});
+        // Profiles of one account on one computer share its keychain entry: a session renewed
+        // by one may need the password in another.
+        p->write("demo123\n");
+        p->waitForBytesWritten(10'000);
+        p->closeWriteChannel();
+        runs << p;
+    }
+    QList<int> numbers;
+    ServerProbe probe(m_server.url(), QStringLiteral("clerk"));
+    for (const auto &p : runs) {
+        QSignalSpy finished(p.get(), &QProcess::finished);
+        if (p->state() != QProcess::NotRunning && !finished.wait(120'000)) {
+            p->kill();
+            p->waitForFinished();
+            QFAIL(qPrintable(QString::fromUtf8(p->readAllStandardError())));
+        }
+        const QString out = QString::fromUtf8(p->readAllStandardOutput());
+        QVERIFY2(p->exitCode() == 0, qPrintable(QString::fromUtf8(p->readAllStandardError())));
+        numbers << probe.document(out.section(u' ', 0, 0))
+                       .value(QStringLiteral("incomingNumber"))
+                       .toInt();
+    }
+    std::sort(numbers.begin(), numbers.end());
+    for (qsizetype i = 1; i < numbers.size(); ++i)
+        QCOMPARE(numbers.at(i), numbers.at(i - 1) + 1);
+}
+
+QTEST_GUILESS_MAIN(TestLifecycle)
+#include "tst_lifecycle.moc"
