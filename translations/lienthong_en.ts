@@ -1190,10 +1190,6 @@ Please verify the correct file name was given.</translation>
         <translation>Choose exactly one lead unit with --lead.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</source>
-        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</translation>
-    </message>
-    <message>
         <source>A wrong PIN now locks the token. Type &quot;yes&quot; to go on: </source>
         <translation>A wrong PIN now locks the token. Type &quot;yes&quot; to go on: </translation>
     </message>
@@ -1444,6 +1440,28 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
             <numerusform>%n rows.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: lienthong-cli issue ID [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--password-stdin]
+(the PIN and the password cannot both come from stdin: LIENTHONG_PIN gives the PIN)</source>
+        <translation>Usage: lienthong-cli issue ID [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--password-stdin]
+(the PIN and the password cannot both come from stdin: LIENTHONG_PIN gives the PIN)</translation>
+    </message>
+    <message>
+        <source>%1 is numbered %2 and signed; it is issued by the next sync.</source>
+        <translation>%1 is numbered %2 and signed; it is issued by the next sync.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--date-at X,Y]]</source>
+        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--date-at X,Y]]</translation>
+    </message>
+    <message>
+        <source>Issuing takes --issue-number N (from 1), --issue-notation such as KH-UBND and an optional --issue-date yyyy-MM-dd.</source>
+        <translation>Issuing takes --issue-number N (from 1), --issue-notation such as KH-UBND and an optional --issue-date yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>--number-at and --date-at take X,Y in points.</source>
+        <translation>--number-at and --date-at take X,Y in points.</translation>
+    </message>
 </context>
 <context>
     <name>lt::desk</name>
@@ -1602,6 +1620,14 @@ The signed file is kept in %2.</translation>
     <message>
         <source>Receipt and postmark</source>
         <translation>Receipt and postmark</translation>
+    </message>
+    <message>
+        <source>Issuing needs the server: the number comes from the agency&apos;s register.</source>
+        <translation>Issuing needs the server: the number comes from the agency&apos;s register.</translation>
+    </message>
+    <message>
+        <source>The server gave no number.</source>
+        <translation>The server gave no number.</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1980,14 @@ The signed file is kept in %2.</translation>
     <message>
         <source>The stamp cannot be drawn.</source>
         <translation>The stamp cannot be drawn.</translation>
+    </message>
+    <message>
+        <source>The &quot;Số:&quot; line was not found on page 1, so the number cannot be written into the document. Give its place (for a scanned page), or issue a document whose text can be read.</source>
+        <translation>The &quot;Số:&quot; line was not found on page 1, so the number cannot be written into the document. Give its place (for a scanned page), or issue a document whose text can be read.</translation>
+    </message>
+    <message>
+        <source>The line &quot;…, ngày … tháng … năm …&quot; was not found on page 1, so the date cannot be written into the document. Give its place (for a scanned page), or issue a document whose text can be read.</source>
+        <translation>The line &quot;…, ngày … tháng … năm …&quot; was not found on page 1, so the date cannot be written into the document. Give its place (for a scanned page), or issue a document whose text can be read.</translation>
     </message>
 </context>
 <context>

@@ -1189,10 +1189,6 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Chọn đúng một đơn vị chủ trì bằng --lead.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</source>
-        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,R,C] [--field TÊN_TRƯỜNG] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try]</translation>
-    </message>
-    <message>
         <source>A wrong PIN now locks the token. Type &quot;yes&quot; to go on: </source>
         <translation>Nhập sai mã PIN lúc này sẽ khóa thiết bị ký số. Gõ “yes” (hoặc “có”) để tiếp tục: </translation>
     </message>
@@ -1439,6 +1435,28 @@ Hành động: approve, return, direct, reassign, comment, register, submit, sig
             <numerusform>%n dòng.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: lienthong-cli issue ID [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--password-stdin]
+(the PIN and the password cannot both come from stdin: LIENTHONG_PIN gives the PIN)</source>
+        <translation>Cách dùng: lienthong-cli issue ID [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--password-stdin]
+(mã PIN và mật khẩu không thể cùng đọc từ stdin: dùng LIENTHONG_PIN cho mã PIN)</translation>
+    </message>
+    <message>
+        <source>%1 is numbered %2 and signed; it is issued by the next sync.</source>
+        <translation>%1 đã được cấp số %2 và ký; văn bản được phát hành ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--date-at X,Y]]</source>
+        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page SỐ] [--rect X,Y,R,C] [--field TÊN] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email EMAIL] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number SỐ --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--date-at X,Y]]</translation>
+    </message>
+    <message>
+        <source>Issuing takes --issue-number N (from 1), --issue-notation such as KH-UBND and an optional --issue-date yyyy-MM-dd.</source>
+        <translation>Cấp số cần --issue-number SỐ (từ 1), --issue-notation như KH-UBND và có thể thêm --issue-date yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>--number-at and --date-at take X,Y in points.</source>
+        <translation>--number-at và --date-at nhận X,Y tính bằng point.</translation>
+    </message>
 </context>
 <context>
     <name>lt::desk</name>
@@ -1595,6 +1613,14 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>Receipt and postmark</source>
         <translation>Ký nhận và dấu bưu điện</translation>
+    </message>
+    <message>
+        <source>Issuing needs the server: the number comes from the agency&apos;s register.</source>
+        <translation>Cấp số cần kết nối máy chủ: số lấy từ sổ văn bản đi của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The server gave no number.</source>
+        <translation>Máy chủ không cấp số.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1973,14 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>The stamp cannot be drawn.</source>
         <translation>Không vẽ được dấu chữ ký.</translation>
+    </message>
+    <message>
+        <source>The &quot;Số:&quot; line was not found on page 1, so the number cannot be written into the document. Give its place (for a scanned page), or issue a document whose text can be read.</source>
+        <translation>Không tìm thấy dòng &quot;Số:&quot; ở trang 1 nên không ghi được số vào văn bản. Hãy chỉ vị trí (với trang quét), hoặc phát hành văn bản có lớp chữ đọc được.</translation>
+    </message>
+    <message>
+        <source>The line &quot;…, ngày … tháng … năm …&quot; was not found on page 1, so the date cannot be written into the document. Give its place (for a scanned page), or issue a document whose text can be read.</source>
+        <translation>Không tìm thấy dòng &quot;…, ngày … tháng … năm …&quot; ở trang 1 nên không ghi được ngày vào văn bản. Hãy chỉ vị trí (với trang quét), hoặc phát hành văn bản có lớp chữ đọc được.</translation>
     </message>
 </context>
 <context>

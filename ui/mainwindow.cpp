@@ -467,6 +467,7 @@ void MainWindow::signDocument(const QString &id, Action action)
                            SignLevel{plan.level, plan.tsa, plan.ocsp}, this);
         dialog->setObjectName(QStringLiteral("signDialog"));
         dialog->setDocumentTitle(plan.documentTitle);
+        dialog->setIssueMark(plan.issue);
         dialog->setImage(plan.image);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, command, [command, dialog] {

@@ -437,6 +437,7 @@ pdf::SignOptions SignDialog::options() const
     if (QFileInfo(m_image->text().trimmed()).isFile())
         o.imagePng = m_image->text().trimmed();
     o.rect = m_moved.value_or(place(o).rect);
+    o.issue = m_issue;
     return o;
 }
 

@@ -82,6 +82,8 @@ public:
 
     // The document signed, named at the top and in the title bar.
     void setDocumentTitle(const QString &title);
+    // Issuing: the number and date written into page 1 with the signature.
+    void setIssueMark(const std::optional<pdf::IssueMark> &mark) { m_issue = mark; }
     QString documentTitle() const;
 
     // For tests: what a user would do.
@@ -124,6 +126,7 @@ private:
 
     signing::TokenService &m_tokens;
     QString m_input;
+    std::optional<pdf::IssueMark> m_issue;
     QString m_output;
     pdf::StampText m_text;
     QList<QByteArray> m_anchors;

@@ -7,6 +7,7 @@
 #include "core/desk/lifecycle.h"
 #include "core/model/json.h"
 #include "core/net/apiclient.h"
+#include "core/signing/signer.h"
 #include "core/sync/backoff.h"
 #include "core/sync/client.h"
 #include "core/workflow/decide.h"
@@ -37,12 +38,12 @@ struct ClientTr
 };
 
 const QStringList kCommands{
-    QStringLiteral("upload"),  QStringLiteral("login"),  QStringLiteral("logout"),
-    QStringLiteral("sync"),    QStringLiteral("status"), QStringLiteral("ls"),
-    QStringLiteral("search"),  QStringLiteral("show"),   QStringLiteral("pin"),
-    QStringLiteral("unpin"),   QStringLiteral("act"),    QStringLiteral("settings"),
-    QStringLiteral("read"),    QStringLiteral("draft"),  QStringLiteral("incoming"),
-    QStringLiteral("register")};
+    QStringLiteral("upload"),   QStringLiteral("login"),  QStringLiteral("logout"),
+    QStringLiteral("sync"),     QStringLiteral("status"), QStringLiteral("ls"),
+    QStringLiteral("search"),   QStringLiteral("show"),   QStringLiteral("pin"),
+    QStringLiteral("unpin"),    QStringLiteral("act"),    QStringLiteral("settings"),
+    QStringLiteral("read"),     QStringLiteral("draft"),  QStringLiteral("incoming"),
+    QStringLiteral("register"), QStringLiteral("issue")};
 
 // Simple option reader: "--name value", "--name=value" and flags.
 class Args
@@ -1028,6 +1029,82 @@ int cmdRegister(sync::Profile &profile, Args &a, const ClientOptions &options, Q
     return Ok;
 }
 
+// The clerk issues a signed document: its number from the register, written into page 1 with
+// the agency's signature (the token's first certificate, or the one --token/--key-id name),
+// queued with the action for the next sync.
+int cmdIssue(sync::Profile &profile, Args &a, const ClientOptions &options, QTextStream &out,
+             QTextStream &err)
+{
+    const bool fromStdin = a.flag(QStringLiteral("password-stdin"));
+    const bool pinStdin = a.flag(QStringLiteral("pin-stdin"));
+    const auto module = a.value(QStringLiteral("module"));
+    const auto tokenLabel = a.value(QStringLiteral("token"));
+    const auto keyIdHex = a.value(QStringLiteral("key-id"));
+    if (a.unknownOption() || a.rest().size() != 1 || (fromStdin && pinStdin)) {
+        return usage(err, ClientTr::tr("Usage: lienthong-cli issue ID [--module PATH] [--token "
+                                       "LABEL] [--key-id HEX] [--pin-stdin] "
+                                       "[--password-stdin]\n(the PIN and the password cannot "
+                                       "both come from stdin: LIENTHONG_PIN gives the PIN)"));
+    }
+    const QString id = a.rest().at(0);
+    if (!profile.isSignedIn())
+        return report(err, Error{ErrorCode::Unauthorized, ClientTr::tr("Not signed in.")});
+    Session session(profile, options);
+    if (auto s = session.ensure(fromStdin, err); !s)
+        return report(err, s.error());
+    std::optional<QByteArray> keyId;
+    if (keyIdHex)
+        keyId = QByteArray::fromHex(keyIdHex->toLatin1());
+    desk::SignDocumentCommand issue(session.client(), id, Action::Issue);
+    std::optional<Error> failure;
+    QObject::connect(&issue, &desk::SignDocumentCommand::readyToSign, [&] {
+        const desk::SignPlan &plan = issue.plan();
+        auto found = signing::findCertificates(signing::modulesToUse(module), tokenLabel, keyId);
+        if (!found || found->isEmpty()) {
+            failure = found ? Error{ErrorCode::NotFound,
+                                    ClientTr::tr("No signing certificate was found on a token.")}
+                            : found.error();
+            issue.cancel();
+            return;
+        }
+        const signing::Candidate chosen = found->first();
+        signing::Request request;
+        request.input = plan.input;
+        request.output = plan.output;
+        request.options.profile = plan.stamp;
+        request.options.text = plan.text;
+        request.options.issue = plan.issue;
+        request.options.time = QDateTime::currentDateTime();
+        request.chain = plan.anchors;
+        request.level = plan.level;
+        request.tsa = plan.tsa;
+        request.ocsp = plan.ocsp;
+        request.signOfflineAtBB = true;
+        const QByteArray pin = readPin(pinStdin, err);
+        auto signedReport = signing::signPdf(chosen, pin, request);
+        if (!signedReport) {
+            failure = signedReport.error();
+            issue.cancel();
+            return;
+        }
+        const auto &s = profile.settings();
+        issue.complete(signedReport.value(),
+                       desk::SignChoices{s.signerTitle, s.signerEmail, plan.level, plan.image});
+    });
+    const Status s = issue.exec();
+    session.finish();
+    if (failure)
+        return report(err, *failure);
+    if (!s && !issue.isQueued())
+        return report(err, s.error());
+    if (!s)
+        err << s.error().message << '\n';
+    out << ClientTr::tr("%1 is numbered %2 and signed; it is issued by the next sync.")
+               .arg(id, issue.plan().text.notation)
+        << '\n';
+    return Ok;
+}
+
 } // namespace
 
 bool isClientCommand(const QString &command)
@@ -1075,6 +1152,8 @@ int runClientCommand(const QString &command, const QStringList &args, const Clie
         return cmdIncoming(p, a, options, out, err);
     if (command == u"register")
         return cmdRegister(p, a, options, out, err);
+    if (command == u"issue")
+        return cmdIssue(p, a, options, out, err);
     return Usage;
 }
 

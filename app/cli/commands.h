@@ -21,4 +21,7 @@ int usage(QTextStream &err, const QString &message);
 // terminal; otherwise asked with `prompt`, without echo.
 QString readSecret(const QString &prompt, bool fromStdin, QTextStream &err);
 
+// A token's PIN: LIENTHONG_PIN, else a prompt (or the first line of stdin).
+QByteArray readPin(bool fromStdin, QTextStream &err);
+
 } // namespace lt::cli

@@ -46,14 +46,6 @@ bool flag(QStringList &args, const QString &name)
     return args.removeAll(QStringLiteral("--") + name) > 0;
 }
 
-QByteArray readPin(bool fromStdin, QTextStream &err)
-{
-    const QByteArray env = qgetenv("LIENTHONG_PIN");
-    if (!env.isEmpty() && !fromStdin)
-        return env;
-    return readSecret(SignTr::tr("Token PIN: "), fromStdin, err).toUtf8();
-}
-
 int cmdTokens(QStringList args, QTextStream &out, QTextStream &err)
 {
     const auto module = take(args, QStringLiteral("module"));
@@ -152,6 +144,11 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     const auto notation = take(args, QStringLiteral("notation"));
     const auto trustFile = take(args, QStringLiteral("trust"));
     const bool pss = flag(args, QStringLiteral("pss"));
+    const auto issueNumber = take(args, QStringLiteral("issue-number"));
+    const auto issueNotation = take(args, QStringLiteral("issue-notation"));
+    const auto issueDate = take(args, QStringLiteral("issue-date"));
+    const auto numberAt = take(args, QStringLiteral("number-at"));
+    const auto dateAt = take(args, QStringLiteral("date-at"));
     bool finalTry = flag(args, QStringLiteral("final-pin-try"));
     if (!input || !output || !args.isEmpty()) {
         return usage(
@@ -164,7 +161,8 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
                 "[--title TEXT] [--organisation TEXT] [--email TEXT] "
                 "[--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] "
                 "[--trust PEM] "
-                "[--pss] [--final-pin-try]"));
+                "[--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND "
+                "[--issue-date yyyy-MM-dd] [--number-at X,Y] [--date-at X,Y]]"));
     }
     pdf::SignOptions o;
     static const QStringList profiles{QStringLiteral("leader"), QStringLiteral("agency"),
@@ -203,6 +201,31 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
         return usage(err, SignTr::tr("The image \"%1\" does not exist.").arg(image));
     o.imagePng = image;
     o.reason = reason;
+    if (issueNumber || issueNotation) {
+        pdf::IssueMark mark;
+        bool ok = false;
+        mark.number = issueNumber.value_or(QString()).toInt(&ok);
+        mark.notation = issueNotation.value_or(QString());
+        mark.date = issueDate ? QDate::fromString(*issueDate, Qt::ISODate) : QDate::currentDate();
+        if (!ok || mark.number < 1 || mark.notation.isEmpty() || !mark.date.isValid()) {
+            return usage(err, SignTr::tr("Issuing takes --issue-number N (from 1), "
+                                         "--issue-notation such as KH-UBND and an optional "
+                                         "--issue-date yyyy-MM-dd."));
+        }
+        const auto point = [](const QString &text) -> std::optional<QPointF> {
+            const QStringList xy = text.split(u',');
+            bool okX = false, okY = false;
+            const double x = xy.value(0).toDouble(&okX), y = xy.value(1).toDouble(&okY);
+            if (xy.size() != 2 || !okX || !okY)
+                return std::nullopt;
+            return QPointF(x, y);
+        };
+        if (numberAt && !(mark.numberAt = point(*numberAt)))
+            return usage(err, SignTr::tr("--number-at and --date-at take X,Y in points."));
+        if (dateAt && !(mark.dateAt = point(*dateAt)))
+            return usage(err, SignTr::tr("--number-at and --date-at take X,Y in points."));
+        o.issue = mark;
+    }
 
     // The token, the certificate and its key.
     std::optional<QByteArray> keyId;
@@ -347,6 +370,14 @@ int cmdDisplayCopy(QStringList args, QTextStream &out, QTextStream &err)
 }
 
 } // namespace
+
+QByteArray readPin(bool fromStdin, QTextStream &err)
+{
+    const QByteArray env = qgetenv("LIENTHONG_PIN");
+    if (!env.isEmpty() && !fromStdin)
+        return env;
+    return readSecret(SignTr::tr("Token PIN: "), fromStdin, err).toUtf8();
+}
 
 bool isSignCommand(const QString &command)
 {

@@ -2,6 +2,8 @@
 
 #include <QRandomGenerator>
 
+#include "core/model/json.h"
+#include "core/net/apiclient.h"
 #include "core/pdf/displaycopy.h"
 #include "core/sync/client.h"
 #include "core/sync/profile.h"
@@ -545,7 +547,41 @@ void SignDocumentCommand::prepare()
     m_plan.output = signingFolder(profile) + QStringLiteral("/%1-%2.pdf")
                                                  .arg(m_plan.documentId)
                                                  .arg(QDateTime::currentMSecsSinceEpoch());
-    emit readyToSign();
+    if (m_plan.action != Action::Issue) {
+        emit readyToSign();
+        return;
+    }
+    // Issuing: the number comes from the agency's register (the server), the same one when
+    // asked again; it goes into the file before the agency signs.
+    if (!m_client.api() || !profile.isSignedIn()) {
+        finish(Error{ErrorCode::Offline, DeskTr::tr("Issuing needs the server: the number comes "
+                                                    "from the agency's register.")});
+        return;
+    }
+    QPointer<SignDocumentCommand> self(this);
+    m_client.api()->post(
+        QStringLiteral("/api/v1/documents/%1/number").arg(m_plan.documentId), QJsonObject(),
+        [self](Result<QJsonObject> answer) {
+            if (!self || self->isFinished())
+                return;
+            auto doc =
+                answer ? json::documentFromJson(answer.value()) : Result<Document>(answer.error());
+            if (!doc) {
+                self->finish(doc.error());
+                return;
+            }
+            if (doc->number <= 0 || !doc->issueDate.isValid()) {
+                self->finish(
+                    Error{ErrorCode::ServerError, DeskTr::tr("The server gave no number.")});
+                return;
+            }
+            self->m_client.profile().cache().upsert(doc.value());
+            self->m_plan.issue = pdf::IssueMark{doc->number, doc->notation, doc->issueDate, {}, {}};
+            self->m_plan.text.notation = doc->numberNotation();
+            self->m_plan.documentTitle =
+                doc->numberNotation() + QStringLiteral(" — ") + doc->subject;
+            emit self->readyToSign();
+        });
 }
 
 void SignDocumentCommand::onCancel()

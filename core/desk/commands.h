@@ -194,6 +194,9 @@ struct SignPlan
     // Which document, as the dialog names it: "05/QĐ-UBND — Về việc …" (the subject alone
     // before it has a number).
     QString documentTitle;
+    // Issuing: the number the register gave and the date, written into page 1 with the
+    // agency's signature.
+    std::optional<pdf::IssueMark> issue;
 };
 
 // What the signer chose in the dialog, remembered for the next signature.

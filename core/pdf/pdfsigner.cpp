@@ -1,5 +1,6 @@
 #include "core/pdf/pdfsigner.h"
 
+#include "core/pdf/issuemark_p.h"
 #include "core/pdf/stamp_p.h"
 
 #include <QCoreApplication>
@@ -461,6 +462,21 @@ Result<SignReport> signPdf(const QString &input, const QString &output, const Si
         }
         report.page = pageNumber;
         report.rect = visible ? r : QRectF();
+
+        // Issuing: the number and date go into page 1 in this update, before it is signed.
+        if (o.issue) {
+            PdfPage *first = doc.GetPage(0);
+            const PageGeometry firstGeometry = detail::geometryOf(*first);
+            PdfFont *font = detail::stampFont(doc);
+            auto marks =
+                detail::issueMarksOn(source, firstGeometry, *o.issue, [font](const QString &words) {
+                    font->SetFontSize(1);
+                    return font->GetFontMetrics()->StringWidth(detail::pdfText(words));
+                });
+            if (!marks)
+                return marks.error();
+            detail::paintMarks(doc, *first, marks.value());
+        }
 
         PdfAcroForm *form = doc.GetAcroForm(true, ePdfAcroFormDefaultAppearance_None);
         PdfDictionary &formDict = form->GetObject()->GetDictionary();

@@ -3,8 +3,10 @@
 #include "core/pdf/cms.h"
 #include "core/result.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QPointF>
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
@@ -35,6 +37,22 @@ struct StampText
     QString signedBy;
 };
 
+// The number, notation and date the clerk writes into a document as the agency issues it
+// (Decree 30/2020, Annex I): the number before "/notation" on the "Số:" line, the day, month
+// and year in the "…, ngày … tháng … năm …" line of page 1, found in the page's text; written
+// in the same incremental update as the agency's signature, which then covers them.
+struct IssueMark
+{
+    int number = 0;
+    QString notation; // "KH-UBND"
+    QDate date;
+    // Where to write them when page 1 has no such text (a scan): the start of the number's and
+    // of the date's baseline, in points from the bottom left of the page as shown. Given, they
+    // are used even where the text is found.
+    std::optional<QPointF> numberAt;
+    std::optional<QPointF> dateAt;
+};
+
 struct SignOptions
 {
     StampProfile profile = StampProfile::Leader;
@@ -54,6 +72,8 @@ struct SignOptions
     // A document timestamp instead of a signature (/Type /DocTimeStamp, ETSI.RFC3161): the
     // timestamp authority's token over the whole document so far; no token, no stamp.
     bool documentTimestamp = false;
+    // Issuing (the agency's signature): the number and date written into page 1 first.
+    std::optional<IssueMark> issue;
 };
 
 struct SignReport

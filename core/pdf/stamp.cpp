@@ -280,16 +280,21 @@ PageGeometry geometryOf(const PdfPage &page)
     return g;
 }
 
+PdfFont *stampFont(PdfDocument &doc)
+{
+    // One embedded subset of one face keeps a signature small (≤ 40 kB with the chain).
+    const QByteArray regularFile = firstExisting(kFontFiles, std::size(kFontFiles));
+    return doc.CreateFontSubset("Liberation Serif", false, false, false,
+                                PdfEncodingFactory::GlobalIdentityEncodingInstance(),
+                                regularFile.isEmpty() ? nullptr : regularFile.constData());
+}
+
 void drawStamp(PdfDocument &doc, PdfCanvas &canvas, const QSizeF &size, const SignOptions &o,
                bool namesOnPage)
 {
     if (size.isEmpty())
         return;
-    // One embedded subset of one face keeps a signature small (≤ 40 kB with the chain).
-    const QByteArray regularFile = firstExisting(kFontFiles, std::size(kFontFiles));
-    PdfFont *font = doc.CreateFontSubset("Liberation Serif", false, false, false,
-                                         PdfEncodingFactory::GlobalIdentityEncodingInstance(),
-                                         regularFile.isEmpty() ? nullptr : regularFile.constData());
+    PdfFont *font = stampFont(doc);
     PdfPainter p;
     p.SetPage(&canvas);
     const double w = size.width();

@@ -29,6 +29,10 @@ QList<QRectF> occupiedOn(PoDoFo::PdfPage &page, const PageGeometry &geometry);
 Error readingError(PoDoFo::EPdfError code, const QByteArray &original, const QString &work,
                    const QString &image);
 
+// The face the stamps and the issue marks are written in (Liberation Serif, one embedded
+// subset per document).
+PoDoFo::PdfFont *stampFont(PoDoFo::PdfDocument &doc);
+
 // A UTF-8 string for PoDoFo.
 PoDoFo::PdfString pdfText(const QString &s);
 

@@ -7,6 +7,7 @@
 #include "clirunner.h"
 #include "pdftools.h"
 #include "testprocess.h"
+#include "testtoken.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,11 @@ private:
     QString pdf(const QString &name, const QString &words);
     QString server() const { return m_server.url().toString(); }
     QJsonObject get(const QString &login, const QString &path, int *status = nullptr);
+    QByteArray bytes(const QString &login, const QString &path);
+    QJsonObject get(const QString &login, const QString &path, int *status, bool);
+    QByteArray m_lastBody;
+    QString draft(const QString &name);
+    std::unique_ptr<TestToken> m_token;
     QTemporaryDir m_tmp;
     ListeningProcess m_server;
     QNetworkAccessManager m_nam;
@@ -51,6 +58,9 @@ void TestLifecycle::initTestCase()
                         QStringLiteral("20"), QStringLiteral("--demo-pdfs"), QStringLiteral("2")},
                        120'000),
         qPrintable(m_server.errorString()));
+    QString error;
+    m_token = TestToken::create(QStringLiteral("rsa:2048"), &error); // the CLI sees it too
+    QVERIFY2(m_token, qPrintable(error));
 }
 
 void TestLifecycle::cleanupTestCase()
@@ -81,7 +91,26 @@ QString TestLifecycle::pdf(const QString &name, const QString &words)
     return path;
 }
 
+QString TestLifecycle::draft(const QString &name)
+{
+    const QString path = m_tmp.filePath(name);
+    makeDraft(path);
+    return path;
+}
+
+QByteArray TestLifecycle::bytes(const QString &login, const QString &path)
+{
+    int status = 0;
+    get(login, path, &status, true);
+    return m_lastBody;
+}
+
 QJsonObject TestLifecycle::get(const QString &login, const QString &path, int *status)
+{
+    return get(login, path, status, false);
+}
+
+QJsonObject TestLifecycle::get(const QString &login, const QString &path, int *status, bool)
 {
     // ServerProbe knows documents; registers are read with a plain request.
     QNetworkRequest session(m_server.url().resolved(QUrl(QStringLiteral("/api/v1/session"))));
@@ -103,7 +132,8 @@ QJsonObject TestLifecycle::get(const QString &login, const QString &path, int *s
     finished.wait(30'000);
     if (status)
         *status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    return QJsonDocument::fromJson(r->readAll()).object();
+    m_lastBody = r->readAll();
+    return QJsonDocument::fromJson(m_lastBody).object();
 }
 
 void TestLifecycle::aDraftGoesFromTheSpecialistToItsRecipients()
@@ -112,7 +142,7 @@ void TestLifecycle::aDraftGoesFromTheSpecialistToItsRecipients()
     CliRunner head = as(QStringLiteral("head"));
     CliRunner leader = as(QStringLiteral("leader"));
     CliRunner clerk = as(QStringLiteral("clerk"));
-    const QString v1 = pdf(QStringLiteral("draft-v1.pdf"), QStringLiteral("Ke hoach v1"));
+    const QString v1 = draft(QStringLiteral("draft-v1.pdf"));
     const QString appendix = pdf(QStringLiteral("appendix.pdf"), QStringLiteral("Phu luc"));
 
     auto r = specialist.run(
@@ -152,7 +182,10 @@ void TestLifecycle::aDraftGoesFromTheSpecialistToItsRecipients()
                   QStringLiteral("Bổ sung kinh phí.")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(head.run({QStringLiteral("sync")}).code, 0);
-    const QString v2 = pdf(QStringLiteral("draft-v2.pdf"), QStringLiteral("Ke hoach v2"));
+    const QString v2 = m_tmp.filePath(QStringLiteral("draft-v2.pdf"));
+    DraftLayout second;
+    second.size = 12;
+    QVERIFY(makeDraft(v2, second));
     QCOMPARE(specialist.run({QStringLiteral("sync")}).code, 0);
     r = specialist.run(
         {QStringLiteral("draft"), QStringLiteral("version"), id, QStringLiteral("--file"), v2});
@@ -172,14 +205,29 @@ void TestLifecycle::aDraftGoesFromTheSpecialistToItsRecipients()
     QCOMPARE(head.run({QStringLiteral("act"), id, QStringLiteral("approve")}).code, 0);
     QCOMPARE(head.run({QStringLiteral("sync")}).code, 0);
     QCOMPARE(leader.run({QStringLiteral("sync")}).code, 0);
-    r = leader.run({QStringLiteral("act"), id, QStringLiteral("sign")});
+    // The leader signs the version approved, on the token (its file kept here first).
+    QCOMPARE(leader.run({QStringLiteral("pin"), id}).code, 0);
+    QCOMPARE(leader.run({QStringLiteral("sync")}).code, 0);
+    const QString leaderSigned = m_tmp.filePath(QStringLiteral("leader-signed.pdf"));
+    r = leader.run({QStringLiteral("sign"), QStringLiteral("--module"), m_token->modulePath(),
+                    QStringLiteral("--pin-stdin"), QStringLiteral("--in"), v2,
+                    QStringLiteral("--out"), leaderSigned, QStringLiteral("--title"),
+                    QStringLiteral("Chủ tịch")},
+                   "1234\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = leader.run({QStringLiteral("act"), id, QStringLiteral("sign"), QStringLiteral("--file"),
+                    leaderSigned});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(leader.run({QStringLiteral("sync")}).code, 0);
 
-    // Issued and dispatched by the clerk: the number from the register, the recipients
-    // reached.
+    // Issued by the clerk: the number from the register written into the file with the
+    // agency's signature; then dispatched, and the recipients reached.
     QCOMPARE(clerk.run({QStringLiteral("sync")}).code, 0);
-    QVERIFY(clerk.run({QStringLiteral("act"), id, QStringLiteral("issue")}).code == 0);
+    r = clerk.run({QStringLiteral("issue"), id, QStringLiteral("--module"), m_token->modulePath(),
+                   QStringLiteral("--pin-stdin")},
+                  "1234\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("/KH-UBND")), qPrintable(r.out));
     QVERIFY(clerk.run({QStringLiteral("act"), id, QStringLiteral("dispatch")}).code == 0);
     r = clerk.run({QStringLiteral("sync")});
     QVERIFY2(r.out.contains(QStringLiteral("2 applied")), qPrintable(r.out));
@@ -194,6 +242,32 @@ void TestLifecycle::aDraftGoesFromTheSpecialistToItsRecipients()
              QStringLiteral("pending")); // waits for the exchange with other agencies
     QCOMPARE(sent.at(3).toObject().value(QStringLiteral("state")).toString(),
              QStringLiteral("sent"));
+
+    // The issued file: the number and the date in its text, both signatures valid.
+    const QJsonObject mainFile =
+        doc.value(QStringLiteral("attachments")).toArray().first().toObject();
+    const QString issuedPath = m_tmp.filePath(QStringLiteral("issued.pdf"));
+    QVERIFY(writeFile(issuedPath, bytes(QStringLiteral("clerk"),
+                                        QStringLiteral("/api/v1/blobs/") +
+                                            mainFile.value(QStringLiteral("sha256")).toString())));
+    const QDate issued =
+        QDate::fromString(doc.value(QStringLiteral("issueDate")).toString(), Qt::ISODate);
+    QVERIFY(issued.isValid());
+    const QString issuedText =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-l"),
+                                          QStringLiteral("1"), issuedPath, QStringLiteral("-")})
+            .out;
+    QVERIFY2(issuedText.contains(QRegularExpression(
+                 QStringLiteral("Số:\\s*%1\\s*/KH-UBND").arg(number, 2, 10, QLatin1Char('0')))),
+             qPrintable(issuedText));
+    QVERIFY2(issuedText.contains(QRegularExpression(
+                 QStringLiteral("ngày\\s+%1\\s+tháng\\s+%2\\s+năm\\s+%3")
+                     .arg(issued.day(), 2, 10, QLatin1Char('0'))
+                     .arg(issued.month(), issued.month() < 3 ? 2 : 1, 10, QLatin1Char('0'))
+                     .arg(issued.year()))),
+             qPrintable(issuedText));
+    const QString sig = run(QStringLiteral("pdfsig"), {issuedPath}).out;
+    QCOMPARE(sig.count(QStringLiteral("Signature is Valid")), 2);
 
     // The recipients find it in their incoming box after their sync.
     CliRunner recipient = as(QStringLiteral("snv.cv2"));
@@ -452,5 +526,5 @@ void TestLifecycle::clerksRegisteringAtOnceGetDenseNumbers()
         QCOMPARE(numbers.at(i), numbers.at(i - 1) + 1);
 }
 
-QTEST_GUILESS_MAIN(TestLifecycle)
+QTEST_MAIN(TestLifecycle)
 #include "tst_lifecycle.moc"

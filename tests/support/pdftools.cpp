@@ -1,6 +1,10 @@
 #include "pdftools.h"
 
 #include <QFile>
+#include <QFont>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -149,6 +153,65 @@ bool isRed(QRgb p)
 bool isBlue(QRgb p)
 {
     return qBlue(p) > 110 && qRed(p) < 90 && qGreen(p) < 120;
+}
+
+bool makeDraft(const QString &path, const DraftLayout &layout)
+{
+    QPdfWriter w(path);
+    w.setPageSize(QPageSize(QPageSize::A4));
+    w.setPageMargins(QMarginsF(0, 0, 0, 0));
+    w.setResolution(72);
+    QPainter pdf(&w);
+    QImage picture;
+    QPainter image;
+    QPainter *p = &pdf;
+    if (layout.textAsImage) {
+        picture = QImage(595 * 2, 842 * 2, QImage::Format_RGB32);
+        picture.fill(Qt::white);
+        image.begin(&picture);
+        image.scale(2, 2);
+        p = &image;
+    }
+    QFont regular(QStringLiteral("Liberation Serif"));
+    regular.setPixelSize(layout.size);
+    QFont bold = regular;
+    bold.setBold(true);
+    QFont italic = regular;
+    italic.setItalic(true);
+    p->setFont(regular);
+    p->drawText(QRect(40, 50, 230, 18), Qt::AlignCenter, QStringLiteral("ỦY BAN NHÂN DÂN"));
+    p->setFont(bold);
+    p->drawText(QRect(40, 68, 230, 18), Qt::AlignCenter, QStringLiteral("TỈNH THỬ NGHIỆM"));
+    p->drawText(QRect(250, 50, 320, 18), Qt::AlignCenter,
+                QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+    p->drawText(QRect(250, 68, 320, 18), Qt::AlignCenter,
+                QStringLiteral("Độc lập - Tự do - Hạnh phúc"));
+    p->setFont(regular);
+    p->drawText(QRect(40, 96, 230, 18), Qt::AlignCenter,
+                QStringLiteral("Số:      /") + layout.notation);
+    p->setFont(italic);
+    p->drawText(QRect(250, 96, 320, 18), Qt::AlignCenter, layout.dateLine);
+    p->setFont(bold);
+    p->drawText(QRect(40, 140, 515, 20), Qt::AlignCenter, QStringLiteral("KẾ HOẠCH"));
+    p->drawText(QRect(40, 160, 515, 20), Qt::AlignCenter,
+                QStringLiteral("Về việc chuyển đổi số năm 2027"));
+    p->setFont(regular);
+    for (int i = 0; i < 10; ++i) {
+        p->drawText(QRect(70, 200 + i * 22, 470, 20), Qt::AlignLeft,
+                    QStringLiteral("%1. Các sở, ngành triển khai nhiệm vụ được giao, báo cáo "
+                                   "hằng tháng.")
+                        .arg(i + 1));
+    }
+    p->setFont(bold);
+    p->drawText(QRect(330, 460, 220, 40), Qt::AlignHCenter | Qt::AlignTop,
+                QStringLiteral("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"));
+    p->drawText(QRect(330, 560, 220, 20), Qt::AlignHCenter | Qt::AlignTop,
+                QStringLiteral("Nguyễn Văn An"));
+    if (layout.textAsImage) {
+        image.end();
+        pdf.drawImage(QRectF(0, 0, 595, 842), picture);
+    }
+    return pdf.end();
 }
 
 } // namespace lt::test

@@ -52,4 +52,17 @@ QRect boundingBoxOf(const QImage &image, const std::function<bool(QRgb)> &match)
 bool isRed(QRgb pixel);
 bool isBlue(QRgb pixel);
 
+// A draft laid out after Decree 30, Annex I, as Qt's PDF writer makes it (Liberation Serif,
+// which has the widths of Times New Roman): the header, "Số:    /NOTATION" and
+// "PLACE, ngày    tháng    năm YEAR" (or `dateLine` as given), a title and some text, the
+// signer's block. Needs a QGuiApplication.
+struct DraftLayout
+{
+    QString notation = QStringLiteral("KH-UBND");
+    QString dateLine = QStringLiteral("Thử Nghiệm, ngày      tháng      năm 2026");
+    int size = 13;            // points
+    bool textAsImage = false; // a scan: the page is a picture, no text
+};
+bool makeDraft(const QString &path, const DraftLayout &layout = {});
+
 } // namespace lt::test

@@ -1172,8 +1172,12 @@ void TestDesk::clerkIssuesWithTheAgencySignature()
     QVERIFY(window.documentPanel()->offeredActions().contains(Action::Issue));
 
     window.signDocument(signedDoc->id, Action::Issue);
-    auto *dialog = window.findChild<ui::SignDialog *>(QStringLiteral("signDialog"));
-    QVERIFY(dialog);
+    // The number is asked of the register first: the dialog comes with it.
+    ui::SignDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = window.findChild<ui::SignDialog *>(QStringLiteral("signDialog"))) != nullptr,
+        30'000);
+    QVERIFY2(dialog->documentTitle().contains(u'/'), qPrintable(dialog->documentTitle()));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->certificateCount(), 1, 30'000);
     QCOMPARE(dialog->page(), 1);
     const QRectF stamp = dialog->stampRect();
@@ -1204,6 +1208,19 @@ void TestDesk::clerkIssuesWithTheAgencySignature()
     QVERIFY(pdfsig.waitForFinished(60'000));
     const QString verdict = QString::fromUtf8(pdfsig.readAllStandardOutput());
     QVERIFY2(verdict.contains(QStringLiteral("Signature is Valid.")), qPrintable(verdict));
+    // The number the register gave is in the file's text, before its notation.
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-layout"), QStringLiteral("-l"), QStringLiteral("1"),
+                desk.profile->blobs().path(sha), QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60'000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    const QString number =
+        QStringLiteral("%1/%2")
+            .arg(onServer.value(QStringLiteral("number")).toInt(), 2, 10, QLatin1Char('0'))
+            .arg(onServer.value(QStringLiteral("notation")).toString());
+    QVERIFY2(words.simplified().remove(u' ').contains(QStringLiteral("Số:") + number),
+             qPrintable(words.left(600)));
     qunsetenv("LIENTHONG_PKCS11_MODULE");
 }
 
