@@ -1221,148 +1221,6 @@ Please verify the correct file name was given.</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
-
-LienThong on the command line: everything the desktop does, scriptable.
-
-Working with the server (the profile keeps documents for offline work):
-  login --server URL --user NAME [--password-stdin]
-                           sign in; the session is kept in the system keychain
-  logout                   sign out (documents kept offline stay)
-  sync [--wait SECONDS] [--page-size N] [--password-stdin]
-                           send queued actions, receive changes and files kept offline
-  status                   server, user, last sync, pending actions, cache size
-  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--work] [--urgent]
-     [--overdue] [--unread] [--limit N] [--offset N] [--json]
-                           list documents, newest first (--work: the open ones
-                           given to you or your unit)
-  search TEXT... [--json]  search with or without accents (&quot;quyet dinh&quot;)
-  show ID [--json]         a document: metadata, files, history, pending actions
-  read ID...               mark documents read (the server learns it at the sync)
-  pin ID | pin --box NAME  keep files offline (unpin to stop)
-  act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
-      [--deadline yyyy-MM-dd] [--file SIGNED.pdf]
-                           queue an action (approve, return, direct, comment, …);
-                           with --file a signed version goes up first (sign, issue)
-  upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
-                           takes it only if it extends the current version)
-  settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
-           [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
-           [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
-                           show or change the profile&apos;s settings (as the app&apos;s)
-
-Signing with a USB token (PKCS#11), without a server:
-  tokens [--module PATH]   list token drivers, tokens and their certificates
-  sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX]
-       [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
-       [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM]
-       [--name TEXT]
-       [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
-       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
-       [--pss] [--final-pin-try]
-                           PAdES signature with a visible stamp; the PIN comes
-                           from a prompt, --pin-stdin or LIENTHONG_PIN (never
-                           empty); with one try left, only after a yes at the
-                           prompt or with --final-pin-try
-  extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
-         [--crl URL] [--chain PEM]
-                           bring a signature made offline up to B-T or B-LT
-  display-copy --in SIGNED.pdf --out COPY.pdf
-                           a copy for viewing with the stamps painted into the pages
-
-Rules of the domain, without a server:
-  notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
-  orgcode CODE             check a national organisation code, show its level and parent
-  fold TEXT...             show the search form of a text (no accents, lower case)
-  types                    list the document types and their abbreviations
-  workflow DIRECTION STATE ROLE [ACTION]
-                           list the actions ROLE may take, or judge ACTION
-                           (DIRECTION: incoming|outgoing)
-  next-number YEAR LAST DATE
-                           the number a register gives next for a document dated DATE
-
-Options:
-  --lang vi|en             language of the messages (default: vi)
-  --profile DIR            the profile folder (default: the user&apos;s application data)
-  --timeout SECONDS        network timeout (default: 30)
-  --ca-file PEM            trust this CA for the server&apos;s certificate (kept by login)
-  -h, --help               show this help
-  -v, --version            show the version
-
-Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
-</source>
-        <translation>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
-
-LienThong on the command line: everything the desktop does, scriptable.
-
-Working with the server (the profile keeps documents for offline work):
-  login --server URL --user NAME [--password-stdin]
-                           sign in; the session is kept in the system keychain
-  logout                   sign out (documents kept offline stay)
-  sync [--wait SECONDS] [--page-size N] [--password-stdin]
-                           send queued actions, receive changes and files kept offline
-  status                   server, user, last sync, pending actions, cache size
-  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--work] [--urgent]
-     [--overdue] [--unread] [--limit N] [--offset N] [--json]
-                           list documents, newest first (--work: the open ones
-                           given to you or your unit)
-  search TEXT... [--json]  search with or without accents (&quot;quyet dinh&quot;)
-  show ID [--json]         a document: metadata, files, history, pending actions
-  read ID...               mark documents read (the server learns it at the sync)
-  pin ID | pin --box NAME  keep files offline (unpin to stop)
-  act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
-      [--deadline yyyy-MM-dd] [--file SIGNED.pdf]
-                           queue an action (approve, return, direct, comment, …);
-                           with --file a signed version goes up first (sign, issue)
-  upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
-                           takes it only if it extends the current version)
-  settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
-           [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
-           [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
-                           show or change the profile&apos;s settings (as the app&apos;s)
-
-Signing with a USB token (PKCS#11), without a server:
-  tokens [--module PATH]   list token drivers, tokens and their certificates
-  sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX]
-       [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
-       [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM]
-       [--name TEXT]
-       [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
-       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
-       [--pss] [--final-pin-try]
-                           PAdES signature with a visible stamp; the PIN comes
-                           from a prompt, --pin-stdin or LIENTHONG_PIN (never
-                           empty); with one try left, only after a yes at the
-                           prompt or with --final-pin-try
-  extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
-         [--crl URL] [--chain PEM]
-                           bring a signature made offline up to B-T or B-LT
-  display-copy --in SIGNED.pdf --out COPY.pdf
-                           a copy for viewing with the stamps painted into the pages
-
-Rules of the domain, without a server:
-  notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
-  orgcode CODE             check a national organisation code, show its level and parent
-  fold TEXT...             show the search form of a text (no accents, lower case)
-  types                    list the document types and their abbreviations
-  workflow DIRECTION STATE ROLE [ACTION]
-                           list the actions ROLE may take, or judge ACTION
-                           (DIRECTION: incoming|outgoing)
-  next-number YEAR LAST DATE
-                           the number a register gives next for a document dated DATE
-
-Options:
-  --lang vi|en             language of the messages (default: vi)
-  --profile DIR            the profile folder (default: the user&apos;s application data)
-  --timeout SECONDS        network timeout (default: 30)
-  --ca-file PEM            trust this CA for the server&apos;s certificate (kept by login)
-  -h, --help               show this help
-  -v, --version            show the version
-
-Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
-</translation>
-    </message>
-    <message>
         <source>(sent %1)</source>
         <translation>(sent %1)</translation>
     </message>
@@ -1461,6 +1319,182 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
     <message>
         <source>--number-at and --date-at take X,Y in points.</source>
         <translation>--number-at and --date-at take X,Y in points.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
+
+LienThong on the command line: everything the desktop does, scriptable.
+
+Working with the server (the profile keeps documents for offline work):
+  login --server URL --user NAME [--password-stdin]
+                           sign in; the session is kept in the system keychain
+  logout                   sign out (documents kept offline stay)
+  sync [--wait SECONDS] [--page-size N] [--password-stdin]
+                           send queued actions, receive changes and files kept offline
+  status                   server, user, last sync, pending actions, cache size
+  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--work] [--urgent]
+     [--overdue] [--unread] [--limit N] [--offset N] [--json]
+                           list documents, newest first (--work: the open ones
+                           given to you or your unit)
+  search TEXT... [--json]  search with or without accents (&quot;quyet dinh&quot;)
+  show ID [--json]         a document: metadata, files, history, pending actions
+  read ID...               mark documents read (the server learns it at the sync)
+  pin ID | pin --box NAME  keep files offline (unpin to stop)
+  act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]...
+      [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
+                           queue an action (approve, return, direct, comment, …);
+                           --to: the leader or reviewer it is put before; with
+                           --file a signed version goes up first (sign, issue)
+  upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
+                           takes it only if it extends the current version)
+  draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]...
+      [--signer LOGIN] [--unit UNIT] [--recipient UNIT|PERSON|external:CODE|paper:NAME]...
+      [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd]
+                           a new draft; prints its id
+  draft version ID --file F.pdf   a new version of a draft (returned or not yet sent)
+  draft submit ID [--to LOGIN]    put a draft before its reviewer
+  incoming register --issuer-code CODE|--issuer-name TEXT --notation N/KH-XX
+      --date yyyy-MM-dd --type TYPE --subject TEXT --file SCAN.pdf [--pages N]
+      [--accept-duplicate] …
+                           register a document received on paper or by e-mail;
+                           prints its id and arrival number
+  issue ID [--module PATH] [--pin-stdin]
+                           the clerk: the number from the register written into the
+                           file with the agency&apos;s signature, queued
+  register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]
+                           the registers of Decree 30/2020, Annex IV
+  settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
+           [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
+           [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
+                           show or change the profile&apos;s settings (as the app&apos;s)
+
+Signing with a USB token (PKCS#11), without a server:
+  tokens [--module PATH]   list token drivers, tokens and their certificates
+  sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX]
+       [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
+       [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM]
+       [--name TEXT]
+       [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
+       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
+       [--pss] [--final-pin-try]
+                           PAdES signature with a visible stamp; the PIN comes
+                           from a prompt, --pin-stdin or LIENTHONG_PIN (never
+                           empty); with one try left, only after a yes at the
+                           prompt or with --final-pin-try
+  extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
+         [--crl URL] [--chain PEM]
+                           bring a signature made offline up to B-T or B-LT
+  display-copy --in SIGNED.pdf --out COPY.pdf
+                           a copy for viewing with the stamps painted into the pages
+
+Rules of the domain, without a server:
+  notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
+  orgcode CODE             check a national organisation code, show its level and parent
+  fold TEXT...             show the search form of a text (no accents, lower case)
+  types                    list the document types and their abbreviations
+  workflow DIRECTION STATE ROLE [ACTION]
+                           list the actions ROLE may take, or judge ACTION
+                           (DIRECTION: incoming|outgoing)
+  next-number YEAR LAST DATE
+                           the number a register gives next for a document dated DATE
+
+Options:
+  --lang vi|en             language of the messages (default: vi)
+  --profile DIR            the profile folder (default: the user&apos;s application data)
+  --timeout SECONDS        network timeout (default: 30)
+  --ca-file PEM            trust this CA for the server&apos;s certificate (kept by login)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
+</source>
+        <translation>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
+
+LienThong on the command line: everything the desktop does, scriptable.
+
+Working with the server (the profile keeps documents for offline work):
+  login --server URL --user NAME [--password-stdin]
+                           sign in; the session is kept in the system keychain
+  logout                   sign out (documents kept offline stay)
+  sync [--wait SECONDS] [--page-size N] [--password-stdin]
+                           send queued actions, receive changes and files kept offline
+  status                   server, user, last sync, pending actions, cache size
+  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--work] [--urgent]
+     [--overdue] [--unread] [--limit N] [--offset N] [--json]
+                           list documents, newest first (--work: the open ones
+                           given to you or your unit)
+  search TEXT... [--json]  search with or without accents (&quot;quyet dinh&quot;)
+  show ID [--json]         a document: metadata, files, history, pending actions
+  read ID...               mark documents read (the server learns it at the sync)
+  pin ID | pin --box NAME  keep files offline (unpin to stop)
+  act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]...
+      [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
+                           queue an action (approve, return, direct, comment, …);
+                           --to: the leader or reviewer it is put before; with
+                           --file a signed version goes up first (sign, issue)
+  upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
+                           takes it only if it extends the current version)
+  draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]...
+      [--signer LOGIN] [--unit UNIT] [--recipient UNIT|PERSON|external:CODE|paper:NAME]...
+      [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd]
+                           a new draft; prints its id
+  draft version ID --file F.pdf   a new version of a draft (returned or not yet sent)
+  draft submit ID [--to LOGIN]    put a draft before its reviewer
+  incoming register --issuer-code CODE|--issuer-name TEXT --notation N/KH-XX
+      --date yyyy-MM-dd --type TYPE --subject TEXT --file SCAN.pdf [--pages N]
+      [--accept-duplicate] …
+                           register a document received on paper or by e-mail;
+                           prints its id and arrival number
+  issue ID [--module PATH] [--pin-stdin]
+                           the clerk: the number from the register written into the
+                           file with the agency&apos;s signature, queued
+  register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]
+                           the registers of Decree 30/2020, Annex IV
+  settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
+           [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
+           [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
+                           show or change the profile&apos;s settings (as the app&apos;s)
+
+Signing with a USB token (PKCS#11), without a server:
+  tokens [--module PATH]   list token drivers, tokens and their certificates
+  sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX]
+       [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
+       [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM]
+       [--name TEXT]
+       [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
+       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
+       [--pss] [--final-pin-try]
+                           PAdES signature with a visible stamp; the PIN comes
+                           from a prompt, --pin-stdin or LIENTHONG_PIN (never
+                           empty); with one try left, only after a yes at the
+                           prompt or with --final-pin-try
+  extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
+         [--crl URL] [--chain PEM]
+                           bring a signature made offline up to B-T or B-LT
+  display-copy --in SIGNED.pdf --out COPY.pdf
+                           a copy for viewing with the stamps painted into the pages
+
+Rules of the domain, without a server:
+  notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
+  orgcode CODE             check a national organisation code, show its level and parent
+  fold TEXT...             show the search form of a text (no accents, lower case)
+  types                    list the document types and their abbreviations
+  workflow DIRECTION STATE ROLE [ACTION]
+                           list the actions ROLE may take, or judge ACTION
+                           (DIRECTION: incoming|outgoing)
+  next-number YEAR LAST DATE
+                           the number a register gives next for a document dated DATE
+
+Options:
+  --lang vi|en             language of the messages (default: vi)
+  --profile DIR            the profile folder (default: the user&apos;s application data)
+  --timeout SECONDS        network timeout (default: 30)
+  --ca-file PEM            trust this CA for the server&apos;s certificate (kept by login)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
+</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2865,14 @@ The signed file is kept in %2.</translation>
         <source>The new language is used from the next start of LienThong.</source>
         <translation>The new language is used from the next start of LienThong.</translation>
     </message>
+    <message>
+        <source>&amp;New draft…</source>
+        <translation>&amp;New draft…</translation>
+    </message>
+    <message>
+        <source>&amp;Register an incoming document…</source>
+        <translation>&amp;Register an incoming document…</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::DeskToolbar</name>
@@ -3208,6 +3250,40 @@ The signed file is kept in %2.</translation>
         <source>No program on this computer opens PDF files. The document is shown in the &quot;Document&quot; tab; &quot;Save as…&quot; copies it where another program can open it.</source>
         <translation>No program on this computer opens PDF files. The document is shown in the &quot;Document&quot; tab; &quot;Save as…&quot; copies it where another program can open it.</translation>
     </message>
+    <message>
+        <source>New draft</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Registered with arrival number %1.</source>
+        <translation>Registered with arrival number %1.</translation>
+    </message>
+    <message>
+        <source>The draft is made: %1.</source>
+        <translation>The draft is made: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, arrival number %3 (%4)</source>
+        <translation>%1 of %2, arrival number %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Registered already?</source>
+        <translation>Registered already?</translation>
+    </message>
+    <message>
+        <source>A document with the same issuer, number and date is in the register:
+%1
+
+Register this one as well?</source>
+        <translation>A document with the same issuer, number and date is in the register:
+%1
+
+Register this one as well?</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::Navigation</name>
@@ -3242,6 +3318,177 @@ The signed file is kept in %2.</translation>
     <message>
         <source>Keep this box offline</source>
         <translation>Keep this box offline</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::NewDocumentDialog</name>
+    <message>
+        <source>New draft — LienThong</source>
+        <translation>New draft — LienThong</translation>
+    </message>
+    <message>
+        <source>Register an incoming document — LienThong</source>
+        <translation>Register an incoming document — LienThong</translation>
+    </message>
+    <message>
+        <source>Về việc …</source>
+        <translation>Về việc …</translation>
+    </message>
+    <message>
+        <source>e.g. 000.00.09.H99 (if known)</source>
+        <translation>e.g. 000.00.09.H99 (if known)</translation>
+    </message>
+    <message>
+        <source>e.g. 12/KH-SYT</source>
+        <translation>e.g. 12/KH-SYT</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Organisation code:</source>
+        <translation>Organisation code:</translation>
+    </message>
+    <message>
+        <source>Number and notation:</source>
+        <translation>Number and notation:</translation>
+    </message>
+    <message>
+        <source>Date of the document:</source>
+        <translation>Date of the document:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Subject (trích yếu):</source>
+        <translation>Subject (trích yếu):</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Pages:</translation>
+    </message>
+    <message>
+        <source>The draft as a PDF</source>
+        <translation>The draft as a PDF</translation>
+    </message>
+    <message>
+        <source>The scan as a PDF</source>
+        <translation>The scan as a PDF</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Main file:</source>
+        <translation>Main file:</translation>
+    </message>
+    <message>
+        <source>Add an appendix…</source>
+        <translation>Add an appendix…</translation>
+    </message>
+    <message>
+        <source>Appendices:</source>
+        <translation>Appendices:</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>Confidentiality:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s user name, e.g. leader</source>
+        <translation>The leader&apos;s user name, e.g. leader</translation>
+    </message>
+    <message>
+        <source>To be signed by:</source>
+        <translation>To be signed by:</translation>
+    </message>
+    <message>
+        <source>or an organisation code, a user name, &quot;paper:&quot; and an address</source>
+        <translation>or an organisation code, a user name, &quot;paper:&quot; and an address</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Recipients (Nơi nhận):</source>
+        <translation>Recipients (Nơi nhận):</translation>
+    </message>
+    <message>
+        <source>Create the draft</source>
+        <translation>Create the draft</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>The main file</source>
+        <translation>The main file</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Appendices</source>
+        <translation>Appendices</translation>
+    </message>
+    <message>
+        <source>%1 (paper copy)</source>
+        <translation>%1 (paper copy)</translation>
+    </message>
+    <message>
+        <source>%1 (another agency)</source>
+        <translation>%1 (another agency)</translation>
+    </message>
+    <message>
+        <source>%1 (a person)</source>
+        <translation>%1 (a person)</translation>
+    </message>
+    <message>
+        <source>Write who issued the document.</source>
+        <translation>Write who issued the document.</translation>
+    </message>
+    <message>
+        <source>The organisation code is not a national code (such as 000.00.09.H99).</source>
+        <translation>The organisation code is not a national code (such as 000.00.09.H99).</translation>
+    </message>
+    <message>
+        <source>Write the subject (trích yếu).</source>
+        <translation>Write the subject (trích yếu).</translation>
+    </message>
+    <message>
+        <source>Choose the main file.</source>
+        <translation>Choose the main file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF file. Save it as PDF first (in Word or LibreOffice: File › Save as PDF).</source>
+        <translation>&quot;%1&quot; is not a PDF file. Save it as PDF first (in Word or LibreOffice: File › Save as PDF).</translation>
     </message>
 </context>
 <context>

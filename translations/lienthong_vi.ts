@@ -1219,147 +1219,6 @@ Hãy kiểm tra lại tên tệp.</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
-
-LienThong on the command line: everything the desktop does, scriptable.
-
-Working with the server (the profile keeps documents for offline work):
-  login --server URL --user NAME [--password-stdin]
-                           sign in; the session is kept in the system keychain
-  logout                   sign out (documents kept offline stay)
-  sync [--wait SECONDS] [--page-size N] [--password-stdin]
-                           send queued actions, receive changes and files kept offline
-  status                   server, user, last sync, pending actions, cache size
-  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--work] [--urgent]
-     [--overdue] [--unread] [--limit N] [--offset N] [--json]
-                           list documents, newest first (--work: the open ones
-                           given to you or your unit)
-  search TEXT... [--json]  search with or without accents (&quot;quyet dinh&quot;)
-  show ID [--json]         a document: metadata, files, history, pending actions
-  read ID...               mark documents read (the server learns it at the sync)
-  pin ID | pin --box NAME  keep files offline (unpin to stop)
-  act ID ACTION [--text TEXT] [--lead UNIT] [--cooperate UNIT]... [--inform UNIT]...
-      [--deadline yyyy-MM-dd] [--file SIGNED.pdf]
-                           queue an action (approve, return, direct, comment, …);
-                           with --file a signed version goes up first (sign, issue)
-  upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
-                           takes it only if it extends the current version)
-  settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
-           [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
-           [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
-                           show or change the profile&apos;s settings (as the app&apos;s)
-
-Signing with a USB token (PKCS#11), without a server:
-  tokens [--module PATH]   list token drivers, tokens and their certificates
-  sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX]
-       [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
-       [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM]
-       [--name TEXT]
-       [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
-       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
-       [--pss] [--final-pin-try]
-                           PAdES signature with a visible stamp; the PIN comes
-                           from a prompt, --pin-stdin or LIENTHONG_PIN (never
-                           empty); with one try left, only after a yes at the
-                           prompt or with --final-pin-try
-  extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
-         [--crl URL] [--chain PEM]
-                           bring a signature made offline up to B-T or B-LT
-  display-copy --in SIGNED.pdf --out COPY.pdf
-                           a copy for viewing with the stamps painted into the pages
-
-Rules of the domain, without a server:
-  notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
-  orgcode CODE             check a national organisation code, show its level and parent
-  fold TEXT...             show the search form of a text (no accents, lower case)
-  types                    list the document types and their abbreviations
-  workflow DIRECTION STATE ROLE [ACTION]
-                           list the actions ROLE may take, or judge ACTION
-                           (DIRECTION: incoming|outgoing)
-  next-number YEAR LAST DATE
-                           the number a register gives next for a document dated DATE
-
-Options:
-  --lang vi|en             language of the messages (default: vi)
-  --profile DIR            the profile folder (default: the user&apos;s application data)
-  --timeout SECONDS        network timeout (default: 30)
-  --ca-file PEM            trust this CA for the server&apos;s certificate (kept by login)
-  -h, --help               show this help
-  -v, --version            show the version
-
-Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
-</source>
-        <translation>Cách dùng: lienthong-cli [--lang vi|en] [--profile THƯ_MỤC] [--timeout GIÂY] [--ca-file PEM] LỆNH [THAM_SỐ]
-
-LienThong trên dòng lệnh: mọi việc của bản máy tính, dùng được trong script.
-
-Làm việc với máy chủ (hồ sơ giữ văn bản để làm việc ngoại tuyến):
-  login --server URL --user TÊN [--password-stdin]
-                           đăng nhập; phiên làm việc được giữ trong kho khóa của hệ thống
-  logout                   đăng xuất (văn bản lưu ngoại tuyến vẫn giữ lại)
-  sync [--wait GIÂY] [--page-size N] [--password-stdin]
-                           gửi thao tác đang chờ, nhận thay đổi và tệp lưu ngoại tuyến
-  status                   máy chủ, người dùng, lần đồng bộ cuối, thao tác chờ, dung lượng
-  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--work] [--urgent]
-     [--overdue] [--unread] [--limit N] [--offset N] [--json]
-                           liệt kê văn bản, mới nhất trước (--work: văn bản đang
-                           mở được giao cho bạn hoặc đơn vị của bạn)
-  search VĂN_BẢN... [--json]  tìm có dấu hoặc không dấu (&quot;quyet dinh&quot;)
-  show MÃ [--json]         một văn bản: thông tin, tệp, quá trình xử lý, thao tác chờ gửi
-  pin MÃ | pin --box HỘP   lưu tệp ngoại tuyến (unpin để bỏ)
-  act MÃ THAO_TÁC [--text NỘI_DUNG] [--lead ĐƠN_VỊ] [--cooperate ĐƠN_VỊ]... [--inform ĐƠN_VỊ]...
-      [--deadline yyyy-MM-dd] [--file ĐÃ_KÝ.pdf]
-                           xếp hàng một thao tác (approve, return, direct, comment, …);
-                           với --file, bản đã ký được gửi lên trước (sign, issue)
-  upload MÃ ĐÃ_KÝ.pdf      gửi bản đã ký của tệp văn bản (máy chủ chỉ nhận nếu nó nối
-                           tiếp phiên bản hiện tại)
-  settings [--pkcs11-module ĐƯỜNG_DẪN]... [--ca-certificate PEM]... [--clear-lists]
-           [--offline-dir THƯ_MỤC] [--offline-limit MB] [--signer-title CHỨC_VỤ]
-           [--signer-email THƯ] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
-                           xem hoặc đổi thiết lập của hồ sơ (như trong ứng dụng)
-
-Ký số bằng thiết bị (PKCS#11), không cần máy chủ:
-  tokens [--module ĐƯỜNG_DẪN]  liệt kê trình điều khiển, thiết bị ký số và chứng thư
-  sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX]
-       [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
-       [--rect X,Y,R,C] [--field TÊN_TRƯỜNG] [--image PNG] [--reason LÝ_DO] [--chain PEM]
-       [--name TÊN]
-       [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU]
-       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
-       [--pss] [--final-pin-try]
-                           ký PAdES kèm hình chữ ký; mã PIN nhập khi được hỏi,
-                           qua --pin-stdin hoặc biến LIENTHONG_PIN (không được để
-                           trống); khi chỉ còn một lần thử, chỉ ký sau khi trả lời
-                           yes hoặc với --final-pin-try
-  extend --in ĐÃ_KÝ.pdf --out RA.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
-         [--crl URL] [--chain PEM]
-                           nâng chữ ký đã ký ngoại tuyến lên mức B-T hoặc B-LT
-  display-copy --in ĐÃ_KÝ.pdf --out BẢN.pdf
-                           bản để xem: vẽ hình chữ ký vào nội dung trang
-
-Quy tắc nghiệp vụ, không cần máy chủ:
-  notation VĂN_BẢN         kiểm tra số, ký hiệu văn bản, ví dụ &quot;05/QĐ-UBND&quot;
-  orgcode MÃ               kiểm tra mã định danh cơ quan, cho biết cấp và cơ quan cấp trên
-  fold VĂN_BẢN...          dạng dùng để tìm kiếm của một đoạn chữ (không dấu, chữ thường)
-  types                    liệt kê các loại văn bản và chữ viết tắt
-  workflow CHIỀU TRẠNG_THÁI VAI_TRÒ [THAO_TÁC]
-                           liệt kê thao tác VAI_TRÒ được làm, hoặc xét THAO_TÁC
-                           (CHIỀU: incoming|outgoing — đến|đi)
-  next-number NĂM SỐ_CUỐI NGÀY
-                           số tiếp theo mà sổ cấp cho văn bản đề ngày NGÀY
-
-Tùy chọn:
-  --lang vi|en             ngôn ngữ thông báo (mặc định: vi)
-  --profile THƯ_MỤC        thư mục hồ sơ (mặc định: thư mục dữ liệu ứng dụng của người dùng)
-  --timeout GIÂY           thời gian chờ mạng (mặc định: 30)
-  --ca-file PEM            tin cậy CA này cho chứng thư của máy chủ (được lưu khi đăng nhập)
-  -h, --help               xem hướng dẫn này
-  -v, --version            xem phiên bản
-
-Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 không kết nối được máy chủ, 4 chưa đăng nhập.
-</translation>
-    </message>
-    <message>
         <source>(sent %1)</source>
         <translation>(gửi lên lúc %1)</translation>
     </message>
@@ -1456,6 +1315,181 @@ Hành động: approve, return, direct, reassign, comment, register, submit, sig
     <message>
         <source>--number-at and --date-at take X,Y in points.</source>
         <translation>--number-at và --date-at nhận X,Y tính bằng point.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
+
+LienThong on the command line: everything the desktop does, scriptable.
+
+Working with the server (the profile keeps documents for offline work):
+  login --server URL --user NAME [--password-stdin]
+                           sign in; the session is kept in the system keychain
+  logout                   sign out (documents kept offline stay)
+  sync [--wait SECONDS] [--page-size N] [--password-stdin]
+                           send queued actions, receive changes and files kept offline
+  status                   server, user, last sync, pending actions, cache size
+  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--work] [--urgent]
+     [--overdue] [--unread] [--limit N] [--offset N] [--json]
+                           list documents, newest first (--work: the open ones
+                           given to you or your unit)
+  search TEXT... [--json]  search with or without accents (&quot;quyet dinh&quot;)
+  show ID [--json]         a document: metadata, files, history, pending actions
+  read ID...               mark documents read (the server learns it at the sync)
+  pin ID | pin --box NAME  keep files offline (unpin to stop)
+  act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]...
+      [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
+                           queue an action (approve, return, direct, comment, …);
+                           --to: the leader or reviewer it is put before; with
+                           --file a signed version goes up first (sign, issue)
+  upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
+                           takes it only if it extends the current version)
+  draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]...
+      [--signer LOGIN] [--unit UNIT] [--recipient UNIT|PERSON|external:CODE|paper:NAME]...
+      [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd]
+                           a new draft; prints its id
+  draft version ID --file F.pdf   a new version of a draft (returned or not yet sent)
+  draft submit ID [--to LOGIN]    put a draft before its reviewer
+  incoming register --issuer-code CODE|--issuer-name TEXT --notation N/KH-XX
+      --date yyyy-MM-dd --type TYPE --subject TEXT --file SCAN.pdf [--pages N]
+      [--accept-duplicate] …
+                           register a document received on paper or by e-mail;
+                           prints its id and arrival number
+  issue ID [--module PATH] [--pin-stdin]
+                           the clerk: the number from the register written into the
+                           file with the agency&apos;s signature, queued
+  register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]
+                           the registers of Decree 30/2020, Annex IV
+  settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
+           [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
+           [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
+                           show or change the profile&apos;s settings (as the app&apos;s)
+
+Signing with a USB token (PKCS#11), without a server:
+  tokens [--module PATH]   list token drivers, tokens and their certificates
+  sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX]
+       [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
+       [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM]
+       [--name TEXT]
+       [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT]
+       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
+       [--pss] [--final-pin-try]
+                           PAdES signature with a visible stamp; the PIN comes
+                           from a prompt, --pin-stdin or LIENTHONG_PIN (never
+                           empty); with one try left, only after a yes at the
+                           prompt or with --final-pin-try
+  extend --in SIGNED.pdf --out OUT.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
+         [--crl URL] [--chain PEM]
+                           bring a signature made offline up to B-T or B-LT
+  display-copy --in SIGNED.pdf --out COPY.pdf
+                           a copy for viewing with the stamps painted into the pages
+
+Rules of the domain, without a server:
+  notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
+  orgcode CODE             check a national organisation code, show its level and parent
+  fold TEXT...             show the search form of a text (no accents, lower case)
+  types                    list the document types and their abbreviations
+  workflow DIRECTION STATE ROLE [ACTION]
+                           list the actions ROLE may take, or judge ACTION
+                           (DIRECTION: incoming|outgoing)
+  next-number YEAR LAST DATE
+                           the number a register gives next for a document dated DATE
+
+Options:
+  --lang vi|en             language of the messages (default: vi)
+  --profile DIR            the profile folder (default: the user&apos;s application data)
+  --timeout SECONDS        network timeout (default: 30)
+  --ca-file PEM            trust this CA for the server&apos;s certificate (kept by login)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
+</source>
+        <translation>Cách dùng: lienthong-cli [--lang vi|en] [--profile THƯ_MỤC] [--timeout GIÂY] [--ca-file PEM] LỆNH [THAM_SỐ]
+
+LienThong trên dòng lệnh: mọi việc của bản máy tính, dùng được trong script.
+
+Làm việc với máy chủ (hồ sơ giữ văn bản để làm việc ngoại tuyến):
+  login --server URL --user TÊN [--password-stdin]
+                           đăng nhập; phiên làm việc được giữ trong kho khóa của hệ thống
+  logout                   đăng xuất (văn bản lưu ngoại tuyến vẫn giữ lại)
+  sync [--wait GIÂY] [--page-size N] [--password-stdin]
+                           gửi thao tác đang chờ, nhận thay đổi và tệp lưu ngoại tuyến
+  status                   máy chủ, người dùng, lần đồng bộ cuối, thao tác chờ, dung lượng
+  ls [--box to-handle|incoming|outgoing|to-sign|sent] [--work] [--urgent]
+     [--overdue] [--unread] [--limit N] [--offset N] [--json]
+                           liệt kê văn bản, mới nhất trước (--work: văn bản đang
+                           mở được giao cho bạn hoặc đơn vị của bạn)
+  search VĂN_BẢN... [--json]  tìm có dấu hoặc không dấu (&quot;quyet dinh&quot;)
+  show MÃ [--json]         một văn bản: thông tin, tệp, quá trình xử lý, thao tác chờ gửi
+  pin MÃ | pin --box HỘP   lưu tệp ngoại tuyến (unpin để bỏ)
+  act MÃ THAO_TÁC [--text NỘI_DUNG] [--lead ĐƠN_VỊ[:NGƯỜI]] [--cooperate ĐƠN_VỊ[:NGƯỜI]]...
+      [--inform ĐƠN_VỊ]... [--deadline yyyy-MM-dd] [--to TÊN_ĐĂNG_NHẬP] [--file ĐÃ_KÝ.pdf]
+                           xếp hàng một thao tác (approve, return, direct, comment, …);
+                           --to: lãnh đạo hoặc người xem xét nhận văn bản; với
+                           --file, bản đã ký được gửi lên trước (sign, issue)
+  upload MÃ ĐÃ_KÝ.pdf      gửi bản đã ký của tệp văn bản (máy chủ chỉ nhận nếu nó nối
+                           tiếp phiên bản hiện tại)
+  draft new --type LOẠI --subject TRÍCH_YẾU --file TỆP.pdf [--appendix TỆP.pdf]...
+      [--signer TÊN_ĐĂNG_NHẬP] [--unit ĐƠN_VỊ] [--recipient ĐƠN_VỊ|NGƯỜI|external:MÃ|paper:TÊN]...
+      [--urgency ĐỘ_KHẨN] [--confidentiality ĐỘ_MẬT] [--deadline yyyy-MM-dd]
+                           tạo dự thảo mới; in ra mã của nó
+  draft version MÃ --file TỆP.pdf   phiên bản mới của dự thảo (bị trả lại hoặc chưa trình)
+  draft submit MÃ [--to TÊN_ĐĂNG_NHẬP]  trình dự thảo cho người xem xét
+  incoming register --issuer-code MÃ|--issuer-name TÊN --notation SỐ/KH-XX
+      --date yyyy-MM-dd --type LOẠI --subject TRÍCH_YẾU --file BẢN_QUÉT.pdf [--pages N]
+      [--accept-duplicate] …
+                           vào sổ văn bản đến nhận bằng giấy hoặc thư điện tử;
+                           in ra mã và số đến
+  issue MÃ [--module ĐƯỜNG_DẪN] [--pin-stdin]
+                           văn thư: số lấy từ sổ được ghi vào tệp cùng chữ ký số
+                           của cơ quan, xếp hàng chờ gửi
+  register show --direction in|out|post [--year NĂM] [--search TỪ_KHÓA] [--csv TỆP]
+                           sổ văn bản theo Phụ lục IV Nghị định 30/2020
+  settings [--pkcs11-module ĐƯỜNG_DẪN]... [--ca-certificate PEM]... [--clear-lists]
+           [--offline-dir THƯ_MỤC] [--offline-limit MB] [--signer-title CHỨC_VỤ]
+           [--signer-email THƯ] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
+                           xem hoặc đổi thiết lập của hồ sơ (như trong ứng dụng)
+
+Ký số bằng thiết bị (PKCS#11), không cần máy chủ:
+  tokens [--module ĐƯỜNG_DẪN]  liệt kê trình điều khiển, thiết bị ký số và chứng thư
+  sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX]
+       [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N]
+       [--rect X,Y,R,C] [--field TÊN_TRƯỜNG] [--image PNG] [--reason LÝ_DO] [--chain PEM]
+       [--name TÊN]
+       [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email THƯ] [--notation SỐ_KÝ_HIỆU]
+       [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM]
+       [--pss] [--final-pin-try]
+                           ký PAdES kèm hình chữ ký; mã PIN nhập khi được hỏi,
+                           qua --pin-stdin hoặc biến LIENTHONG_PIN (không được để
+                           trống); khi chỉ còn một lần thử, chỉ ký sau khi trả lời
+                           yes hoặc với --final-pin-try
+  extend --in ĐÃ_KÝ.pdf --out RA.pdf --tsa URL [--level B-T|B-LT] [--ocsp URL]
+         [--crl URL] [--chain PEM]
+                           nâng chữ ký đã ký ngoại tuyến lên mức B-T hoặc B-LT
+  display-copy --in ĐÃ_KÝ.pdf --out BẢN.pdf
+                           bản để xem: vẽ hình chữ ký vào nội dung trang
+
+Quy tắc nghiệp vụ, không cần máy chủ:
+  notation VĂN_BẢN         kiểm tra số, ký hiệu văn bản, ví dụ &quot;05/QĐ-UBND&quot;
+  orgcode MÃ               kiểm tra mã định danh cơ quan, cho biết cấp và cơ quan cấp trên
+  fold VĂN_BẢN...          dạng dùng để tìm kiếm của một đoạn chữ (không dấu, chữ thường)
+  types                    liệt kê các loại văn bản và chữ viết tắt
+  workflow CHIỀU TRẠNG_THÁI VAI_TRÒ [THAO_TÁC]
+                           liệt kê thao tác VAI_TRÒ được làm, hoặc xét THAO_TÁC
+                           (CHIỀU: incoming|outgoing — đến|đi)
+  next-number NĂM SỐ_CUỐI NGÀY
+                           số tiếp theo mà sổ cấp cho văn bản đề ngày NGÀY
+
+Tùy chọn:
+  --lang vi|en             ngôn ngữ thông báo (mặc định: vi)
+  --profile THƯ_MỤC        thư mục hồ sơ (mặc định: thư mục dữ liệu ứng dụng của người dùng)
+  --timeout GIÂY           thời gian chờ mạng (mặc định: 30)
+  --ca-file PEM            tin cậy CA này cho chứng thư của máy chủ (được lưu khi đăng nhập)
+  -h, --help               xem hướng dẫn này
+  -v, --version            xem phiên bản
+
+Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 không kết nối được máy chủ, 4 chưa đăng nhập.
+</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2853,14 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>The new language is used from the next start of LienThong.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động LienThong tiếp theo.</translation>
     </message>
+    <message>
+        <source>&amp;New draft…</source>
+        <translation>Soạn &amp;văn bản mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Register an incoming document…</source>
+        <translation>Vào &amp;sổ văn bản đến…</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::DeskToolbar</name>
@@ -3193,6 +3235,40 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>No program on this computer opens PDF files. The document is shown in the &quot;Document&quot; tab; &quot;Save as…&quot; copies it where another program can open it.</source>
         <translation>Máy này không có chương trình mở tệp PDF. Văn bản được hiển thị ở thẻ &quot;Văn bản&quot;; &quot;Lưu thành…&quot; sao chép tệp ra nơi chương trình khác mở được.</translation>
     </message>
+    <message>
+        <source>New draft</source>
+        <translation>Soạn văn bản mới</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Vào sổ</translation>
+    </message>
+    <message>
+        <source>Registered with arrival number %1.</source>
+        <translation>Đã vào sổ với số đến %1.</translation>
+    </message>
+    <message>
+        <source>The draft is made: %1.</source>
+        <translation>Đã tạo dự thảo: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, arrival number %3 (%4)</source>
+        <translation>%1 của %2, số đến %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Registered already?</source>
+        <translation>Đã vào sổ rồi?</translation>
+    </message>
+    <message>
+        <source>A document with the same issuer, number and date is in the register:
+%1
+
+Register this one as well?</source>
+        <translation>Sổ đã có văn bản cùng cơ quan ban hành, số ký hiệu và ngày:
+%1
+
+Vẫn vào sổ văn bản này?</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::Navigation</name>
@@ -3227,6 +3303,177 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>Keep this box offline</source>
         <translation>Lưu ngoại tuyến cả hộp này</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::NewDocumentDialog</name>
+    <message>
+        <source>New draft — LienThong</source>
+        <translation>Soạn văn bản mới — LienThong</translation>
+    </message>
+    <message>
+        <source>Register an incoming document — LienThong</source>
+        <translation>Vào sổ văn bản đến — LienThong</translation>
+    </message>
+    <message>
+        <source>Về việc …</source>
+        <translation>Về việc …</translation>
+    </message>
+    <message>
+        <source>e.g. 000.00.09.H99 (if known)</source>
+        <translation>ví dụ 000.00.09.H99 (nếu biết)</translation>
+    </message>
+    <message>
+        <source>e.g. 12/KH-SYT</source>
+        <translation>ví dụ 12/KH-SYT</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>chưa đếm</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Organisation code:</source>
+        <translation>Mã định danh:</translation>
+    </message>
+    <message>
+        <source>Number and notation:</source>
+        <translation>Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>Date of the document:</source>
+        <translation>Ngày văn bản:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Loại văn bản:</translation>
+    </message>
+    <message>
+        <source>Subject (trích yếu):</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Số trang:</translation>
+    </message>
+    <message>
+        <source>The draft as a PDF</source>
+        <translation>Dự thảo dạng PDF</translation>
+    </message>
+    <message>
+        <source>The scan as a PDF</source>
+        <translation>Bản quét dạng PDF</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Main file:</source>
+        <translation>Tệp chính:</translation>
+    </message>
+    <message>
+        <source>Add an appendix…</source>
+        <translation>Thêm phụ lục…</translation>
+    </message>
+    <message>
+        <source>Appendices:</source>
+        <translation>Phụ lục:</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>Độ mật:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Độ khẩn:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s user name, e.g. leader</source>
+        <translation>Tên đăng nhập của lãnh đạo, ví dụ leader</translation>
+    </message>
+    <message>
+        <source>To be signed by:</source>
+        <translation>Lãnh đạo ký:</translation>
+    </message>
+    <message>
+        <source>or an organisation code, a user name, &quot;paper:&quot; and an address</source>
+        <translation>hoặc mã định danh cơ quan, tên đăng nhập, &quot;paper:&quot; và địa chỉ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Recipients (Nơi nhận):</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Create the draft</source>
+        <translation>Tạo dự thảo</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Vào sổ</translation>
+    </message>
+    <message>
+        <source>The main file</source>
+        <translation>Tệp chính</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Appendices</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <source>%1 (paper copy)</source>
+        <translation>%1 (bản giấy)</translation>
+    </message>
+    <message>
+        <source>%1 (another agency)</source>
+        <translation>%1 (cơ quan khác)</translation>
+    </message>
+    <message>
+        <source>%1 (a person)</source>
+        <translation>%1 (cá nhân)</translation>
+    </message>
+    <message>
+        <source>Write who issued the document.</source>
+        <translation>Hãy ghi cơ quan ban hành văn bản.</translation>
+    </message>
+    <message>
+        <source>The organisation code is not a national code (such as 000.00.09.H99).</source>
+        <translation>Mã định danh không đúng dạng mã quốc gia (như 000.00.09.H99).</translation>
+    </message>
+    <message>
+        <source>Write the subject (trích yếu).</source>
+        <translation>Hãy ghi trích yếu.</translation>
+    </message>
+    <message>
+        <source>Choose the main file.</source>
+        <translation>Hãy chọn tệp chính.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF file. Save it as PDF first (in Word or LibreOffice: File › Save as PDF).</source>
+        <translation>&quot;%1&quot; không phải tệp PDF. Hãy lưu sang PDF trước (trong Word hoặc LibreOffice: Tệp › Lưu dưới dạng PDF).</translation>
     </message>
 </context>
 <context>

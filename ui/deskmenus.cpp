@@ -40,6 +40,12 @@ DeskMenus::DeskMenus(QMainWindow *window, bool withProfile)
             a->setObjectName(QLatin1String(name));
             return a;
         };
+        m_newDraft = add(tr("&New draft…"), QKeySequence::New, "actionNewDraft",
+                         &DeskMenus::newDraftRequested);
+        m_registerIncoming = add(tr("&Register an incoming document…"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                                 "actionRegisterIncoming", &DeskMenus::registerIncomingRequested);
+        document->addSeparator();
         add(tr("&Next document"), QKeySequence(Qt::ALT | Qt::Key_Down), "actionNextDocument",
             &DeskMenus::nextRequested);
         add(tr("&Previous document"), QKeySequence(Qt::ALT | Qt::Key_Up), "actionPreviousDocument",
@@ -81,6 +87,16 @@ DeskMenus::DeskMenus(QMainWindow *window, bool withProfile)
 
     auto *help = bar->addMenu(tr("&Help"));
     help->addAction(tr("&About LienThong"), this, &DeskMenus::showAbout);
+}
+
+void DeskMenus::setRoles(const QList<Role> &roles)
+{
+    // Drafts are made by specialists and heads of units; the clerk registers what arrives.
+    if (m_newDraft)
+        m_newDraft->setVisible(roles.contains(Role::Specialist) ||
+                               roles.contains(Role::HeadOfUnit));
+    if (m_registerIncoming)
+        m_registerIncoming->setVisible(roles.contains(Role::Clerk));
 }
 
 void DeskMenus::setSignedIn(bool signedIn)

@@ -21,6 +21,8 @@ class DeskMenus : public QObject
 public:
     DeskMenus(QMainWindow *window, bool withProfile);
     void setSignedIn(bool signedIn);
+    // What the person's roles offer: new drafts, registering incoming documents.
+    void setRoles(const QList<Role> &roles);
     // The document actions' shortcuts follow what the open document offers.
     void setOffered(bool documentOpen, const QList<Action> &offered);
 
@@ -34,12 +36,16 @@ signals:
     void keepOfflineRequested();
     void openExternallyRequested();
     void saveAsRequested();
+    void newDraftRequested();
+    void registerIncomingRequested();
 
 private:
     void chooseLanguage(const QString &language);
     void showAbout();
     QMainWindow *m_window;
     QAction *m_signOut = nullptr;
+    QAction *m_newDraft = nullptr;
+    QAction *m_registerIncoming = nullptr;
     QMap<Action, QAction *> m_shortcuts;
 };
 

@@ -1,8 +1,10 @@
 #include "ui/mainwindow.h"
 
 #include "core/desk/commands.h"
+#include "core/desk/lifecycle.h"
 #include "core/signing/tokenservice.h"
 #include "core/sync/client.h"
+#include "core/workflow/numbering.h"
 #include "ui/actiondialog.h"
 #include "ui/deskmenus.h"
 #include "ui/desktoolbar.h"
@@ -13,6 +15,7 @@
 #include "ui/emptystate.h"
 #include "ui/logindialog.h"
 #include "ui/navigation.h"
+#include "ui/newdocumentdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/signdialog.h"
 #include "ui/statusline.h"
@@ -83,6 +86,10 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
     connect(m_menus, &DeskMenus::nextRequested, this, &MainWindow::nextDocument);
     connect(m_menus, &DeskMenus::previousRequested, this, &MainWindow::previousDocument);
     connect(m_menus, &DeskMenus::actionRequested, this, &MainWindow::requestAction);
+    connect(m_menus, &DeskMenus::newDraftRequested, this,
+            [this] { newDocument(Direction::Outgoing); });
+    connect(m_menus, &DeskMenus::registerIncomingRequested, this,
+            [this] { newDocument(Direction::Incoming); });
     connect(m_menus, &DeskMenus::keepOfflineRequested, this,
             [this] { keepOffline(m_table->selectedIds()); });
     connect(m_menus, &DeskMenus::openExternallyRequested, this, [this] {
@@ -252,6 +259,7 @@ void MainWindow::showDeskOrEmpty()
     m_pages->setCurrentWidget(any ? static_cast<QWidget *>(m_desk) : m_empty);
     m_empty->setSignInVisible(!m_client->profile().isSignedIn());
     m_menus->setSignedIn(m_client->profile().isSignedIn());
+    m_menus->setRoles(m_client->profile().settings().roles);
 }
 
 void MainWindow::keepOffline(const QString &id)
@@ -452,6 +460,59 @@ signing::TokenService *MainWindow::tokens()
             this);
     }
     return m_tokens;
+}
+
+void MainWindow::newDocument(Direction direction)
+{
+    if (!m_client || !m_client->api())
+        return;
+    auto *dialog = new NewDocumentDialog(direction, m_client->profile().organisations(), this);
+    dialog->setObjectName(QStringLiteral("newDocumentDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_newDocumentDialog = dialog;
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { sendNewDocument(dialog->document(), dialog->files()); });
+    dialog->open();
+}
+
+void MainWindow::sendNewDocument(const protocol::NewDocument &document, const QStringList &files)
+{
+    auto *command = new desk::CreateDocumentCommand(m_client->profile(), *m_client->api(), document,
+                                                    files, this);
+    runCommand(
+        command, document.direction == Direction::Outgoing ? tr("New draft") : tr("Register"),
+        [this, command, document, files] {
+            const protocol::NewDocumentAnswer &answer = command->answer();
+            if (answer.document) {
+                const Document &d = *answer.document;
+                statusBar()->showMessage(d.direction() == Direction::Incoming
+                                             ? tr("Registered with arrival number %1.")
+                                                   .arg(numbering::formatNumber(d.incomingNumber))
+                                             : tr("The draft is made: %1.").arg(d.subject),
+                                         10'000);
+                refreshFromCache();
+                openDocument(d.id);
+                return;
+            }
+            // The same document is registered already: said, and asked.
+            QStringList same;
+            for (const Document &d : answer.duplicates) {
+                same << tr("%1 of %2, arrival number %3 (%4)")
+                            .arg(d.numberNotation(), d.issuerName,
+                                 numbering::formatNumber(d.incomingNumber), d.subject);
+            }
+            const auto yes = QMessageBox::question(
+                this, tr("Registered already?"),
+                tr("A document with the same issuer, number and date is in the register:\n"
+                   "%1\n\nRegister this one as well?")
+                    .arg(same.join(u'\n')),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (yes != QMessageBox::Yes)
+                return;
+            protocol::NewDocument again = document;
+            again.acceptDuplicate = true;
+            sendNewDocument(again, files);
+        });
 }
 
 void MainWindow::signDocument(const QString &id, Action action)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/model/decision.h"
+#include "core/protocol/messages.h"
 
 #include "core/result.h"
 #include "ui/navigation.h"
+#include "ui/newdocumentdialog.h"
 
 #include <QMainWindow>
 #include <QMap>
@@ -51,6 +53,7 @@ class UrgentNotice;
 
 // The desktop's main window: navigation boxes on the left, the document area on the right.
 // Until a server is configured it shows its empty state.
+class NewDocumentDialog;
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -100,6 +103,13 @@ public:
     // (the clerk, Action::Issue): the signing dialog on the document's main file; the signed
     // version is shown at once and goes up with the next sync, then the action.
     void signDocument(const QString &id, Action action);
+    // "New draft" (a drafter) or "Register an incoming document" (the clerk): the dialog, then
+    // the files and the document sent to the server; the new document opens. A registration
+    // that finds the same document registered asks before registering it again.
+    void newDocument(Direction direction);
+    // The dialog the last newDocument() opened (tests, screenshots).
+    NewDocumentDialog *newDocumentDialog() const { return m_newDocumentDialog; }
+    void sendNewDocument(const protocol::NewDocument &document, const QStringList &files);
     // The tokens, listed and used on their own thread (made on first use).
     signing::TokenService *tokens();
     // Sign in (dialog), sign out (the cache stays), settings.
@@ -170,6 +180,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QSet<QByteArray> m_fetching; // files being downloaded for viewing, by checksum
     std::function<bool(const QUrl &)> m_opener;
+    QPointer<NewDocumentDialog> m_newDocumentDialog;
 };
 
 } // namespace lt::ui

@@ -138,7 +138,7 @@ void TestIssue::theNumberAndDateAreWrittenWhereTheDraftLeavesThem()
     if (const QString shots = qEnvironmentVariable("LT_SCREENSHOTS");
         !shots.isEmpty() && rotate == 0 && size == 13) {
         QDir().mkpath(shots);
-        QVERIFY(renderedPage(out, 1, 110, QRect(40, 40, 830, 240))
+        QVERIFY(renderedPage(out, 1, 110, QRect(40, 0, 830, 280))
                     .save(shots + QStringLiteral("/issued-number.png")));
     }
     // The number stands on the line, about as tall as its words.

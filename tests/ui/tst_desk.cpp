@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "inprocessserver.h"
 #include "loopbackpki.h"
+#include "pdftools.h"
 #include "testprocess.h"
 #include "testtoken.h"
 
@@ -21,6 +22,7 @@
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/navigation.h"
+#include "ui/newdocumentdialog.h"
 #include "ui/pdfviewer.h"
 #include "ui/settingsdialog.h"
 #include "ui/signdialog.h"
@@ -47,6 +49,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -65,6 +68,7 @@ class TestDesk : public QObject
 private slots:
     void initTestCase();
     void deskFillsActsAndDelivers();
+    void aSpecialistDraftsInTheApp();
     void offlineJourney();
     void attachmentsAndKeyboard();
     void boxOfflineProgressAndLimit();
@@ -905,6 +909,63 @@ static std::optional<Document> approvedDraft(sync::Profile &profile)
             draft = d;
     }
     return draft;
+}
+
+// A specialist makes a draft from the Document menu: the dialog says what is missing, the
+// files and the draft go to the server, and the new draft opens in the panel.
+void TestDesk::aSpecialistDraftsInTheApp()
+{
+    // In Vietnamese, as its users see it (the README's picture); English again afterwards.
+    QVERIFY(i18n::install(*qApp, QStringLiteral("vi")));
+    const auto english = qScopeGuard([] { i18n::install(*qApp, QStringLiteral("en")); });
+    Desk desk;
+    QVERIFY(desk.open(m_tmp.filePath(QStringLiteral("drafting")), m_server.url(),
+                      QStringLiteral("specialist")));
+    ui::MainWindow &window = *desk.window;
+    auto *menuItem = window.findChild<QAction *>(QStringLiteral("actionNewDraft"));
+    QVERIFY(menuItem && menuItem->isVisible());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionRegisterIncoming"))->isVisible());
+    menuItem->trigger();
+    ui::NewDocumentDialog *dialog = window.newDocumentDialog();
+    QVERIFY(dialog);
+    QVERIFY2(dialog->problem().contains(QStringLiteral("trích yếu")),
+             qPrintable(dialog->problem()));
+    // A file that is not a PDF is refused with the way out.
+    const QString word = m_tmp.filePath(QStringLiteral("du-thao.docx"));
+    QVERIFY(test::writeFile(word, "PK\x03\x04 a Word file"));
+    dialog->setSubject(QStringLiteral("Về việc triển khai chữ ký số năm 2027"));
+    dialog->setMainFile(word);
+    QVERIFY2(dialog->problem().contains(QStringLiteral("PDF")), qPrintable(dialog->problem()));
+    const QString pdf = m_tmp.filePath(QStringLiteral("du-thao.pdf"));
+    QVERIFY(test::makeDraft(pdf));
+    dialog->setMainFile(pdf);
+    dialog->setSigner(QStringLiteral("leader"));
+    dialog->addRecipient(QStringLiteral("org-snv"));
+    dialog->addRecipient(QStringLiteral("org-sct"));
+    QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+    QTest::qWait(50);
+    const QString shots = QStringLiteral(LT_TEST_BINARY_DIR) + QStringLiteral("/screenshots");
+    QDir().mkpath(shots);
+    QVERIFY(dialog->grab().save(shots + QStringLiteral("/new-draft.png")));
+    const int before =
+        int(test::ServerProbe(m_server.url(), QStringLiteral("specialist")).all().size());
+    dialog->accept();
+    ui::DocumentPanel *panel = window.documentPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->documentId().isEmpty() &&
+                                 desk.profile->cache().get(panel->documentId()).value() &&
+                                 desk.profile->cache()
+                                     .get(panel->documentId())
+                                     .value()
+                                     ->subject.contains(QStringLiteral("chữ ký số")),
+                             30'000);
+    test::ServerProbe probe(m_server.url(), QStringLiteral("specialist"));
+    QCOMPARE(int(probe.all().size()), before + 1);
+    const QJsonObject made = probe.document(panel->documentId());
+    QCOMPARE(made.value(QStringLiteral("state")).toString(), QStringLiteral("outgoing:draft"));
+    QCOMPARE(made.value(QStringLiteral("recipients")).toArray().size(), 2);
+    QCOMPARE(made.value(QStringLiteral("signerName")).toString().isEmpty(), false);
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(shots + QStringLiteral("/new-draft-made.png")));
 }
 
 // The leader's desk, trusting the token's CA; the token's driver is the one used to sign.
