@@ -3127,6 +3127,34 @@ The signed file is kept in %2.</translation>
         <source>For information: %1</source>
         <translation>For information: %1</translation>
     </message>
+    <message>
+        <source>Versions of the draft</source>
+        <translation>Versions of the draft</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 (%3), %4, %5</source>
+        <translation>Version %1: %2 (%3), %4, %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>another agency, through the exchange</source>
+        <translation>another agency, through the exchange</translation>
+    </message>
+    <message>
+        <source>paper copy</source>
+        <translation>paper copy</translation>
+    </message>
+    <message>
+        <source>waiting for the exchange</source>
+        <translation>waiting for the exchange</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::EmptyState</name>

@@ -3114,6 +3114,34 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>For information: %1</source>
         <translation>Để biết: %1</translation>
     </message>
+    <message>
+        <source>Versions of the draft</source>
+        <translation>Các phiên bản dự thảo</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 (%3), %4, %5</source>
+        <translation>Phiên bản %1: %2 (%3), %4, %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>another agency, through the exchange</source>
+        <translation>cơ quan khác, qua trục liên thông</translation>
+    </message>
+    <message>
+        <source>paper copy</source>
+        <translation>bản giấy</translation>
+    </message>
+    <message>
+        <source>waiting for the exchange</source>
+        <translation>chờ gửi liên thông</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::EmptyState</name>

@@ -282,6 +282,48 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
                      .arg(esc(a.fileName), esc(text::dataSize(a.size)));
         h += QStringLiteral("</ul>");
     }
+    if (!d.versions.isEmpty()) {
+        // The draft's versions, the current one last.
+        h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Versions of the draft")));
+        for (const DraftVersion &v : d.versions) {
+            h +=
+                QStringLiteral("<li>%1</li>")
+                    .arg(esc(
+                        tr("Version %1: %2 (%3), %4, %5")
+                            .arg(v.version)
+                            .arg(v.fileName, text::dataSize(v.size),
+                                 v.byName.isEmpty() ? tr("unknown") : v.byName,
+                                 v.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")))));
+        }
+        h += QStringLiteral("</ul>");
+    }
+    if (!d.recipients.isEmpty()) {
+        // Nơi nhận, and how far the document has gone to each.
+        h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Recipients")));
+        for (const Recipient &r : d.recipients) {
+            QString kind;
+            switch (r.kind) {
+            case Recipient::Kind::External:
+                kind = tr("another agency, through the exchange");
+                break;
+            case Recipient::Kind::Paper:
+                kind = tr("paper copy");
+                break;
+            default:
+                break;
+            }
+            h += QStringLiteral("<li>%1%2 — <i>%3</i></li>")
+                     .arg(esc(r.name),
+                          kind.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(kind)),
+                          esc(r.kind == Recipient::Kind::External &&
+                                      r.state == Recipient::State::Pending &&
+                                      std::holds_alternative<OutgoingState>(d.state) &&
+                                      std::get<OutgoingState>(d.state) == OutgoingState::Dispatched
+                                  ? tr("waiting for the exchange")
+                                  : recipients::displayName(r.state)));
+        }
+        h += QStringLiteral("</ul>");
+    }
     h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("History")));
     if (d.history.isEmpty())
         h += QStringLiteral("<p style='color:gray'>%1</p>").arg(esc(tr("Nothing yet.")));
@@ -290,6 +332,8 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
                  .arg(esc(x.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
                       esc(x.actorName), esc(enums::displayName(x.actorRole)),
                       esc(actions::displayName(x.action)));
+        if (!x.toName.isEmpty())
+            h += QStringLiteral(" → %1").arg(esc(x.toName));
         if (x.receivedAt.isValid()) {
             // Taken offline: the time the user acted, and when it reached the server.
             h += QStringLiteral(" <span style='color:#555'>%1</span>")

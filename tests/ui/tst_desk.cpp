@@ -964,6 +964,16 @@ void TestDesk::aSpecialistDraftsInTheApp()
     QCOMPARE(made.value(QStringLiteral("state")).toString(), QStringLiteral("outgoing:draft"));
     QCOMPARE(made.value(QStringLiteral("recipients")).toArray().size(), 2);
     QCOMPARE(made.value(QStringLiteral("signerName")).toString().isEmpty(), false);
+    // The panel names the recipients and the draft's first version, by whom.
+    QTRY_VERIFY_WITH_TIMEOUT(panel->html().contains(QStringLiteral("Sở Nội vụ")), 10'000);
+    QVERIFY(panel->html().contains(QStringLiteral("du-thao.pdf")));
+    QVERIFY2(panel->html().contains(made.value(QStringLiteral("versions"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("byName"))
+                                        .toString()),
+             qPrintable(panel->html()));
     QTest::qWait(50);
     QVERIFY(window.grab().save(shots + QStringLiteral("/new-draft-made.png")));
 }
