@@ -1160,6 +1160,28 @@ Status createDemo(Db &db, Service &service, const DemoOptions &options,
         if (!r)
             return r.error();
     }
+    if (options.registerRows > 0) {
+        // A big register for measuring: rows of next year's incoming register, one statement.
+        const int year = QDate::currentDate().year() + 1;
+        auto rows = db.exec(
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                "INSERT INTO register_entries(holder_id, direction, series, year, number, "
+                "document_id, row, search) SELECT ?, 'in', '', %2, i, 'bench' || i, "
+                "'[\"02/01/%2\",\"' || i || '\",\"Sở Y tế\",\"' || i || "
+                "'/KH-SYT\",\"20/12/%3\",\"Kế hoạch Về việc triển khai nhiệm vụ số ' || i || "
+                "'\",\"Sở Tài chính\",\"03/01/%2\",\"\",\"Đã giao\"]', "
+                "'so y te ke hoach trien khai nhiem vu so ' || i FROM n")
+                .arg(options.registerRows)
+                .arg(year)
+                .arg(year - 1),
+            {provinceId});
+        if (!rows)
+            return rows.error();
+        progress(QStringLiteral("demo: %1 rows in the %2 incoming register")
+                     .arg(options.registerRows)
+                     .arg(year));
+    }
     auto r = db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('demo', ?)"),
                      {QStringLiteral("size=%1 seed=%2").arg(size).arg(options.seed)});
     if (!r)

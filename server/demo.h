@@ -14,6 +14,9 @@ struct DemoOptions
     int size = 5000; // documents
     quint32 seed = 1;
     int pdfs = -1; // distinct PDFs; -1: one per document up to 5,000, then shared
+    // Rows added to the next year's incoming register, for measuring a big register (they
+    // name no document).
+    int registerRows = 0;
 };
 
 // Fills an empty database with a realistic administration: a province's People's Committee

@@ -4,6 +4,7 @@
 
 #include "core/model/orgcode.h"
 #include "core/protocol/messages.h"
+#include "core/text/fold.h"
 #include "core/workflow/decide.h"
 #include "core/workflow/numbering.h"
 #include "server/service_p.h"
@@ -63,7 +64,7 @@ QStringList incomingKeys(const Document &d)
     if (!d.issuerCode.isEmpty())
         keys << QStringLiteral("code:") + d.issuerCode.toLower() + rest;
     if (!d.issuerName.isEmpty())
-        keys << QStringLiteral("name:") + d.issuerName.simplified().toLower() + rest;
+        keys << QStringLiteral("name:") + text::foldForSearch(d.issuerName) + rest;
     return keys;
 }
 
@@ -685,7 +686,7 @@ Status Service::refreshRegister(const Document &doc, const QString &holderId)
                                                                       : QStringLiteral(""),
                        date.year(), number, doc.id,
                        QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)),
-                       words.join(u' ').toLower()});
+                       text::foldForSearch(words.join(u' '))});
         !r) {
         return r.error();
     }
@@ -751,7 +752,7 @@ Status Service::deliver(Document &doc, const QString &holderId, const QDateTime 
                                    "(?, 'post', '', ?,?,?,?,?)"),
                     {holderId, agencyDay(at).year(), n.value(), doc.id,
                      QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)),
-                     (doc.numberNotation() + u' ' + r.name).toLower()});
+                     text::foldForSearch(QString(doc.numberNotation() + u' ' + r.name))});
                 !q) {
                 return q.error();
             }
@@ -786,7 +787,8 @@ Result<QJsonObject> Service::registerRows(const Person &person, const RegisterQu
                         query.series.isNull() ? QStringLiteral("") : query.series, query.year};
     if (!query.search.trimmed().isEmpty()) {
         where += QStringLiteral(" AND search LIKE ?");
-        QString needle = query.search.trimmed().toLower();
+        // Folded as the rows are: with or without accents, any case.
+        QString needle = text::foldForSearch(query.search.trimmed());
         needle.replace(u'%', u' ').replace(u'_', u' ');
         values << QVariant(QStringLiteral("%") + needle + QStringLiteral("%"));
     }

@@ -145,6 +145,10 @@ int main(int argc, char *argv[])
          QStringLiteral("Distinct demo PDFs; documents beyond share them (default: one per "
                         "document up to 5000)."),
          QStringLiteral("n"), QStringLiteral("-1")},
+        {QStringLiteral("demo-register-rows"),
+         QStringLiteral("Rows added to next year's incoming register, to measure a big register "
+                        "(default 0)."),
+         QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("seed"), QStringLiteral("Seed of the demo data (default 1)."),
          QStringLiteral("s"), QStringLiteral("1")},
         {QStringLiteral("access-ttl"),
@@ -217,8 +221,11 @@ int main(int argc, char *argv[])
         demo.size = parser.value(QStringLiteral("demo-size")).toInt(&ok1);
         demo.pdfs = parser.value(QStringLiteral("demo-pdfs")).toInt(&ok2);
         demo.seed = parser.value(QStringLiteral("seed")).toUInt(&ok3);
-        if (!ok1 || !ok2 || !ok3 || demo.size < 0)
-            return fail(2, QStringLiteral("--demo-size, --demo-pdfs and --seed take numbers"));
+        bool ok4 = false;
+        demo.registerRows = parser.value(QStringLiteral("demo-register-rows")).toInt(&ok4);
+        if (!ok1 || !ok2 || !ok3 || !ok4 || demo.size < 0 || demo.registerRows < 0)
+            return fail(2, QStringLiteral("--demo-size, --demo-pdfs, --demo-register-rows and "
+                                          "--seed take numbers"));
         options.demo = demo;
     }
 

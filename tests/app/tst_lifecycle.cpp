@@ -425,6 +425,17 @@ void TestLifecycle::aPaperDocumentIsRegisteredAndReachesASpecialist()
     QCOMPARE(cells.at(6).toString(), QStringLiteral("Sở Tài chính"));
     QVERIFY(cells.at(9).toString().contains(QStringLiteral("3 page(s)")) ||
             cells.at(9).toString().contains(QStringLiteral("3 trang")));
+    // Searched without accents, as the desk searches.
+    const QJsonObject found =
+        get(QStringLiteral("clerk"),
+            QStringLiteral("/api/v1/registers?direction=in&year=%1&q=tiem%20chung")
+                .arg(QDate::currentDate().year()));
+    QVERIFY(found.value(QStringLiteral("total")).toInt() >= 2); // the document and its duplicate
+    // A duplicate is found by the issuer's name written without accents too.
+    r = clerk.run(
+        QStringList(args).replaceInStrings(QStringLiteral("Sở Y tế"), QStringLiteral("SO Y TE")));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("registered already")), qPrintable(r.err));
     // A specialist does not read the registers.
     get(QStringLiteral("specialist"), QStringLiteral("/api/v1/registers?direction=in&year=2026"),
         &status);
