@@ -11,7 +11,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libpodofo-dev libssl-dev libsqlite3-dev libp11-kit-dev
   softhsm2 opensc libengine-pkcs11-openssl poppler-utils qpdf libnss3-tools
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools fonts-liberation2 libxkbcommon-dev
-  clang-format imagemagick x11-utils qt6-translations-l10n postgresql
+  clang-format imagemagick x11-utils qt6-translations-l10n postgresql libxlsxwriter-dev unzip
 )
 
 missing=()

@@ -244,7 +244,8 @@ Result<QJsonObject> Service::createDocument(const Person &person, const QJsonObj
     }
 
     // The clerks of the agency keep its registers.
-    auto clerks = m_db.exec(QStringLiteral("SELECT id, roles, organisation_id FROM people"));
+    auto clerks = m_db.exec(QStringLiteral("SELECT id, roles, organisation_id FROM people WHERE "
+                                           "roles LIKE '%clerk%'"));
     if (!clerks)
         return clerks.error();
     while (clerks.value().next()) {

@@ -1280,10 +1280,6 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
         <source>%1 registered with arrival number %2.</source>
         <translation>%1 registered with arrival number %2.</translation>
     </message>
-    <message>
-        <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]</source>
-        <translation>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
         <translation>
@@ -1319,6 +1315,22 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
     <message>
         <source>--number-at and --date-at take X,Y in points.</source>
         <translation>--number-at and --date-at take X,Y in points.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE] [--xlsx FILE]</source>
+        <translation>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE] [--xlsx FILE]</translation>
+    </message>
+    <message>
+        <source>Incoming %1</source>
+        <translation>Incoming %1</translation>
+    </message>
+    <message>
+        <source>Outgoing %1</source>
+        <translation>Outgoing %1</translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>Post %1</translation>
     </message>
     <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
@@ -1362,6 +1374,7 @@ Working with the server (the profile keeps documents for offline work):
                            the clerk: the number from the register written into the
                            file with the agency&apos;s signature, queued
   register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]
+                [--xlsx FILE]
                            the registers of Decree 30/2020, Annex IV
   settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
@@ -1449,6 +1462,7 @@ Working with the server (the profile keeps documents for offline work):
                            the clerk: the number from the register written into the
                            file with the agency&apos;s signature, queued
   register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]
+                [--xlsx FILE]
                            the registers of Decree 30/2020, Annex IV
   settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]

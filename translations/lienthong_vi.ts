@@ -1278,10 +1278,6 @@ Hành động: approve, return, direct, reassign, comment, register, submit, sig
         <source>%1 registered with arrival number %2.</source>
         <translation>%1 đã vào sổ với số đến %2.</translation>
     </message>
-    <message>
-        <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]</source>
-        <translation>Cách dùng: lienthong-cli register show --direction in|out|post [--year NĂM] [--search TỪ_KHÓA] [--csv TỆP]</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
         <translation>
@@ -1315,6 +1311,22 @@ Hành động: approve, return, direct, reassign, comment, register, submit, sig
     <message>
         <source>--number-at and --date-at take X,Y in points.</source>
         <translation>--number-at và --date-at nhận X,Y tính bằng point.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE] [--xlsx FILE]</source>
+        <translation>Cách dùng: lienthong-cli register show --direction in|out|post [--year NĂM] [--search TỪ_KHÓA] [--csv TỆP] [--xlsx TỆP]</translation>
+    </message>
+    <message>
+        <source>Incoming %1</source>
+        <translation>Sổ đến %1</translation>
+    </message>
+    <message>
+        <source>Outgoing %1</source>
+        <translation>Sổ đi %1</translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>Sổ gửi bưu điện %1</translation>
     </message>
     <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
@@ -1358,6 +1370,7 @@ Working with the server (the profile keeps documents for offline work):
                            the clerk: the number from the register written into the
                            file with the agency&apos;s signature, queued
   register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]
+                [--xlsx FILE]
                            the registers of Decree 30/2020, Annex IV
   settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
@@ -1444,6 +1457,7 @@ Làm việc với máy chủ (hồ sơ giữ văn bản để làm việc ngoạ
                            văn thư: số lấy từ sổ được ghi vào tệp cùng chữ ký số
                            của cơ quan, xếp hàng chờ gửi
   register show --direction in|out|post [--year NĂM] [--search TỪ_KHÓA] [--csv TỆP]
+                [--xlsx TỆP]
                            sổ văn bản theo Phụ lục IV Nghị định 30/2020
   settings [--pkcs11-module ĐƯỜNG_DẪN]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir THƯ_MỤC] [--offline-limit MB] [--signer-title CHỨC_VỤ]

@@ -987,10 +987,12 @@ int cmdRegister(sync::Profile &profile, Args &a, const ClientOptions &options, Q
                          .toInt();
     const QString search = a.value(QStringLiteral("search")).value_or(QString());
     const QString csv = a.value(QStringLiteral("csv")).value_or(QString());
+    const QString xlsx = a.value(QStringLiteral("xlsx")).value_or(QString());
     if (a.unknownOption() || a.rest() != QStringList{QStringLiteral("show")} ||
         (direction != u"in" && direction != u"out" && direction != u"post") || year < 1900) {
         return usage(err, ClientTr::tr("Usage: lienthong-cli register show --direction "
-                                       "in|out|post [--year YYYY] [--search WORDS] [--csv FILE]"));
+                                       "in|out|post [--year YYYY] [--search WORDS] [--csv FILE] "
+                                       "[--xlsx FILE]"));
     }
     if (!profile.isSignedIn())
         return report(err, Error{ErrorCode::Unauthorized, ClientTr::tr("Not signed in.")});
@@ -1013,10 +1015,22 @@ int cmdRegister(sync::Profile &profile, Args &a, const ClientOptions &options, Q
     } while (rows.size() < total);
     session.finish();
     const QStringList columns = desk::registerColumns(direction);
-    if (!csv.isEmpty()) {
-        if (auto s = desk::writeRegisterCsv(csv, columns, rows); !s)
-            return report(err, s.error());
-        out << ClientTr::tr("%n row(s) written to %1.", nullptr, int(rows.size())).arg(csv) << '\n';
+    if (!csv.isEmpty() || !xlsx.isEmpty()) {
+        if (!csv.isEmpty()) {
+            if (auto s = desk::writeRegisterCsv(csv, columns, rows); !s)
+                return report(err, s.error());
+            out << ClientTr::tr("%n row(s) written to %1.", nullptr, int(rows.size())).arg(csv)
+                << '\n';
+        }
+        if (!xlsx.isEmpty()) {
+            const QString title = direction == u"in"    ? ClientTr::tr("Incoming %1").arg(year)
+                                  : direction == u"out" ? ClientTr::tr("Outgoing %1").arg(year)
+                                                        : ClientTr::tr("Post %1").arg(year);
+            if (auto s = desk::writeRegisterXlsx(xlsx, title, columns, rows); !s)
+                return report(err, s.error());
+            out << ClientTr::tr("%n row(s) written to %1.", nullptr, int(rows.size())).arg(xlsx)
+                << '\n';
+        }
         return Ok;
     }
     for (const desk::RegisterRows::Row &r : std::as_const(rows)) {

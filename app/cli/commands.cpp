@@ -240,6 +240,7 @@ QString helpText()
         "                           the clerk: the number from the register written into the\n"
         "                           file with the agency's signature, queued\n"
         "  register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]\n"
+        "                [--xlsx FILE]\n"
         "                           the registers of Decree 30/2020, Annex IV\n"
         "  settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]\n"
         "           [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]\n"

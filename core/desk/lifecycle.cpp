@@ -14,6 +14,10 @@
 #include <QSaveFile>
 #include <QUrlQuery>
 
+#include <xlsxwriter.h>
+
+#include <cstdio>
+
 namespace lt::desk {
 
 namespace {
@@ -287,6 +291,56 @@ Status writeRegisterCsv(const QString &path, const QStringList &columns,
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size() || !f.commit())
         return Error{ErrorCode::Io, LifecycleTr::tr("\"%1\" cannot be written.").arg(path)};
+    return {};
+}
+
+Status writeRegisterXlsx(const QString &path, const QString &title, const QStringList &columns,
+                         const QList<RegisterRows::Row> &rows)
+{
+    const Error failed{ErrorCode::Io, LifecycleTr::tr("\"%1\" cannot be written.").arg(path)};
+    // Written next to the target, then renamed over it: a crash leaves the old file.
+    const QString part = path + QStringLiteral(".part-%1").arg(QCoreApplication::applicationPid());
+    const QByteArray partName = QFile::encodeName(part);
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE; // rows go to disk as they are written
+    lxw_workbook *book = workbook_new_opt(partName.constData(), &options);
+    if (!book)
+        return failed;
+    // A sheet's name: at most 31 characters, none of []:*?/\ .
+    QString sheet = title.left(31);
+    for (QChar c : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
+        sheet.replace(c, u' ');
+    lxw_worksheet *ws = workbook_add_worksheet(book, sheet.toUtf8().constData());
+    lxw_format *bold = workbook_add_format(book);
+    format_set_bold(bold);
+    format_set_text_wrap(bold);
+    lxw_format *wrap = workbook_add_format(book);
+    format_set_text_wrap(wrap);
+    format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        // The subject and the recipients read better wide.
+        const double width = columns.size() == 10 && (c == 2 || c == 4 || c == 5) ? 40 : 16;
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), width, nullptr);
+    }
+    bool ok = ws != nullptr;
+    for (qsizetype c = 0; ok && c < columns.size(); ++c)
+        ok = worksheet_write_string(ws, 0, lxw_col_t(c), columns.at(c).toUtf8().constData(),
+                                    bold) == LXW_NO_ERROR;
+    for (qsizetype r = 0; ok && r < rows.size(); ++r) {
+        const QStringList &cells = rows.at(r).cells;
+        for (qsizetype c = 0; ok && c < cells.size(); ++c) {
+            if (cells.at(c).isEmpty())
+                continue;
+            ok = worksheet_write_string(ws, lxw_row_t(r + 1), lxw_col_t(c),
+                                        cells.at(c).toUtf8().constData(), wrap) == LXW_NO_ERROR;
+        }
+    }
+    const bool closed = workbook_close(book) == LXW_NO_ERROR;
+    if (!ok || !closed ||
+        std::rename(partName.constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(part);
+        return failed;
+    }
     return {};
 }
 

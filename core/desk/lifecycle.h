@@ -111,4 +111,9 @@ private:
 Status writeRegisterCsv(const QString &path, const QStringList &columns,
                         const QList<RegisterRows::Row> &rows);
 
+// Writes rows as an Excel workbook (XLSX, one sheet named `title`, the titles in bold, the
+// columns' widths set), streaming. Whole or not at all.
+Status writeRegisterXlsx(const QString &path, const QString &title, const QStringList &columns,
+                         const QList<RegisterRows::Row> &rows);
+
 } // namespace lt::desk

@@ -314,6 +314,19 @@ void TestLifecycle::aDraftGoesFromTheSpecialistToItsRecipients()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF\"Number and notation\""));
     const QString text = QString::fromUtf8(bytes);
     QVERIFY(text.contains(QStringLiteral("\"%1/KH-UBND\"").arg(number, 2, 10, QLatin1Char('0'))));
+    // And as a workbook for spreadsheets: its sheet holds the row.
+    const QString xlsx = m_tmp.filePath(QStringLiteral("out.xlsx"));
+    r = clerk.run({QStringLiteral("register"), QStringLiteral("show"),
+                   QStringLiteral("--direction"), QStringLiteral("out"), QStringLiteral("--xlsx"),
+                   xlsx});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(readFile(xlsx).startsWith("PK"));
+    const Run sheet = run(QStringLiteral("unzip"),
+                          {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
+    QVERIFY2(sheet.out.contains(QStringLiteral("%1/KH-UBND").arg(number, 2, 10, QLatin1Char('0'))),
+             qPrintable(sheet.err + sheet.out.left(400)));
+    QVERIFY(sheet.out.contains(QStringLiteral("Số, ký hiệu văn bản")) ||
+            sheet.out.contains(QStringLiteral("Number and notation")));
 }
 
 void TestLifecycle::aPaperDocumentIsRegisteredAndReachesASpecialist()
