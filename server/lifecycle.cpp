@@ -136,6 +136,87 @@ Result<Person> Service::colleague(const QString &idOrLogin, const QString &agenc
         {idOrLogin});
 }
 
+Result<Service::Held> Service::held(const Person &person, const QString &documentId)
+{
+    auto loaded = loadDocument(documentId, true);
+    if (!loaded)
+        return loaded.error();
+    auto rel = m_db.scalar(QStringLiteral("SELECT relations FROM document_people WHERE "
+                                          "document_id = ? AND person_id = ?"),
+                           {documentId, person.id});
+    if (!rel)
+        return rel.error();
+    if (!loaded.value() || rel.value().isNull())
+        return notFound();
+    return Held{loaded.value()->first, loaded.value()->second, quint32(rel.value().toLongLong())};
+}
+
+Status Service::handOverByDefault(const Document &doc, const QString &holderId, const Person &actor,
+                                  Action action)
+{
+    if (action != Action::Submit && action != Action::SubmitForReview)
+        return {};
+    const Relation given = action == Action::Submit ? Relation::Addressee : Relation::Reviewer;
+    auto someone = m_db.scalar(QStringLiteral("SELECT 1 FROM document_people WHERE document_id = "
+                                              "? AND (relations & ?) <> 0 LIMIT 1"),
+                               {doc.id, qint64(given)});
+    if (!someone)
+        return someone.error();
+    if (!someone.value().isNull())
+        return {}; // named before (the request's "to", or the demo's data)
+    // Who: the heads of the drafter's unit for a review, else the agency's leaders.
+    const bool toHeads = action == Action::SubmitForReview && !actor.hasRole(Role::HeadOfUnit);
+    auto people = toHeads
+                      ? m_db.exec(QStringLiteral("SELECT id, roles, organisation_id FROM people "
+                                                 "WHERE organisation_id = ? AND id <> ?"),
+                                  {actor.organisationId, actor.id})
+                      : m_db.exec(QStringLiteral("SELECT id, roles, organisation_id FROM people "
+                                                 "WHERE roles LIKE '%leader%'"));
+    if (!people)
+        return people.error();
+    QStringList chosen;
+    while (people.value().next()) {
+        const QList<Role> roles = rolesFromString(people.value().value(1).toString());
+        if (!roles.contains(toHeads ? Role::HeadOfUnit : Role::Leader))
+            continue;
+        auto agency = agencyOf(people.value().value(2).toString());
+        if (agency && agency.value() == holderId)
+            chosen << people.value().value(0).toString();
+    }
+    for (const QString &id : std::as_const(chosen)) {
+        if (auto s = grant(doc.id, id, quint32(given)); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Service::grant(const QString &documentId, const QString &personId, quint32 relations)
+{
+    // Relation sets fit in a positive INTEGER (PostgreSQL types the parameters by the column).
+    auto r = m_db.exec(QStringLiteral("INSERT INTO document_people(document_id, person_id, "
+                                      "relations) VALUES (?,?,?) ON CONFLICT(document_id, "
+                                      "person_id) DO UPDATE SET relations = "
+                                      "document_people.relations | excluded.relations, "
+                                      "unread = 1"),
+                       {documentId, personId, qint64(relations)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<std::optional<qint64>> Service::stagedSize(const Person &person, const QByteArray &sha256)
+{
+    auto staged = m_db.scalar(QStringLiteral("SELECT b.size FROM staged_files s JOIN blobs b ON "
+                                             "b.sha256 = s.sha256 WHERE s.sha256 = ? AND "
+                                             "s.person_id = ?"),
+                              {QString::fromLatin1(sha256.toHex()), person.id});
+    if (!staged)
+        return staged.error();
+    if (staged.value().isNull())
+        return std::optional<qint64>();
+    return std::optional(staged.value().toLongLong());
+}
+
 Result<QByteArray> Service::putFile(const Person &person, const QByteArray &content)
 {
     if (!looksLikePdf(content)) {
@@ -220,21 +301,17 @@ Result<QJsonObject> Service::createDocument(const Person &person, const QJsonObj
 
     // The files: each one sent by this person (or one they may already read).
     for (const protocol::NewDocument::File &f : n.files) {
-        const QString hex = QString::fromLatin1(f.sha256.toHex());
-        auto staged = m_db.scalar(QStringLiteral("SELECT b.size FROM staged_files s JOIN blobs b "
-                                                 "ON b.sha256 = s.sha256 WHERE s.sha256 = ? AND "
-                                                 "s.person_id = ?"),
-                                  {hex, person.id});
+        auto staged = stagedSize(person, f.sha256);
         if (!staged)
             return staged.error();
-        if (staged.value().isNull()) {
+        if (!staged.value()) {
             return invalidInput(
                 QT_TRANSLATE_NOOP("lt::server::Service", "The file \"%1\" has not been sent."),
                 {f.fileName});
         }
         Attachment a;
         a.sha256 = f.sha256;
-        a.size = staged.value().toLongLong();
+        a.size = *staged.value();
         a.fileName = f.fileName;
         a.isMain = f.main;
         if (a.isMain)
@@ -480,36 +557,27 @@ Result<Document> Service::addVersion(const Person &person, const QString &docume
     DbTransaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    auto loaded = loadDocument(documentId, true);
-    if (!loaded)
-        return loaded.error();
-    auto rel = m_db.scalar(QStringLiteral("SELECT relations FROM document_people WHERE "
-                                          "document_id = ? AND person_id = ?"),
-                           {documentId, person.id});
-    if (!rel)
-        return rel.error();
-    if (!loaded.value() || rel.value().isNull())
-        return notFound();
-    Document doc = loaded.value()->first;
+    auto h = held(person, documentId);
+    if (!h)
+        return h.error();
+    Document doc = h->doc;
     const auto *state = std::get_if<OutgoingState>(&doc.state);
-    if (!relations::has(quint32(rel.value().toLongLong()), Relation::Drafter) || !state ||
+    if (!relations::has(h->relations, Relation::Drafter) || !state ||
         (*state != OutgoingState::Draft && *state != OutgoingState::Returned)) {
         return refused(QT_TRANSLATE_NOOP(
             "lt::server::Service",
             "Only the drafter gives a new version, while the document is a draft or returned."));
     }
     const QString hex = QString::fromLatin1(sha256.toHex());
-    auto staged = m_db.scalar(QStringLiteral("SELECT b.size FROM staged_files s JOIN blobs b ON "
-                                             "b.sha256 = s.sha256 WHERE s.sha256 = ? AND "
-                                             "s.person_id = ?"),
-                              {hex, person.id});
+    auto staged = stagedSize(person, sha256);
     if (!staged)
         return staged.error();
-    if (staged.value().isNull()) {
+    if (!staged.value()) {
         return invalidInput(
             QT_TRANSLATE_NOOP("lt::server::Service", "The file \"%1\" has not been sent."),
             {fileName});
     }
+    const qint64 size = *staged.value();
     auto main = std::find_if(doc.attachments.begin(), doc.attachments.end(),
                              [](const Attachment &a) { return a.isMain; });
     if (main == doc.attachments.end())
@@ -521,10 +589,9 @@ Result<Document> Service::addVersion(const Person &person, const QString &docume
         doc.versions.append(DraftVersion{1, main->sha256, main->size, main->fileName, {}, {}, {}});
     const int version = doc.versions.last().version + 1;
     const QString name = fileName.isEmpty() ? main->fileName : fileName;
-    doc.versions.append(DraftVersion{version, sha256, staged.value().toLongLong(), name, person.id,
-                                     person.fullName, at});
+    doc.versions.append(DraftVersion{version, sha256, size, name, person.id, person.fullName, at});
     main->sha256 = sha256;
-    main->size = staged.value().toLongLong();
+    main->size = size;
     main->fileName = name;
     main->version = 1; // a new text: signatures start again from it
     main->previousSha256.clear();
@@ -553,21 +620,13 @@ Result<Document> Service::reserveNumber(const Person &person, const QString &doc
     DbTransaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    auto loaded = loadDocument(documentId, true);
-    if (!loaded)
-        return loaded.error();
-    auto rel = m_db.scalar(QStringLiteral("SELECT relations FROM document_people WHERE "
-                                          "document_id = ? AND person_id = ?"),
-                           {documentId, person.id});
-    if (!rel)
-        return rel.error();
-    if (!loaded.value() || rel.value().isNull())
-        return notFound();
-    Document doc = loaded.value()->first;
-    const QString holderId = loaded.value()->second;
-    auto judged =
-        workflow::decide(doc, workflow::Actor{person.roles, quint32(rel.value().toLongLong())},
-                         workflow::Request{Action::Issue, {}, {}, {}});
+    auto h = held(person, documentId);
+    if (!h)
+        return h.error();
+    Document doc = h->doc;
+    const QString holderId = h->holderId;
+    auto judged = workflow::decide(doc, workflow::Actor{person.roles, h->relations},
+                                   workflow::Request{Action::Issue, {}, {}, {}});
     if (!judged)
         return judged.error();
     if (doc.number == 0) {
@@ -696,16 +755,8 @@ Status Service::refreshRegister(const Document &doc, const QString &holderId)
 
 Status Service::deliver(Document &doc, const QString &holderId, const QDateTime &at)
 {
-    const auto reach = [this, &doc](const QString &personId) -> Status {
-        auto r = m_db.exec(QStringLiteral("INSERT INTO document_people(document_id, person_id, "
-                                          "relations) VALUES (?,?,?) ON CONFLICT(document_id, "
-                                          "person_id) DO UPDATE SET relations = "
-                                          "document_people.relations | excluded.relations, "
-                                          "unread = 1"),
-                           {doc.id, personId, qint64(Relation::Recipient)});
-        if (!r)
-            return r.error();
-        return {};
+    const auto reach = [this, &doc](const QString &personId) {
+        return grant(doc.id, personId, quint32(Relation::Recipient));
     };
     for (Recipient &r : doc.recipients) {
         switch (r.kind) {

@@ -870,15 +870,8 @@ Result<quint32> Service::applyEffects(Document &doc, const QString &holderId, co
         }
     }
     for (auto it = granted.cbegin(); it != granted.cend(); ++it) {
-        if (auto s = run(QStringLiteral("INSERT INTO document_people(document_id, person_id, "
-                                        "relations) VALUES (?,?,?) ON CONFLICT(document_id, "
-                                        "person_id) DO UPDATE SET relations = "
-                                        "document_people.relations | excluded.relations, "
-                                        "unread = 1"),
-                         {documentId, it.key(), qint64(it.value())});
-            !s) {
+        if (auto s = grant(documentId, it.key(), it.value()); !s)
             return s.error();
-        }
     }
     // What the actor now holds: their view travels with the answer.
     auto q = m_db.exec(QStringLiteral("SELECT relations FROM document_people WHERE document_id = "
@@ -1052,6 +1045,11 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
     if (applied) {
         doc.state = decided->next;
         doc.revision += 1;
+        // A submission that names nobody goes to whom it goes by default.
+        if (!decided->effects.handOver) {
+            if (auto s = handOverByDefault(doc, holderId, person, *action); !s)
+                return s.error();
+        }
         auto changed = applyEffects(doc, holderId, person, decided->effects, at);
         if (!changed)
             return changed.error();

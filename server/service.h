@@ -144,6 +144,24 @@ private:
     Result<std::optional<Organisation>> organisation(const QString &id);
     // The person with this id or login, in `agencyId`; NotFound otherwise.
     Result<Person> colleague(const QString &idOrLogin, const QString &agencyId);
+    // A submission naming nobody ("to"), when nobody holds the relation it gives: the agency's
+    // leaders (role Leader) become its addressees; a draft goes to the heads of its drafter's
+    // unit (or, drafted by a head, to the agency's leaders) as reviewers.
+    Status handOverByDefault(const Document &doc, const QString &holderId, const Person &actor,
+                             Action action);
+    // Adds `relations` to what the person holds on the document, which becomes unread for them.
+    Status grant(const QString &documentId, const QString &personId, quint32 relations);
+    // A document the person may see, locked for the transaction, with its holder and the
+    // person's relations to it; NotFound otherwise.
+    struct Held
+    {
+        Document doc;
+        QString holderId;
+        quint32 relations = 0;
+    };
+    Result<Held> held(const Person &person, const QString &documentId);
+    // The size of a file the person sent (POST /files); nothing when they did not.
+    Result<std::optional<qint64>> stagedSize(const Person &person, const QByteArray &sha256);
     // Writes the document's rows in its agency's registers (incoming when it has an arrival
     // number, outgoing once numbered) from what it is now.
     Status refreshRegister(const Document &doc, const QString &holderId);

@@ -382,6 +382,19 @@ void TestLifecycle::aPaperDocumentIsRegisteredAndReachesASpecialist()
                 .value(QStringLiteral("relations"))
                 .toArray()
                 .contains(QStringLiteral("addressee")));
+    // Submitted without naming anyone, the second copy goes to the agency's leader.
+    r = clerk.run({QStringLiteral("act"), second, QStringLiteral("submit")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = clerk.run({QStringLiteral("sync")});
+    QVERIFY2(r.out.contains(QStringLiteral("1 applied")), qPrintable(r.out));
+    QVERIFY(ServerProbe(m_server.url(), QStringLiteral("leader"))
+                .document(second)
+                .value(QStringLiteral("relations"))
+                .toArray()
+                .contains(QStringLiteral("addressee")));
+    int notChosen = 0;
+    ServerProbe(m_server.url(), QStringLiteral("deputy2")).document(second, &notChosen);
+    QCOMPARE(notChosen, 404);
     // Another deputy was not chosen: the document is not theirs to direct.
     ServerProbe other(m_server.url(), QStringLiteral("deputy3"));
     int status = 0;
