@@ -816,6 +816,28 @@ Status Service::deliver(Document &doc, const QString &holderId, const QDateTime 
     return {};
 }
 
+Result<QJsonObject> Service::colleagues(const Person &person)
+{
+    auto agencyId = agencyOf(person.organisationId);
+    if (!agencyId)
+        return agencyId.error();
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM people ORDER BY full_name")
+                           .arg(QLatin1String(kPersonColumns)));
+    if (!q)
+        return q.error();
+    QJsonArray list;
+    while (q.value().next()) {
+        const Person p = personFrom(q.value());
+        auto theirs = agencyOf(p.organisationId);
+        if (!theirs || theirs.value() != agencyId.value())
+            continue;
+        QJsonObject o = protocol::toJson(p);
+        o.remove(QStringLiteral("email"));
+        list.append(o);
+    }
+    return QJsonObject{{QStringLiteral("people"), list}};
+}
+
 Result<QJsonObject> Service::registerRows(const Person &person, const RegisterQuery &query)
 {
     if (!person.hasRole(Role::Clerk) && !person.hasRole(Role::Leader) &&

@@ -518,6 +518,16 @@ void Server::addRoutes()
                 return errorResponse(doc.error());
             return QHttpServerResponse(json::toJson(doc.value()));
         });
+    m_http->route(QStringLiteral("/api/v1/people"), Method::Get,
+                  [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+                      auto person = authorize(request);
+                      if (!person)
+                          return errorResponse(person.error());
+                      auto list = m_service->colleagues(person.value());
+                      if (!list)
+                          return errorResponse(list.error());
+                      return QHttpServerResponse(list.value());
+                  });
     m_http->route(QStringLiteral("/api/v1/registers"), Method::Get,
                   [this](const QHttpServerRequest &request) -> QHttpServerResponse {
                       auto person = authorize(request);

@@ -85,6 +85,9 @@ public:
     // (its own series for secret documents) before the number is written into the file and
     // the agency signs; asked again, the same number. The document as the clerk sees it.
     Result<Document> reserveNumber(const Person &person, const QString &documentId);
+    // The people of the person's agency (id, login, fullName, title, organisation, roles):
+    // whom a submission may be put before, whom a part may be given to.
+    Result<QJsonObject> colleagues(const Person &person);
     // The rows of a register (Decree 30/2020, Annex IV) of the person's agency.
     struct RegisterQuery
     {

@@ -2800,6 +2800,18 @@ The signed file is kept in %2.</translation>
         <source>Find</source>
         <translation>Find</translation>
     </message>
+    <message>
+        <source>Put before</source>
+        <translation>Put before</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s leader (default)</source>
+        <translation>The agency&apos;s leader (default)</translation>
+    </message>
+    <message>
+        <source>The heads of my unit (default)</source>
+        <translation>The heads of my unit (default)</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::DeskMenus</name>

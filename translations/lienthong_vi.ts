@@ -2788,6 +2788,18 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
+    <message>
+        <source>Put before</source>
+        <translation>Trình</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s leader (default)</source>
+        <translation>Thủ trưởng cơ quan (mặc định)</translation>
+    </message>
+    <message>
+        <source>The heads of my unit (default)</source>
+        <translation>Lãnh đạo đơn vị tôi (mặc định)</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::DeskMenus</name>

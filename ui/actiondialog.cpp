@@ -141,6 +141,51 @@ void ActionDialog::updateSummary()
     }));
 }
 
+void ActionDialog::setPeople(const QJsonArray &people)
+{
+    if (m_action != Action::Submit && m_action != Action::SubmitForReview)
+        return;
+    // Submit: a leader or a deputy; submit for review: a head of unit or a leader.
+    const QStringList takes =
+        m_action == Action::Submit
+            ? QStringList{QStringLiteral("leader"), QStringLiteral("deputy_leader")}
+            : QStringList{QStringLiteral("head_of_unit"), QStringLiteral("leader"),
+                          QStringLiteral("deputy_leader")};
+    if (!m_to) {
+        m_to = new QComboBox(this);
+        m_to->setObjectName(QStringLiteral("submitTo"));
+        auto *form = qobject_cast<QFormLayout *>(layout());
+        form->insertRow(0, tr("Put before"), m_to);
+    }
+    m_to->clear();
+    m_to->addItem(m_action == Action::Submit ? tr("The agency's leader (default)")
+                                             : tr("The heads of my unit (default)"),
+                  QString());
+    for (const QJsonValue &v : people) {
+        const QJsonObject p = v.toObject();
+        bool fits = false;
+        for (const QJsonValue &r : p.value(QStringLiteral("roles")).toArray())
+            fits = fits || takes.contains(r.toString());
+        if (!fits)
+            continue;
+        const QString title = p.value(QStringLiteral("title")).toString();
+        const QString name = p.value(QStringLiteral("fullName")).toString();
+        m_to->addItem(title.isEmpty() ? name : title + QStringLiteral(" ") + name,
+                      p.value(QStringLiteral("id")).toString());
+    }
+}
+
+QString ActionDialog::to() const
+{
+    return m_to ? m_to->currentData().toString() : QString();
+}
+
+void ActionDialog::setTo(const QString &personId)
+{
+    if (m_to)
+        m_to->setCurrentIndex(std::max(0, m_to->findData(personId)));
+}
+
 QString ActionDialog::text() const
 {
     return m_text->toPlainText().trimmed();

@@ -26,6 +26,11 @@ public:
 
     QString text() const;
     QList<Assignment> assignments() const;
+    // A submission: the people it may be put before (the directory the server sends: id,
+    // fullName, title, roles…), offered in "Trình"; the person chosen ("" for the default).
+    void setPeople(const QJsonArray &people);
+    QString to() const;
+    void setTo(const QString &personId);
     bool needsUnit() const { return m_unit != nullptr; }
 
     // For tests: fill the form as a user would.
@@ -47,6 +52,7 @@ private:
     Action m_action;
     QPlainTextEdit *m_text = nullptr;
     QComboBox *m_unit = nullptr;
+    QComboBox *m_to = nullptr;
     QDateEdit *m_deadline = nullptr;
     QListWidget *m_cooperating = nullptr;
     QListWidget *m_informed = nullptr;

@@ -622,12 +622,12 @@ void MainWindow::showSettings()
 }
 
 bool MainWindow::queueAction(const QString &documentId, Action action, const QString &text,
-                             const QList<Assignment> &assignments)
+                             const QList<Assignment> &assignments, const QString &to)
 {
     if (!m_client)
         return false;
     desk::QueueActionCommand command(m_client->profile(), documentId,
-                                     workflow::Request{action, text, assignments});
+                                     workflow::Request{action, text, assignments, to});
     if (auto s = command.exec(); !s) {
         present(s, tr("LienThong"));
         return false;
@@ -650,8 +650,9 @@ void MainWindow::onActionRequested(const QString &documentId, Action action, con
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!text.isEmpty() || !assignments.isEmpty())
         dialog->reuse(text, assignments);
+    dialog->setPeople(m_client->profile().people());
     connect(dialog, &QDialog::accepted, this, [this, dialog, documentId, action] {
-        queueAction(documentId, action, dialog->text(), dialog->assignments());
+        queueAction(documentId, action, dialog->text(), dialog->assignments(), dialog->to());
     });
     dialog->open();
 }

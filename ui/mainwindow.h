@@ -119,7 +119,7 @@ public:
     DocumentPanel *documentPanel() const { return m_panel; }
     // Puts the user's action in the outbox (shown at once as waiting) and starts a sync.
     bool queueAction(const QString &documentId, Action action, const QString &text,
-                     const QList<Assignment> &assignments = {});
+                     const QList<Assignment> &assignments = {}, const QString &to = {});
 
     // Kept between sessions (QSettings "window/…"): written when the window closes.
     void saveLayout() const;

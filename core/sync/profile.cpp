@@ -266,9 +266,17 @@ bool Profile::isBoxPinned(Box box)
 
 QJsonArray Profile::organisations()
 {
-    return QJsonDocument::fromJson(
-               m_cache->meta(QStringLiteral("organisations")).valueOr(QString()).toUtf8())
-        .array();
+    return directory(QStringLiteral("organisations"));
+}
+
+QJsonArray Profile::people()
+{
+    return directory(QStringLiteral("people"));
+}
+
+QJsonArray Profile::directory(const QString &key)
+{
+    return QJsonDocument::fromJson(m_cache->meta(key).valueOr(QString()).toUtf8()).array();
 }
 
 } // namespace lt::sync

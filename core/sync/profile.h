@@ -101,10 +101,14 @@ public:
     bool isBoxPinned(Box box);
     // The organisations directory as the server last sent it (id, code, name, shortName…).
     QJsonArray organisations();
+    // The people of the agency as the server last sent them (id, login, fullName, title,
+    // organisation, roles): whom a submission may be put before.
+    QJsonArray people();
     // The attachments that should be local and are not.
     Result<QList<std::pair<QString, Attachment>>> missingPinnedAttachments();
 
 private:
+    QJsonArray directory(const QString &key);
     Profile() = default;
     QString m_dir;
     std::unique_ptr<store::Database> m_db;

@@ -338,6 +338,25 @@ void SyncEngine::fetchOrganisations()
                 QStringLiteral("organisations"),
                 QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
         }
+        self->fetchPeople();
+    });
+}
+
+void SyncEngine::fetchPeople()
+{
+    // The agency's people (whom a submission goes to), like the directory: the previous copy
+    // stays when the server does not answer (an older server has no such list).
+    QPointer<SyncEngine> self(this);
+    const quint64 run = m_run;
+    m_api.get(QStringLiteral("/api/v1/people"), [self, run](Result<QJsonObject> r) {
+        if (!self || self->m_run != run || !self->m_done || self->stopIfCancelled())
+            return;
+        const QJsonArray list = r ? r->value(QStringLiteral("people")).toArray() : QJsonArray();
+        if (!list.isEmpty()) {
+            (void)self->m_profile.cache().setMeta(
+                QStringLiteral("people"),
+                QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+        }
         // Then the files kept offline.
         auto missing = self->m_profile.missingPinnedAttachments();
         if (!missing) {

@@ -69,6 +69,7 @@ private:
     void requestPage(const QString &cursor);
     void fetchNext();
     void fetchOrganisations();
+    void fetchPeople();
     void finish(Result<SyncReport> result);
     bool stopIfCancelled();
     Status applyPage(const QJsonObject &page, bool *more);

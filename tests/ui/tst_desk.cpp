@@ -69,6 +69,7 @@ private slots:
     void initTestCase();
     void deskFillsActsAndDelivers();
     void aSpecialistDraftsInTheApp();
+    void theClerkChoosesTheLeader();
     void offlineJourney();
     void attachmentsAndKeyboard();
     void boxOfflineProgressAndLimit();
@@ -976,6 +977,65 @@ void TestDesk::aSpecialistDraftsInTheApp()
              qPrintable(panel->html()));
     QTest::qWait(50);
     QVERIFY(window.grab().save(shots + QStringLiteral("/new-draft-made.png")));
+}
+
+// The clerk submits a registered document to the deputy chosen in the dialog (the people of
+// the agency come with the sync); the server gives that deputy the document to direct.
+void TestDesk::theClerkChoosesTheLeader()
+{
+    QVERIFY(i18n::install(*qApp, QStringLiteral("vi")));
+    const auto english = qScopeGuard([] { i18n::install(*qApp, QStringLiteral("en")); });
+    Desk desk;
+    QVERIFY(desk.open(m_tmp.filePath(QStringLiteral("submitting")), m_server.url(),
+                      QStringLiteral("clerk")));
+    ui::MainWindow &window = *desk.window;
+    QString deputy;
+    for (const QJsonValue &v : desk.profile->people()) {
+        if (v.toObject().value(QStringLiteral("login")).toString() == u"deputy3")
+            deputy = v.toObject().value(QStringLiteral("id")).toString();
+    }
+    QVERIFY2(!deputy.isEmpty(), "the people of the agency came with the sync");
+    store::DocumentCache::Query q;
+    q.limit = 1000;
+    std::optional<Document> registered;
+    for (const Document &d : desk.profile->cache().list(q).value()) {
+        if (d.state == DocumentState{IncomingState::Registered})
+            registered = d;
+    }
+    QVERIFY(registered);
+    window.openDocument(registered->id);
+    QPushButton *submit = nullptr;
+    for (QPushButton *b : window.documentPanel()->findChildren<QPushButton *>()) {
+        if (b->text().remove(u'&') == actions::displayName(Action::Submit))
+            submit = b;
+    }
+    QVERIFY(submit);
+    submit->click();
+    auto *dialog = window.findChild<ui::ActionDialog *>(QStringLiteral("actionDialog"));
+    QVERIFY(dialog);
+    auto *to = dialog->findChild<QComboBox *>(QStringLiteral("submitTo"));
+    QVERIFY(to);
+    QVERIFY(to->count() >= 3); // the default, the leader, deputies; no clerk, no specialist
+    for (int i = 1; i < to->count(); ++i)
+        QVERIFY2(!to->itemText(i).contains(QStringLiteral("Văn thư")), qPrintable(to->itemText(i)));
+    dialog->setTo(deputy);
+    QCOMPARE(dialog->to(), deputy);
+    QTest::qWait(50);
+    const QString shots = QStringLiteral(LT_TEST_BINARY_DIR) + QStringLiteral("/screenshots");
+    QVERIFY(dialog->grab().save(shots + QStringLiteral("/submit-to.png")));
+    QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(desk.profile->outbox().countPending().value(), 0, 60'000);
+    const QJsonObject seen =
+        test::ServerProbe(m_server.url(), QStringLiteral("deputy3")).document(registered->id);
+    QVERIFY(
+        seen.value(QStringLiteral("relations")).toArray().contains(QStringLiteral("addressee")));
+    QCOMPARE(seen.value(QStringLiteral("history"))
+                 .toArray()
+                 .last()
+                 .toObject()
+                 .value(QStringLiteral("to")),
+             QJsonValue(deputy));
 }
 
 // The leader's desk, trusting the token's CA; the token's driver is the one used to sign.
