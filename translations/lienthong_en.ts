@@ -1305,16 +1305,8 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
         <translation>%1 is numbered %2 and signed; it is issued by the next sync.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--date-at X,Y]]</source>
-        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--date-at X,Y]]</translation>
-    </message>
-    <message>
         <source>Issuing takes --issue-number N (from 1), --issue-notation such as KH-UBND and an optional --issue-date yyyy-MM-dd.</source>
         <translation>Issuing takes --issue-number N (from 1), --issue-notation such as KH-UBND and an optional --issue-date yyyy-MM-dd.</translation>
-    </message>
-    <message>
-        <source>--number-at and --date-at take X,Y in points.</source>
-        <translation>--number-at and --date-at take X,Y in points.</translation>
     </message>
     <message>
         <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE] [--xlsx FILE]</source>
@@ -1509,6 +1501,18 @@ Options:
 
 Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
 </translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--day-at X,Y --month-at X,Y [--year-at X,Y]]]</source>
+        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--day-at X,Y --month-at X,Y [--year-at X,Y]]]</translation>
+    </message>
+    <message>
+        <source>--number-at, --day-at, --month-at and --year-at take X,Y in points.</source>
+        <translation>--number-at, --day-at, --month-at and --year-at take X,Y in points.</translation>
+    </message>
+    <message>
+        <source>--day-at and --month-at go together.</source>
+        <translation>--day-at and --month-at go together.</translation>
     </message>
 </context>
 <context>

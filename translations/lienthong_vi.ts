@@ -1301,16 +1301,8 @@ Hành động: approve, return, direct, reassign, comment, register, submit, sig
         <translation>%1 đã được cấp số %2 và ký; văn bản được phát hành ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--date-at X,Y]]</source>
-        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page SỐ] [--rect X,Y,R,C] [--field TÊN] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email EMAIL] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number SỐ --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--date-at X,Y]]</translation>
-    </message>
-    <message>
         <source>Issuing takes --issue-number N (from 1), --issue-notation such as KH-UBND and an optional --issue-date yyyy-MM-dd.</source>
         <translation>Cấp số cần --issue-number SỐ (từ 1), --issue-notation như KH-UBND và có thể thêm --issue-date yyyy-MM-dd.</translation>
-    </message>
-    <message>
-        <source>--number-at and --date-at take X,Y in points.</source>
-        <translation>--number-at và --date-at nhận X,Y tính bằng point.</translation>
     </message>
     <message>
         <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE] [--xlsx FILE]</source>
@@ -1504,6 +1496,18 @@ Tùy chọn:
 
 Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 không kết nối được máy chủ, 4 chưa đăng nhập.
 </translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--day-at X,Y --month-at X,Y [--year-at X,Y]]]</source>
+        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page SỐ] [--rect X,Y,R,C] [--field TÊN] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email EMAIL] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number SỐ --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--day-at X,Y --month-at X,Y [--year-at X,Y]]]</translation>
+    </message>
+    <message>
+        <source>--number-at, --day-at, --month-at and --year-at take X,Y in points.</source>
+        <translation>--number-at, --day-at, --month-at và --year-at nhận X,Y tính bằng point.</translation>
+    </message>
+    <message>
+        <source>--day-at and --month-at go together.</source>
+        <translation>--day-at và --month-at phải đi cùng nhau.</translation>
     </message>
 </context>
 <context>

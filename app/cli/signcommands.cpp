@@ -148,7 +148,9 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
     const auto issueNotation = take(args, QStringLiteral("issue-notation"));
     const auto issueDate = take(args, QStringLiteral("issue-date"));
     const auto numberAt = take(args, QStringLiteral("number-at"));
-    const auto dateAt = take(args, QStringLiteral("date-at"));
+    const auto dayAt = take(args, QStringLiteral("day-at"));
+    const auto monthAt = take(args, QStringLiteral("month-at"));
+    const auto yearAt = take(args, QStringLiteral("year-at"));
     bool finalTry = flag(args, QStringLiteral("final-pin-try"));
     if (!input || !output || !args.isEmpty()) {
         return usage(
@@ -162,7 +164,8 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
                 "[--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] "
                 "[--trust PEM] "
                 "[--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND "
-                "[--issue-date yyyy-MM-dd] [--number-at X,Y] [--date-at X,Y]]"));
+                "[--issue-date yyyy-MM-dd] [--number-at X,Y] [--day-at X,Y --month-at X,Y "
+                "[--year-at X,Y]]]"));
     }
     pdf::SignOptions o;
     static const QStringList profiles{QStringLiteral("leader"), QStringLiteral("agency"),
@@ -221,9 +224,17 @@ int cmdSign(QStringList args, QTextStream &out, QTextStream &err)
             return QPointF(x, y);
         };
         if (numberAt && !(mark.numberAt = point(*numberAt)))
-            return usage(err, SignTr::tr("--number-at and --date-at take X,Y in points."));
-        if (dateAt && !(mark.dateAt = point(*dateAt)))
-            return usage(err, SignTr::tr("--number-at and --date-at take X,Y in points."));
+            return usage(err, SignTr::tr("--number-at, --day-at, --month-at and --year-at take "
+                                         "X,Y in points."));
+        for (const auto &[given, place] :
+             {std::pair{&dayAt, &mark.dayAt}, std::pair{&monthAt, &mark.monthAt},
+              std::pair{&yearAt, &mark.yearAt}}) {
+            if (*given && !(*place = point(**given)))
+                return usage(err, SignTr::tr("--number-at, --day-at, --month-at and --year-at "
+                                             "take X,Y in points."));
+        }
+        if (bool(mark.dayAt) != bool(mark.monthAt))
+            return usage(err, SignTr::tr("--day-at and --month-at go together."));
         o.issue = mark;
     }
 

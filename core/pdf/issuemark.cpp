@@ -175,9 +175,15 @@ Result<IssuePlan> issueMarksOn(const QString &pdf, const PageGeometry &g, const 
     const auto inHead = [&shown](const QRectF &r) { return r.top() > shown.height() * 0.5; };
 
     // --- the number: before "/notation" on the "Số:" line ---
+    const double placed = m.placedSize;
+    const auto at = [&](const QPointF &p, const QString &digits) {
+        // As wide as the digits: nothing around them is covered.
+        return MarkText{
+            lineBox(p.x(), p.x() + placed * 0.5 * double(digits.size() + 1), p.y(), placed), digits,
+            false, Qt::AlignLeft, placed};
+    };
     if (m.numberAt) {
-        marks << MarkText{lineBox(m.numberAt->x(), m.numberAt->x() + 200, m.numberAt->y(), 13),
-                          number + u'/' + m.notation, false, Qt::AlignLeft, 13};
+        marks << at(*m.numberAt, number);
     } else {
         std::optional<QRectF> so;
         for (const QRectF &r : found(QStringLiteral("Số:"))) {
@@ -218,12 +224,10 @@ Result<IssuePlan> issueMarksOn(const QString &pdf, const PageGeometry &g, const 
     }
 
     // --- the date: "…, ngày … tháng … năm …" ---
-    if (m.dateAt) {
-        const QString words = QStringLiteral("ngày %1 tháng %2 năm %3")
-                                  .arg(dayText(m.date), monthText(m.date))
-                                  .arg(m.date.year());
-        marks << MarkText{lineBox(m.dateAt->x(), m.dateAt->x() + 300, m.dateAt->y(), 13), words,
-                          false, Qt::AlignLeft, 13};
+    if (m.dayAt && m.monthAt) {
+        marks << at(*m.dayAt, dayText(m.date)) << at(*m.monthAt, monthText(m.date));
+        if (m.yearAt)
+            marks << at(*m.yearAt, QString::number(m.date.year()));
         return IssuePlan{frame.geometry, marks};
     }
     const QList<QRectF> days = found(QStringLiteral("ngày"));

@@ -46,11 +46,16 @@ struct IssueMark
     int number = 0;
     QString notation; // "KH-UBND"
     QDate date;
-    // Where to write them when page 1 has no such text (a scan): the start of the number's and
-    // of the date's baseline, in points from the bottom left of the page as shown. Given, they
-    // are used even where the text is found.
+    // Where to write them when page 1 has no text to find them by (a scan, a template whose
+    // text is unreadable): the start of the baseline of the blank the template leaves for the
+    // number (after "Số:", before "/"), the day, the month and, when the template leaves the
+    // year blank too, the year; in points from the bottom left of the page as shown. Only the
+    // digits are written there. Given, they are used even where the text is found.
     std::optional<QPointF> numberAt;
-    std::optional<QPointF> dateAt;
+    std::optional<QPointF> dayAt;
+    std::optional<QPointF> monthAt;
+    std::optional<QPointF> yearAt;
+    double placedSize = 13; // the size of the digits written at given places (points)
 };
 
 struct SignOptions

@@ -202,15 +202,49 @@ void TestIssue::aScanNeedsThePlaces()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("\"Số:\" line was not found")), qPrintable(r.err));
     QVERIFY(!QFile::exists(out));
-    // With the places given (points from the bottom left of the page).
+
+    // The blanks of this template, as its text version places them (pdftotext: points from
+    // the top left; the places are baselines from the bottom left).
+    const QString typed = m_dir.filePath(QStringLiteral("scan-template.pdf"));
+    QVERIFY(makeDraft(typed));
+    const QList<Word> words = wordsOnPage(typed, 1);
+    const auto box = [&](const QString &text) {
+        for (const Word &w : words) {
+            if (w.text == text)
+                return w.box;
+        }
+        return QRectF();
+    };
+    const QRectF so = box(QStringLiteral("Số:")), slash = box(QStringLiteral("/KH-UBND")),
+                 day = box(QStringLiteral("ngày")), month = box(QStringLiteral("tháng")),
+                 year = box(QStringLiteral("năm"));
+    QVERIFY(!so.isEmpty() && !slash.isEmpty() && !day.isEmpty() && !month.isEmpty() &&
+            !year.isEmpty());
+    const auto baseline = [](const QRectF &b) { return 842 - b.bottom() + 13 * 0.216; };
+    const auto place = [](double x, double y) {
+        return QStringLiteral("%1,%2").arg(x, 0, 'f', 1).arg(y, 0, 'f', 1);
+    };
     r = issue(scan, out,
-              {QStringLiteral("--number-at"), QStringLiteral("120,733"),
-               QStringLiteral("--date-at"), QStringLiteral("330,733")});
+              {QStringLiteral("--number-at"), place(so.right() + 4, baseline(so)),
+               QStringLiteral("--day-at"), place(day.right() + 3, baseline(day)),
+               QStringLiteral("--month-at"), place(month.right() + 5, baseline(month))});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    const QString text = firstPageText(out);
-    QVERIFY2(text.contains(QStringLiteral("07/KH-UBND")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("ngày 05 tháng 3 năm 2026")), qPrintable(text));
     checkSigned(out);
+    const QString text = firstPageText(out);
+    QVERIFY2(text.contains(QStringLiteral("07")) && text.contains(QStringLiteral("05")),
+             qPrintable(text));
+    // Only the blanks were written: what the scan prints is untouched (the same pixels where
+    // "/KH-UBND", "tháng" and "năm" stand), the blanks are not.
+    const auto pixels = [](const QString &pdf, const QRectF &points) {
+        // Inside the word's box, a point in from its edges (antialiasing spills over them).
+        return renderedPage(
+            pdf, 1, 144,
+            QRectF(points.topLeft() * 2, points.size() * 2).adjusted(2, 2, -2, -2).toAlignedRect());
+    };
+    for (const QRectF &printed : {slash, month, year})
+        QCOMPARE(pixels(out, printed), pixels(scan, printed));
+    const QRectF numberBlank(so.right() + 3, so.top(), slash.left() - so.right() - 4, so.height());
+    QVERIFY(pixels(out, numberBlank) != pixels(scan, numberBlank));
 }
 
 QTEST_MAIN(TestIssue)
