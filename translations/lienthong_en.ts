@@ -1249,10 +1249,6 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
         <translation>Register it anyway with --accept-duplicate.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli draft submit ID [--to LOGIN] [--text TEXT]</source>
-        <translation>Usage: lienthong-cli draft submit ID [--to LOGIN] [--text TEXT]</translation>
-    </message>
-    <message>
         <source>Usage: lienthong-cli draft version ID --file F.pdf</source>
         <translation>Usage: lienthong-cli draft version ID --file F.pdf</translation>
     </message>
@@ -1513,6 +1509,14 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
     <message>
         <source>--day-at and --month-at go together.</source>
         <translation>--day-at and --month-at go together.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli draft submit ID [--to LOGIN] [--text TEXT] [--same-version]</source>
+        <translation>Usage: lienthong-cli draft submit ID [--to LOGIN] [--text TEXT] [--same-version]</translation>
+    </message>
+    <message>
+        <source>The draft was returned and has no new version since: give one with &quot;draft version&quot;, or submit the same text again with --same-version.</source>
+        <translation>The draft was returned and has no new version since: give one with &quot;draft version&quot;, or submit the same text again with --same-version.</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3345,14 @@ Register this one as well?</source>
 %1
 
 Register this one as well?</translation>
+    </message>
+    <message>
+        <source>Submit the same text again?</source>
+        <translation>Submit the same text again?</translation>
+    </message>
+    <message>
+        <source>The draft was returned and has no new version since. Submit the same text again?</source>
+        <translation>The draft was returned and has no new version since. Submit the same text again?</translation>
     </message>
 </context>
 <context>

@@ -1247,10 +1247,6 @@ Hành động: approve, return, direct, reassign, comment, register, submit, sig
         <translation>Nếu vẫn vào sổ, dùng --accept-duplicate.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli draft submit ID [--to LOGIN] [--text TEXT]</source>
-        <translation>Cách dùng: lienthong-cli draft submit ID [--to TÊN_ĐĂNG_NHẬP] [--text NỘI_DUNG]</translation>
-    </message>
-    <message>
         <source>Usage: lienthong-cli draft version ID --file F.pdf</source>
         <translation>Cách dùng: lienthong-cli draft version ID --file TỆP.pdf</translation>
     </message>
@@ -1508,6 +1504,14 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
     <message>
         <source>--day-at and --month-at go together.</source>
         <translation>--day-at và --month-at phải đi cùng nhau.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli draft submit ID [--to LOGIN] [--text TEXT] [--same-version]</source>
+        <translation>Cách dùng: lienthong-cli draft submit ID [--to TÊN_ĐĂNG_NHẬP] [--text NỘI_DUNG] [--same-version]</translation>
+    </message>
+    <message>
+        <source>The draft was returned and has no new version since: give one with &quot;draft version&quot;, or submit the same text again with --same-version.</source>
+        <translation>Dự thảo đã bị trả lại và chưa có phiên bản mới: hãy cập nhật bằng &quot;draft version&quot;, hoặc trình lại nội dung cũ với --same-version.</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3330,14 @@ Register this one as well?</source>
 %1
 
 Vẫn vào sổ văn bản này?</translation>
+    </message>
+    <message>
+        <source>Submit the same text again?</source>
+        <translation>Trình lại nội dung cũ?</translation>
+    </message>
+    <message>
+        <source>The draft was returned and has no new version since. Submit the same text again?</source>
+        <translation>Dự thảo đã bị trả lại và chưa có phiên bản mới. Vẫn trình lại nội dung cũ?</translation>
     </message>
 </context>
 <context>

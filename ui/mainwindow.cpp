@@ -645,6 +645,18 @@ void MainWindow::onActionRequested(const QString &documentId, Action action, con
         signDocument(documentId, action);
         return;
     }
+    if (action == Action::SubmitForReview) {
+        // The text that was returned, sent again as it was: only when the drafter says so.
+        const auto doc = m_client->profile().cache().get(documentId);
+        if (doc && doc.value() && doc.value()->returnedSinceLastVersion() &&
+            QMessageBox::question(this, tr("Submit the same text again?"),
+                                  tr("The draft was returned and has no new version since. "
+                                     "Submit the same text again?"),
+                                  QMessageBox::Yes | QMessageBox::No,
+                                  QMessageBox::No) != QMessageBox::Yes) {
+            return;
+        }
+    }
     auto *dialog = new ActionDialog(action, m_client->profile().organisations(), this);
     dialog->setObjectName(QStringLiteral("actionDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

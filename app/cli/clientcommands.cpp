@@ -826,9 +826,19 @@ int cmdDraft(sync::Profile &profile, Args &a, const ClientOptions &options, QTex
     if (verb == u"submit") {
         const QString to = a.value(QStringLiteral("to")).value_or(QString());
         const QString text = a.value(QStringLiteral("text")).value_or(QString());
+        const bool same = a.flag(QStringLiteral("same-version"));
         if (a.unknownOption() || a.rest().size() != 2)
             return usage(err, ClientTr::tr("Usage: lienthong-cli draft submit ID [--to LOGIN] "
-                                           "[--text TEXT]"));
+                                           "[--text TEXT] [--same-version]"));
+        // The text that was returned, sent again as it was: only when the drafter says so.
+        if (auto d = profile.cache().get(a.rest().at(1));
+            !same && d && d.value() && d.value()->returnedSinceLastVersion()) {
+            err << ClientTr::tr("The draft was returned and has no new version since: give one "
+                                "with \"draft version\", or submit the same text again with "
+                                "--same-version.")
+                << '\n';
+            return Refused;
+        }
         desk::QueueActionCommand queue(profile, a.rest().at(1),
                                        workflow::Request{Action::SubmitForReview, text, {}, to});
         if (auto s = queue.exec(); !s)

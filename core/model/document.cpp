@@ -111,6 +111,31 @@ QString Document::numberNotation() const
     return numbering::formatNumber(number) + u'/' + notation;
 }
 
+bool Document::returnedSinceLastVersion() const
+{
+    const auto *out = std::get_if<OutgoingState>(&state);
+    if (!out || *out != OutgoingState::Returned)
+        return false;
+    QDateTime returned;
+    int returns = 0;
+    for (const Decision &d : history) {
+        if (d.action != Action::Return)
+            continue;
+        ++returns;
+        if (!returned.isValid() || d.at > returned)
+            returned = d.at;
+    }
+    if (!returned.isValid())
+        return false;
+    const QDateTime version = versions.isEmpty() ? QDateTime() : versions.last().at;
+    if (!version.isValid() || version < returned)
+        return true;
+    if (version > returned)
+        return false;
+    // The same second (the server keeps seconds): a new version follows each return.
+    return returns >= int(versions.size());
+}
+
 bool Document::isClosed() const
 {
     if (const auto *in = std::get_if<IncomingState>(&state)) {

@@ -140,6 +140,10 @@ struct Document
     // True for Hỏa tốc and Thượng khẩn: the levels that raise a notification.
     bool isPressing() const { return urgency >= Urgency::VeryUrgent; }
 
+    // True when the draft was returned after its last version was made: submitting it again
+    // would send the very text that was returned.
+    bool returnedSinceLastVersion() const;
+
     // True once the document needs no further work (done, returned, dispatched, recalled).
     bool isClosed() const;
 

@@ -187,6 +187,10 @@ void TestLifecycle::aDraftGoesFromTheSpecialistToItsRecipients()
     second.size = 12;
     QVERIFY(makeDraft(v2, second));
     QCOMPARE(specialist.run({QStringLiteral("sync")}).code, 0);
+    // Submitted again as it was returned: only when the drafter says so.
+    r = specialist.run({QStringLiteral("draft"), QStringLiteral("submit"), id});
+    QVERIFY2(r.code == 1, qPrintable(r.out + r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--same-version")), qPrintable(r.err));
     r = specialist.run(
         {QStringLiteral("draft"), QStringLiteral("version"), id, QStringLiteral("--file"), v2});
     QVERIFY2(r.code == 0, qPrintable(r.err));

@@ -260,6 +260,7 @@ private slots:
     void theQueueIsOverlaid();
     void dispatchNeedsRecipients();
     void onlyASubmissionNamesAPerson();
+    void aReturnedDraftWithoutANewVersion();
 };
 
 void TestWorkflow::everyIncomingTransition()
@@ -633,6 +634,31 @@ void TestWorkflow::onlyASubmissionNamesAPerson()
         incoming(In::Registered), clerk,
         workflow::Request{Action::Comment, QStringLiteral("x"), {}, QStringLiteral("deputy")});
     QVERIFY(!comment.ok());
+}
+
+void TestWorkflow::aReturnedDraftWithoutANewVersion()
+{
+    const QDateTime t(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC);
+    Document d;
+    d.state = Out::Returned;
+    d.versions = {DraftVersion{1, QByteArray(32, 'a'), 10, QStringLiteral("v1.pdf"), {}, {}, t}};
+    Decision returned;
+    returned.action = Action::Return;
+    returned.at = t.addSecs(60);
+    d.history = {returned};
+    QVERIFY(d.returnedSinceLastVersion()); // the version that was returned
+    d.versions << DraftVersion{2,  QByteArray(32, 'b'), 10, QStringLiteral("v2.pdf"), {},
+                               {}, t.addSecs(120)};
+    QVERIFY(!d.returnedSinceLastVersion()); // a new text since
+    // Within one second (the server keeps seconds): a new version follows each return.
+    d.versions = {DraftVersion{1, QByteArray(32, 'a'), 10, QStringLiteral("v1.pdf"), {}, {}, t}};
+    d.history.first().at = t;
+    QVERIFY(d.returnedSinceLastVersion());
+    d.versions << DraftVersion{2, QByteArray(32, 'b'), 10, QStringLiteral("v2.pdf"), {}, {}, t};
+    QVERIFY(!d.returnedSinceLastVersion());
+    d.state = Out::Draft; // only a returned draft
+    d.versions.removeLast();
+    QVERIFY(!d.returnedSinceLastVersion());
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

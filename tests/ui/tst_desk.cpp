@@ -1528,10 +1528,14 @@ void TestDesk::classifiedAndOfflineFeedback()
     // is not classified: marked again, as the server would send it.)
     QVERIFY(cache.upsert(secret).ok());
     window.keepBoxOffline(window.currentBox(), true);
-    QTRY_VERIFY(std::any_of(
-        window.findChildren<QMessageBox *>(QStringLiteral("confirmConfidential")).cbegin(),
-        window.findChildren<QMessageBox *>(QStringLiteral("confirmConfidential")).cend(),
-        [](QMessageBox *b) { return b->isVisible(); }));
+    // (Under load the count of the box's classified documents can wait for the sync's write:
+    // seen at 10 s with four test programs on two cores.)
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(
+            window.findChildren<QMessageBox *>(QStringLiteral("confirmConfidential")).cbegin(),
+            window.findChildren<QMessageBox *>(QStringLiteral("confirmConfidential")).cend(),
+            [](QMessageBox *b) { return b->isVisible(); }),
+        30'000);
     for (auto *box : window.findChildren<QMessageBox *>(QStringLiteral("confirmConfidential"))) {
         if (box->isVisible())
             box->button(QMessageBox::No)->click();
