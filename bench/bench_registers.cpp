@@ -150,38 +150,30 @@ int main(int argc, char *argv[])
     cli.write("demo123\n");
     cli.closeWriteChannel();
     cli.waitForFinished(60'000);
-    std::vector<double> csv;
-    for (int r = 0; r < std::max(1, rounds / 2); ++r) {
-        QElapsedTimer t;
-        t.start();
-        cli.start(bin + QStringLiteral("/lienthong-cli"),
-                  {QStringLiteral("--profile"), profile, QStringLiteral("register"),
-                   QStringLiteral("show"), QStringLiteral("--direction"), QStringLiteral("in"),
-                   QStringLiteral("--year"), QString::number(year), QStringLiteral("--csv"),
-                   dir.filePath(QStringLiteral("in.csv")), QStringLiteral("--password-stdin")});
-        cli.write("demo123\n");
-        cli.closeWriteChannel();
-        cli.waitForFinished(600'000);
-        csv.push_back(t.nsecsElapsed() / 1e6);
-        if (cli.exitCode() != 0)
-            std::fprintf(stderr, "csv: %s\n", cli.readAllStandardError().constData());
-    }
-    std::vector<double> xlsx;
-    for (int r = 0; r < std::max(1, rounds / 2); ++r) {
-        QElapsedTimer t;
-        t.start();
-        cli.start(bin + QStringLiteral("/lienthong-cli"),
-                  {QStringLiteral("--profile"), profile, QStringLiteral("register"),
-                   QStringLiteral("show"), QStringLiteral("--direction"), QStringLiteral("in"),
-                   QStringLiteral("--year"), QString::number(year), QStringLiteral("--xlsx"),
-                   dir.filePath(QStringLiteral("in.xlsx")), QStringLiteral("--password-stdin")});
-        cli.write("demo123\n");
-        cli.closeWriteChannel();
-        cli.waitForFinished(600'000);
-        xlsx.push_back(t.nsecsElapsed() / 1e6);
-        if (cli.exitCode() != 0)
-            std::fprintf(stderr, "xlsx: %s\n", cli.readAllStandardError().constData());
-    }
+    // One export by the CLI, timed: `format` is "csv" or "xlsx".
+    const auto exportTimes = [&](const QString &format) {
+        std::vector<double> times;
+        for (int r = 0; r < std::max(1, rounds / 2); ++r) {
+            QElapsedTimer t;
+            t.start();
+            cli.start(bin + QStringLiteral("/lienthong-cli"),
+                      {QStringLiteral("--profile"), profile, QStringLiteral("register"),
+                       QStringLiteral("show"), QStringLiteral("--direction"), QStringLiteral("in"),
+                       QStringLiteral("--year"), QString::number(year),
+                       QStringLiteral("--") + format, dir.filePath(QStringLiteral("in.") + format),
+                       QStringLiteral("--password-stdin")});
+            cli.write("demo123\n");
+            cli.closeWriteChannel();
+            cli.waitForFinished(600'000);
+            times.push_back(t.nsecsElapsed() / 1e6);
+            if (cli.exitCode() != 0)
+                std::fprintf(stderr, "%s: %s\n", qPrintable(format),
+                             cli.readAllStandardError().constData());
+        }
+        return times;
+    };
+    const std::vector<double> csv = exportTimes(QStringLiteral("csv"));
+    const std::vector<double> xlsx = exportTimes(QStringLiteral("xlsx"));
     std::printf("CSV export of %d rows (lienthong-cli register show --csv): median %.0f ms "
                 "(%lld bytes)\n",
                 rows, median(csv), QFileInfo(dir.filePath(QStringLiteral("in.csv"))).size());

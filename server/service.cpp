@@ -652,25 +652,15 @@ Result<Document> Service::putSignedVersion(const Person &person, const QString &
     DbTransaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    auto rel = m_db.exec(QStringLiteral("SELECT relations, unread FROM document_people WHERE "
-                                        "document_id = ? AND person_id = ?"),
-                         {documentId, person.id});
-    if (!rel)
-        return rel.error();
-    if (!rel.value().next())
-        return notFound();
-    const quint32 relations = quint32(rel.value().value(0).toLongLong());
+    auto h = held(person, documentId);
+    if (!h)
+        return h.error();
     // Those who sign: the expected signer, and the clerk who applies the agency's signature.
-    if ((relations & (quint32(Relation::Signer) | quint32(Relation::Clerk))) == 0) {
+    if ((h->relations & (quint32(Relation::Signer) | quint32(Relation::Clerk))) == 0) {
         return Error{ErrorCode::Conflict,
                      ServiceTr::tr("Only the signer or the clerk may send a signed version.")};
     }
-    auto loaded = loadDocument(documentId);
-    if (!loaded)
-        return loaded.error();
-    if (!loaded.value())
-        return notFound();
-    Document doc = loaded.value()->first;
+    Document doc = h->doc;
     const auto main = std::find_if(doc.attachments.begin(), doc.attachments.end(),
                                    [](const Attachment &a) { return a.isMain; });
     if (main == doc.attachments.end())
