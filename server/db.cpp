@@ -96,6 +96,10 @@ const QList<QList<Step>> kMigrations{
         {"CREATE TABLE IF NOT EXISTS exchange_queue(document_id TEXT NOT NULL, organisation_code TEXT NOT NULL, "
          "queued_at BIGINT NOT NULL, state TEXT NOT NULL, PRIMARY KEY(document_id, organisation_code))", nullptr},
     },
+    // 5: a unit's part passed on to one of its people (chuyển xử lý) is that person's task
+    {
+        {"ALTER TABLE tasks ADD COLUMN person_id TEXT", nullptr},
+    },
 };
 // clang-format on
 

@@ -625,8 +625,9 @@ Result<Document> Service::reserveNumber(const Person &person, const QString &doc
         return h.error();
     Document doc = h->doc;
     const QString holderId = h->holderId;
-    auto judged = workflow::decide(doc, workflow::Actor{person.roles, h->relations},
-                                   workflow::Request{Action::Issue, {}, {}, {}});
+    auto judged =
+        workflow::decide(doc, workflow::Actor{person.roles, h->relations, person.organisationId},
+                         workflow::Request{Action::Issue, {}, {}, {}});
     if (!judged)
         return judged.error();
     if (doc.number == 0) {

@@ -830,9 +830,13 @@ Result<quint32> Service::applyEffects(Document &doc, const QString &holderId, co
         static const char *kinds[] = {"lead", "cooperate", "information"};
         if (a.kind != AssignmentKind::ForInformation) {
             if (auto s = run(QStringLiteral("INSERT INTO tasks(id, document_id, organisation_id, "
-                                            "kind, deadline, state) VALUES (?,?,?,?,?, 'open')"),
+                                            "person_id, kind, deadline, state) VALUES "
+                                            "(?,?,?,?,?,?, 'open')"),
                              {QUuid::createUuid().toString(QUuid::WithoutBraces), documentId,
-                              a.organisationId, QLatin1String(kinds[int(a.kind)]),
+                              a.organisationId,
+                              a.personId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                   : QVariant(a.personId),
+                              QLatin1String(kinds[int(a.kind)]),
                               a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString()});
                 !s) {
                 return s.error();
@@ -849,14 +853,25 @@ Result<quint32> Service::applyEffects(Document &doc, const QString &holderId, co
                             {a.organisationId, a.personId});
         if (!members)
             return members.error();
+        // A part given to the unit reaches its heads, who pass it on to their people (chuyển
+        // xử lý); a unit without a head: all its people. Informing a unit informs everyone.
+        QList<std::pair<QString, QList<Role>>> reached;
         while (members.value().next()) {
             const QList<Role> roles = rolesFromString(members.value().value(1).toString());
-            if (!roles.contains(Role::HeadOfUnit) && !roles.contains(Role::Specialist))
+            if (roles.contains(Role::HeadOfUnit) || roles.contains(Role::Specialist))
+                reached.append({members.value().value(0).toString(), roles});
+        }
+        const bool toHeads = a.personId.isEmpty() && a.kind != AssignmentKind::ForInformation &&
+                             std::any_of(reached.cbegin(), reached.cend(), [](const auto &p) {
+                                 return p.second.contains(Role::HeadOfUnit);
+                             });
+        for (const auto &[who, roles] : std::as_const(reached)) {
+            if (toHeads && !roles.contains(Role::HeadOfUnit))
                 continue;
             const Relation given = a.personId.isEmpty() || a.kind != AssignmentKind::Lead
                                        ? workflow::relationFor(a.kind)
                                        : Relation::AssignedPerson;
-            granted[members.value().value(0).toString()] |= quint32(given);
+            granted[who] |= quint32(given);
         }
     }
     for (auto it = granted.cbegin(); it != granted.cend(); ++it) {
@@ -921,7 +936,8 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
 
     // The one judge (core/workflow/decide), then the units it names must exist here.
     workflow::Request asked{*action, text, assignments, parsed->to};
-    auto decided = workflow::decide(doc, workflow::Actor{person.roles, relations}, asked);
+    auto decided = workflow::decide(
+        doc, workflow::Actor{person.roles, relations, person.organisationId}, asked);
     QString reason = decided ? QString() : decided.error().message;
     std::optional<Error::Said> reasonSaid =
         decided ? std::nullopt : std::optional<Error::Said>(decided.error().said);

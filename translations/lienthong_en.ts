@@ -419,6 +419,10 @@ Please verify the correct file name was given.</translation>
         <source>Report our part</source>
         <translation>Report our part</translation>
     </message>
+    <message>
+        <source>Pass on to specialists</source>
+        <translation>Pass on to specialists</translation>
+    </message>
 </context>
 <context>
     <name>lt::DocumentType</name>
@@ -1225,14 +1229,6 @@ Please verify the correct file name was given.</translation>
         <translation>(sent %1)</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
-Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
---to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit. With --file the signed version of the main file goes up before the action.</source>
-        <translation>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
-Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
---to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit. With --file the signed version of the main file goes up before the action.</translation>
-    </message>
-    <message>
         <source>Urgency is one of normal, urgent, very_urgent, flash, flash_timed.</source>
         <translation>Urgency is one of normal, urgent, very_urgent, flash, flash_timed.</translation>
     </message>
@@ -1518,6 +1514,22 @@ Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server 
         <source>The draft was returned and has no new version since: give one with &quot;draft version&quot;, or submit the same text again with --same-version.</source>
         <translation>The draft was returned and has no new version since: give one with &quot;draft version&quot;, or submit the same text again with --same-version.</translation>
     </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Co-operating units</source>
+        <translation>Co-operating units</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
+Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+--to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit (pass_on: --lead LOGIN and --cooperate LOGIN, people of your unit). With --file the signed version of the main file goes up before the action.</source>
+        <translation>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
+Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+--to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit (pass_on: --lead LOGIN and --cooperate LOGIN, people of your unit). With --file the signed version of the main file goes up before the action.</translation>
+    </message>
 </context>
 <context>
     <name>lt::desk</name>
@@ -1684,6 +1696,18 @@ The signed file is kept in %2.</translation>
     <message>
         <source>The server gave no number.</source>
         <translation>The server gave no number.</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (by %2)</translation>
+    </message>
+    <message>
+        <source>%1, helping</source>
+        <translation>%1, helping</translation>
+    </message>
+    <message>
+        <source>%1, to know</source>
+        <translation>%1, to know</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2844,22 @@ The signed file is kept in %2.</translation>
         <source>The heads of my unit (default)</source>
         <translation>The heads of my unit (default)</translation>
     </message>
+    <message>
+        <source>What to do, e.g. Đề nghị đồng chí nghiên cứu, tham mưu văn bản trả lời…</source>
+        <translation>What to do, e.g. Đề nghị đồng chí nghiên cứu, tham mưu văn bản trả lời…</translation>
+    </message>
+    <message>
+        <source>Handles it</source>
+        <translation>Handles it</translation>
+    </message>
+    <message>
+        <source>Helping</source>
+        <translation>Helping</translation>
+    </message>
+    <message>
+        <source>(nobody: only helpers)</source>
+        <translation>(nobody: only helpers)</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::DeskMenus</name>
@@ -3188,6 +3228,14 @@ The signed file is kept in %2.</translation>
     <message>
         <source>waiting for the exchange</source>
         <translation>waiting for the exchange</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Co-operating units</source>
+        <translation>Co-operating units</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4102,30 @@ Register this one as well?</translation>
     <message>
         <source>Name the recipients (Nơi nhận) before dispatching.</source>
         <translation>Name the recipients (Nơi nhận) before dispatching.</translation>
+    </message>
+    <message>
+        <source>Choose the specialists to pass the work on to.</source>
+        <translation>Choose the specialists to pass the work on to.</translation>
+    </message>
+    <message>
+        <source>Passing on names people, not units.</source>
+        <translation>Passing on names people, not units.</translation>
+    </message>
+    <message>
+        <source>A head passes on only their own unit&apos;s part.</source>
+        <translation>A head passes on only their own unit&apos;s part.</translation>
+    </message>
+    <message>
+        <source>A person is named twice.</source>
+        <translation>A person is named twice.</translation>
+    </message>
+    <message>
+        <source>A specialist&apos;s deadline cannot be later than the document&apos;s (%1).</source>
+        <translation>A specialist&apos;s deadline cannot be later than the document&apos;s (%1).</translation>
+    </message>
+    <message>
+        <source>Only one specialist leads the unit&apos;s part.</source>
+        <translation>Only one specialist leads the unit&apos;s part.</translation>
     </message>
 </context>
 <context>

@@ -419,6 +419,10 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Report our part</source>
         <translation>Báo cáo phần phối hợp</translation>
     </message>
+    <message>
+        <source>Pass on to specialists</source>
+        <translation>Chuyển xử lý</translation>
+    </message>
 </context>
 <context>
     <name>lt::DocumentType</name>
@@ -1223,14 +1227,6 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>(gửi lên lúc %1)</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
-Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
---to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit. With --file the signed version of the main file goes up before the action.</source>
-        <translation>Cách dùng: lienthong-cli act ID HÀNH_ĐỘNG [--text NỘI_DUNG] [--lead ĐƠN_VỊ[:NGƯỜI]] [--cooperate ĐƠN_VỊ[:NGƯỜI]]... [--inform ĐƠN_VỊ]... [--deadline yyyy-MM-dd] [--to TÊN_ĐĂNG_NHẬP] [--file TỆP_ĐÃ_KÝ.pdf]
-Hành động: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
---to chỉ lãnh đạo (submit) hoặc người xem xét (submit_for_review) nhận văn bản; ĐƠN_VỊ:NGƯỜI giao phần việc cho một người của đơn vị. Với --file, bản đã ký của tệp chính được gửi lên trước hành động.</translation>
-    </message>
-    <message>
         <source>Urgency is one of normal, urgent, very_urgent, flash, flash_timed.</source>
         <translation>Độ khẩn là một trong: normal, urgent, very_urgent, flash, flash_timed.</translation>
     </message>
@@ -1513,6 +1509,22 @@ Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 kh�
         <source>The draft was returned and has no new version since: give one with &quot;draft version&quot;, or submit the same text again with --same-version.</source>
         <translation>Dự thảo đã bị trả lại và chưa có phiên bản mới: hãy cập nhật bằng &quot;draft version&quot;, hoặc trình lại nội dung cũ với --same-version.</translation>
     </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Co-operating units</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
+Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+--to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit (pass_on: --lead LOGIN and --cooperate LOGIN, people of your unit). With --file the signed version of the main file goes up before the action.</source>
+        <translation>Cách dùng: lienthong-cli act ID HÀNH_ĐỘNG [--text NỘI_DUNG] [--lead ĐƠN_VỊ[:NGƯỜI]] [--cooperate ĐƠN_VỊ[:NGƯỜI]]... [--inform ĐƠN_VỊ]... [--deadline yyyy-MM-dd] [--to TÊN_ĐĂNG_NHẬP] [--file TỆP_ĐÃ_KÝ.pdf]
+Hành động: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+--to chỉ lãnh đạo (submit) hoặc người xem xét (submit_for_review) nhận văn bản; ĐƠN_VỊ:NGƯỜI giao phần việc cho một người của đơn vị (pass_on: --lead TÊN_ĐĂNG_NHẬP và --cooperate TÊN_ĐĂNG_NHẬP, người của đơn vị mình). Với --file, bản đã ký của tệp chính được gửi lên trước hành động.</translation>
+    </message>
 </context>
 <context>
     <name>lt::desk</name>
@@ -1677,6 +1689,18 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>The server gave no number.</source>
         <translation>Máy chủ không cấp số.</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (hạn %2)</translation>
+    </message>
+    <message>
+        <source>%1, helping</source>
+        <translation>%1 (phối hợp)</translation>
+    </message>
+    <message>
+        <source>%1, to know</source>
+        <translation>%1 (để biết)</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2832,22 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>The heads of my unit (default)</source>
         <translation>Lãnh đạo đơn vị tôi (mặc định)</translation>
     </message>
+    <message>
+        <source>What to do, e.g. Đề nghị đồng chí nghiên cứu, tham mưu văn bản trả lời…</source>
+        <translation>Nội dung giao, ví dụ: Đề nghị đồng chí nghiên cứu, tham mưu văn bản trả lời…</translation>
+    </message>
+    <message>
+        <source>Handles it</source>
+        <translation>Chủ trì xử lý</translation>
+    </message>
+    <message>
+        <source>Helping</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>(nobody: only helpers)</source>
+        <translation>(không ai: chỉ người phối hợp)</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::DeskMenus</name>
@@ -3175,6 +3215,14 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>waiting for the exchange</source>
         <translation>chờ gửi liên thông</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Co-operating units</source>
+        <translation>Đơn vị phối hợp</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4085,30 @@ Vẫn vào sổ văn bản này?</translation>
     <message>
         <source>Name the recipients (Nơi nhận) before dispatching.</source>
         <translation>Hãy ghi nơi nhận trước khi gửi văn bản.</translation>
+    </message>
+    <message>
+        <source>Choose the specialists to pass the work on to.</source>
+        <translation>Hãy chọn chuyên viên để chuyển xử lý.</translation>
+    </message>
+    <message>
+        <source>Passing on names people, not units.</source>
+        <translation>Chuyển xử lý là giao cho người, không phải cho đơn vị.</translation>
+    </message>
+    <message>
+        <source>A head passes on only their own unit&apos;s part.</source>
+        <translation>Lãnh đạo đơn vị chỉ chuyển xử lý phần việc của đơn vị mình.</translation>
+    </message>
+    <message>
+        <source>A person is named twice.</source>
+        <translation>Một người được chọn hai lần.</translation>
+    </message>
+    <message>
+        <source>A specialist&apos;s deadline cannot be later than the document&apos;s (%1).</source>
+        <translation>Hạn của chuyên viên không được muộn hơn hạn của văn bản (%1).</translation>
+    </message>
+    <message>
+        <source>Only one specialist leads the unit&apos;s part.</source>
+        <translation>Chỉ một chuyên viên chủ trì phần việc của đơn vị.</translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,12 @@ ActionDialog::ActionDialog(Action action, const QJsonArray &units, QWidget *pare
     auto *form = new QFormLayout(this);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("actionText"));
-    m_text->setPlaceholderText(action == Action::Direct || action == Action::Reassign
-                                   ? tr("Direction (bút phê), e.g. Giao Sở Tài chính chủ trì…")
-                                   : tr("Your words (optional)"));
+    m_text->setPlaceholderText(
+        action == Action::Direct || action == Action::Reassign
+            ? tr("Direction (bút phê), e.g. Giao Sở Tài chính chủ trì…")
+        : action == Action::PassOn
+            ? tr("What to do, e.g. Đề nghị đồng chí nghiên cứu, tham mưu văn bản trả lời…")
+            : tr("Your words (optional)"));
     form->addRow(tr("Text"), m_text);
     if (action == Action::Direct || action == Action::Reassign) {
         m_text->setMaximumHeight(110); // the units need the room
@@ -94,6 +97,21 @@ ActionDialog::ActionDialog(Action action, const QJsonArray &units, QWidget *pare
                 new QLabel(tr("The list of units arrives with the next synchronisation."), this));
         }
     }
+    if (action == Action::PassOn) {
+        // The people come with setPeople(); until then the lists are empty.
+        m_text->setMaximumHeight(110);
+        m_leadPerson = new QComboBox(this);
+        m_leadPerson->setObjectName(QStringLiteral("leadPerson"));
+        form->addRow(tr("Handles it"), m_leadPerson);
+        m_helping = new QListWidget(this);
+        m_helping->setObjectName(QStringLiteral("helpingPeople"));
+        m_helping->setMinimumHeight(150);
+        form->addRow(tr("Helping"), m_helping);
+        m_deadline = new QDateEdit(QDate::currentDate().addDays(7), this);
+        m_deadline->setCalendarPopup(true);
+        m_deadline->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        form->addRow(tr("Deadline"), m_deadline);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(actions::displayName(action));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -101,7 +119,9 @@ ActionDialog::ActionDialog(Action action, const QJsonArray &units, QWidget *pare
     if (m_unit && m_unit->count() == 0)
         buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     form->addRow(buttons);
-    if (m_unit) {
+    if (m_leadPerson) {
+        resize(600, 520);
+    } else if (m_unit) {
         setMinimumSize(600, 600);
         resize(720, 680);
         updateSummary();
@@ -141,8 +161,36 @@ void ActionDialog::updateSummary()
     }));
 }
 
-void ActionDialog::setPeople(const QJsonArray &people)
+void ActionDialog::setPeople(const QJsonArray &people, const QString &unit, const QString &self)
 {
+    if (m_leadPerson) {
+        // The unit's own people who handle work: specialists and the other heads.
+        m_unitOfActor = unit;
+        m_leadPerson->clear();
+        m_helping->clear();
+        m_leadPerson->addItem(tr("(nobody: only helpers)"), QString());
+        for (const QJsonValue &v : people) {
+            const QJsonObject p = v.toObject();
+            const QString id = p.value(QStringLiteral("id")).toString();
+            if (id == self || p.value(QStringLiteral("organisation")).toString() != unit)
+                continue;
+            const QJsonArray roles = p.value(QStringLiteral("roles")).toArray();
+            if (!roles.contains(QStringLiteral("specialist")) &&
+                !roles.contains(QStringLiteral("head_of_unit")))
+                continue;
+            const QString title = p.value(QStringLiteral("title")).toString();
+            const QString name = p.value(QStringLiteral("fullName")).toString();
+            const QString shown = title.isEmpty() ? name : title + u' ' + name;
+            m_leadPerson->addItem(shown, id);
+            auto *item = new QListWidgetItem(shown, m_helping);
+            item->setData(Qt::UserRole, id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+        // The first specialist leads unless the head chooses otherwise.
+        m_leadPerson->setCurrentIndex(m_leadPerson->count() > 1 ? 1 : 0);
+        return;
+    }
     if (m_action != Action::Submit && m_action != Action::SubmitForReview)
         return;
     // Submit: a leader or a deputy; submit for review: a head of unit or a leader.
@@ -193,6 +241,19 @@ QString ActionDialog::text() const
 
 QList<Assignment> ActionDialog::assignments() const
 {
+    if (m_leadPerson) {
+        QList<Assignment> result;
+        const QString lead = m_leadPerson->currentData().toString();
+        if (!lead.isEmpty())
+            result << Assignment{m_unitOfActor, AssignmentKind::Lead, m_deadline->date(), lead};
+        for (int i = 0; i < m_helping->count(); ++i) {
+            const QString id = m_helping->item(i)->data(Qt::UserRole).toString();
+            if (m_helping->item(i)->checkState() == Qt::Checked && id != lead)
+                result << Assignment{m_unitOfActor, AssignmentKind::Cooperate, m_deadline->date(),
+                                     id};
+        }
+        return result;
+    }
     if (!m_unit || m_unit->currentIndex() < 0)
         return {};
     const QString lead = m_unit->currentData().toString();
@@ -237,6 +298,19 @@ void ActionDialog::setInformedUnits(const QStringList &organisationIds)
 void ActionDialog::reuse(const QString &text, const QList<Assignment> &assignments)
 {
     setText(text);
+    if (m_leadPerson) {
+        QStringList helping;
+        for (const Assignment &a : assignments) {
+            if (a.kind == AssignmentKind::Lead)
+                setLeadPerson(a.personId);
+            else
+                helping << a.personId;
+            if (a.deadline.isValid())
+                m_deadline->setDate(a.deadline);
+        }
+        setHelpingPeople(helping);
+        return;
+    }
     QStringList cooperating;
     QStringList informed;
     for (const Assignment &a : assignments) {
@@ -252,6 +326,17 @@ void ActionDialog::reuse(const QString &text, const QList<Assignment> &assignmen
     }
     setCooperatingUnits(cooperating);
     setInformedUnits(informed);
+}
+
+void ActionDialog::setLeadPerson(const QString &personId)
+{
+    if (m_leadPerson)
+        m_leadPerson->setCurrentIndex(std::max(0, m_leadPerson->findData(personId)));
+}
+
+void ActionDialog::setHelpingPeople(const QStringList &personIds)
+{
+    checkUnits(m_helping, personIds);
 }
 
 void ActionDialog::setText(const QString &text)

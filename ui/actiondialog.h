@@ -28,7 +28,9 @@ public:
     QList<Assignment> assignments() const;
     // A submission: the people it may be put before (the directory the server sends: id,
     // fullName, title, roles…), offered in "Trình"; the person chosen ("" for the default).
-    void setPeople(const QJsonArray &people);
+    // Passing on: the people of `unit` (the reader's own), except `self`, offered to lead the
+    // unit's part or to help.
+    void setPeople(const QJsonArray &people, const QString &unit = {}, const QString &self = {});
     QString to() const;
     void setTo(const QString &personId);
     bool needsUnit() const { return m_unit != nullptr; }
@@ -38,6 +40,9 @@ public:
     void setLeadUnit(const QString &organisationId);
     void setCooperatingUnits(const QStringList &organisationIds);
     void setInformedUnits(const QStringList &organisationIds);
+    // Passing on: the person who leads the unit's part ("" for none) and those who help.
+    void setLeadPerson(const QString &personId);
+    void setHelpingPeople(const QStringList &personIds);
     // Starts from an earlier attempt (a refused action's words and units).
     void reuse(const QString &text, const QList<Assignment> &assignments);
     // Narrows the unit lists to the names that match (with or without accents); the units
@@ -53,6 +58,9 @@ private:
     QPlainTextEdit *m_text = nullptr;
     QComboBox *m_unit = nullptr;
     QComboBox *m_to = nullptr;
+    QComboBox *m_leadPerson = nullptr; // passing on
+    QListWidget *m_helping = nullptr;
+    QString m_unitOfActor;
     QDateEdit *m_deadline = nullptr;
     QListWidget *m_cooperating = nullptr;
     QListWidget *m_informed = nullptr;

@@ -126,6 +126,8 @@ void DeskView::showInPanel(const QString &id)
         return;
     }
     m_panel->setRoles(m_profile.settings().roles);
+    m_panel->setUnit(m_profile.settings().organisationId);
+    m_panel->setPeople(m_profile.people());
     QHash<QString, QString> units;
     for (const QJsonValue &v : m_profile.organisations()) {
         const QJsonObject o = v.toObject();

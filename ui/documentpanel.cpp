@@ -2,10 +2,12 @@
 #include "core/text/units.h"
 
 #include "core/desk/commands.h"
+#include "core/desk/lifecycle.h"
 #include "core/workflow/decide.h"
 
 #include "ui/pdfviewer.h"
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 
 #include <QComboBox>
@@ -139,15 +141,19 @@ void DocumentPanel::showFile(int index, const QString &pdf, bool preparing)
 }
 
 QString describeAssignments(const QList<Assignment> &assignments,
-                            const std::function<QString(const QString &)> &name)
+                            const std::function<QString(const QString &)> &name,
+                            const std::function<QString(const QString &)> &personName)
 {
     QStringList lead, cooperating, informed;
     for (const Assignment &a : assignments) {
+        const QString who =
+            a.personId.isEmpty() || !personName
+                ? name(a.organisationId)
+                : name(a.organisationId) + QStringLiteral(" — ") + personName(a.personId);
         const QString by = a.deadline.isValid()
                                ? DocumentPanel::tr("%1 (by %2)")
-                                     .arg(name(a.organisationId),
-                                          a.deadline.toString(QStringLiteral("dd/MM/yyyy")))
-                               : name(a.organisationId);
+                                     .arg(who, a.deadline.toString(QStringLiteral("dd/MM/yyyy")))
+                               : who;
         switch (a.kind) {
         case AssignmentKind::Lead:
             lead << by;
@@ -156,7 +162,7 @@ QString describeAssignments(const QList<Assignment> &assignments,
             cooperating << by;
             break;
         default:
-            informed << name(a.organisationId);
+            informed << who;
         }
     }
     QStringList parts;
@@ -169,10 +175,23 @@ QString describeAssignments(const QList<Assignment> &assignments,
     return parts.join(QStringLiteral("; "));
 }
 
+void DocumentPanel::setPeople(const QJsonArray &people)
+{
+    m_personNames.clear();
+    for (const QJsonValue &v : people) {
+        const QJsonObject p = v.toObject();
+        const QString title = p.value(QStringLiteral("title")).toString();
+        const QString name = p.value(QStringLiteral("fullName")).toString();
+        m_personNames.insert(p.value(QStringLiteral("id")).toString(),
+                             title.isEmpty() ? name : title + u' ' + name);
+    }
+}
+
 QString DocumentPanel::assignmentsText(const QList<Assignment> &assignments) const
 {
-    return describeAssignments(assignments,
-                               [this](const QString &id) { return m_unitNames.value(id, id); });
+    return describeAssignments(
+        assignments, [this](const QString &id) { return m_unitNames.value(id, id); },
+        [this](const QString &id) { return m_personNames.value(id, id); });
 }
 
 void DocumentPanel::showFileMessage(int index, const QString &message)
@@ -263,9 +282,17 @@ void DocumentPanel::showDocument(const Document &d, const QList<store::OutboxEnt
                                    ? QString()
                                    : enums::displayName(d.confidentiality));
     row(tr("Deadline"), dateText(d.dueDate));
+    // Who handles it now: the units the leader gave it to, and the people their heads passed
+    // it on to.
+    const auto unitName = [this](const QString &id) { return m_unitNames.value(id, id); };
+    const auto personName = [this](const QString &id) { return m_personNames.value(id, id); };
+    row(tr("Lead unit"),
+        desk::handlingChain(d.history, AssignmentKind::Lead, unitName, personName));
+    row(tr("Co-operating units"),
+        desk::handlingChain(d.history, AssignmentKind::Cooperate, unitName, personName));
     // The overlay of the actions waiting to be sent: what the document will be once they are
     // (the same judge as the server's), and what may be done after them.
-    const workflow::Actor actor{m_roles, d.relations};
+    const workflow::Actor actor{m_roles, d.relations, m_unit};
     const DocumentState expected = workflow::expectedState(d, actor, desk::waitingRequests(queued));
     const auto stateName = [](const DocumentState &st) {
         return std::visit([](auto x) -> QString { return enums::displayName(x); }, st);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonArray>
 
 #include <functional>
 
@@ -22,8 +23,10 @@ namespace lt::ui {
 
 // "Lead: Sở Tài chính (by 15/12/2026); Co-operating: …; For information: …", the units named by
 // `name(id)`: the panel's history and the direction dialog say assignments the same way.
+// A part given to a person reads "unit — person" with `personName`.
 QString describeAssignments(const QList<Assignment> &assignments,
-                            const std::function<QString(const QString &)> &name);
+                            const std::function<QString(const QString &)> &name,
+                            const std::function<QString(const QString &)> &personName = {});
 
 class PdfViewer;
 
@@ -41,6 +44,10 @@ public:
     void setActionsEnabled(bool enabled);
 
     void setRoles(const QList<Role> &roles) { m_roles = roles; }
+    // The reader's unit (a head passes on its part) and the people whose names the chain of
+    // work shows (the directory the server sends).
+    void setUnit(const QString &unit) { m_unit = unit; }
+    void setPeople(const QJsonArray &people);
     // The units' names by id (the directory the server sends), for the assignments shown.
     void setUnitNames(QHash<QString, QString> names) { m_unitNames = std::move(names); }
     // Shows the document with its first file selected; the window then gives the file with
@@ -86,6 +93,8 @@ private:
     QHBoxLayout *m_buttons;
     bool m_actionsEnabled = true;
     QList<Role> m_roles;
+    QString m_unit;
+    QHash<QString, QString> m_personNames;
     QList<Action> m_offered;
     QString m_id;
     QString m_shownPdf;

@@ -660,9 +660,10 @@ void MainWindow::onActionRequested(const QString &documentId, Action action, con
     auto *dialog = new ActionDialog(action, m_client->profile().organisations(), this);
     dialog->setObjectName(QStringLiteral("actionDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPeople(m_client->profile().people(), m_client->profile().settings().organisationId,
+                      m_client->profile().settings().personId);
     if (!text.isEmpty() || !assignments.isEmpty())
         dialog->reuse(text, assignments);
-    dialog->setPeople(m_client->profile().people());
     connect(dialog, &QDialog::accepted, this, [this, dialog, documentId, action] {
         queueAction(documentId, action, dialog->text(), dialog->assignments(), dialog->to());
     });

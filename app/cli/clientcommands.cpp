@@ -481,6 +481,21 @@ int cmdShow(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
     row(ClientTr::tr("Urgency"), enums::displayName(d.urgency));
     row(ClientTr::tr("Confidentiality"), enums::displayName(d.confidentiality));
     row(ClientTr::tr("Due date"), dateText(d.dueDate));
+    // Who handles it: the units of the last direction and the people they passed it on to.
+    QHash<QString, QString> names;
+    for (const QJsonValue &v : profile.organisations())
+        names.insert(v[QStringLiteral("id")].toString(), v[QStringLiteral("name")].toString());
+    for (const QJsonValue &v : profile.people()) {
+        const QString title = v[QStringLiteral("title")].toString();
+        const QString name = v[QStringLiteral("fullName")].toString();
+        names.insert(v[QStringLiteral("id")].toString(),
+                     title.isEmpty() ? name : title + u' ' + name);
+    }
+    const auto named = [&names](const QString &id) { return names.value(id, id); };
+    row(ClientTr::tr("Lead unit"),
+        desk::handlingChain(d.history, AssignmentKind::Lead, named, named));
+    row(ClientTr::tr("Co-operating units"),
+        desk::handlingChain(d.history, AssignmentKind::Cooperate, named, named));
     row(ClientTr::tr("State"), stateText(d.state));
     for (const Attachment &x : d.attachments) {
         row(ClientTr::tr("File"),
@@ -593,8 +608,10 @@ int cmdAct(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
                                        "comment, register, submit, sign, issue, dispatch, …\n"
                                        "--to names the leader (submit) or reviewer "
                                        "(submit_for_review) it goes to; UNIT:PERSON gives the "
-                                       "part to one person of the unit. With --file the signed "
-                                       "version of the main file goes up before the action."));
+                                       "part to one person of the unit (pass_on: --lead LOGIN "
+                                       "and --cooperate LOGIN, people of your unit). With --file "
+                                       "the signed version of the main file goes up before the "
+                                       "action."));
     }
     const QString id = a.rest().at(0);
     const auto action = actions::fromKey(a.rest().at(1));
@@ -604,9 +621,25 @@ int cmdAct(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
     if (!deadlineText.isEmpty() && !deadline.isValid())
         return usage(err, ClientTr::tr("The deadline must be written yyyy-MM-dd."));
     QList<Assignment> assignments;
-    const auto part = [&deadline](const QString &spec, AssignmentKind kind) {
-        const QString unit = spec.section(u':', 0, 0);
-        return Assignment{unit, kind, deadline, spec.section(u':', 1)};
+    // UNIT:PERSON, the person by login or id; passing on names people only (of one's unit).
+    const QJsonArray people = profile.people();
+    const auto part = [&](const QString &spec, AssignmentKind kind) {
+        const bool personOnly = *action == Action::PassOn && !spec.contains(u':');
+        QString unit = personOnly ? QString() : spec.section(u':', 0, 0);
+        QString person = personOnly ? spec : spec.section(u':', 1);
+        for (const QJsonValue &v : people) {
+            const QJsonObject p = v.toObject();
+            if (person.isEmpty() || (p.value(QStringLiteral("login")).toString() != person &&
+                                     p.value(QStringLiteral("id")).toString() != person))
+                continue;
+            person = p.value(QStringLiteral("id")).toString();
+            if (unit.isEmpty())
+                unit = p.value(QStringLiteral("organisation")).toString();
+            break;
+        }
+        if (unit.isEmpty() && *action == Action::PassOn)
+            unit = profile.settings().organisationId;
+        return Assignment{unit, kind, deadline, person};
     };
     for (const QString &u : leads)
         assignments << part(u, AssignmentKind::Lead);

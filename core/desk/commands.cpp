@@ -164,7 +164,7 @@ void QueueActionCommand::run()
     }
     // Judged on the document as the actions already waiting will leave it (the overlay the
     // panel shows); the server judges again, against the document as it is when it arrives.
-    const workflow::Actor actor{roles, doc->relations};
+    const workflow::Actor actor{roles, doc->relations, m_profile.settings().organisationId};
     const auto waiting = waitingRequests(m_profile.outbox().forDocument(m_documentId).valueOr({}));
     Document expected = doc.value();
     expected.state = workflow::expectedState(doc.value(), actor, waiting);

@@ -189,6 +189,58 @@ void AddVersionCommand::run()
     });
 }
 
+QString handlingChain(const QList<Decision> &history, AssignmentKind kind,
+                      const std::function<QString(const QString &)> &unitName,
+                      const std::function<QString(const QString &)> &personName)
+{
+    // The parts as the last direction gave them, with the people each unit's head passed its
+    // part on to since (or the person the leader named).
+    QList<Assignment> units;
+    QList<Assignment> people;
+    for (const Decision &d : history) {
+        if (d.action == Action::Direct || d.action == Action::Reassign) {
+            units.clear();
+            people.clear();
+            for (const Assignment &a : d.assignments) {
+                units << Assignment{a.organisationId, a.kind, a.deadline, {}};
+                if (!a.personId.isEmpty())
+                    people << a;
+            }
+        } else if (d.action == Action::PassOn) {
+            people << d.assignments;
+        }
+    }
+    const auto by = [](const QString &who, const QDate &deadline) {
+        return deadline.isValid() ? LifecycleTr::tr("%1 (by %2)")
+                                        .arg(who, deadline.toString(QStringLiteral("dd/MM/yyyy")))
+                                  : who;
+    };
+    QStringList lines;
+    for (const Assignment &u : std::as_const(units)) {
+        if (u.kind != kind)
+            continue;
+        QStringList handlers;
+        // The one leading the unit's part first.
+        for (const AssignmentKind k :
+             {AssignmentKind::Lead, AssignmentKind::Cooperate, AssignmentKind::ForInformation}) {
+            for (const Assignment &p : std::as_const(people)) {
+                if (p.organisationId != u.organisationId || p.kind != k)
+                    continue;
+                const QString who = personName(p.personId);
+                handlers << (k == AssignmentKind::Lead ? by(who, p.deadline)
+                             : k == AssignmentKind::Cooperate
+                                 ? LifecycleTr::tr("%1, helping").arg(by(who, p.deadline))
+                                 : LifecycleTr::tr("%1, to know").arg(who));
+            }
+        }
+        QString line = by(unitName(u.organisationId), u.deadline);
+        if (!handlers.isEmpty())
+            line += QStringLiteral(" — ") + handlers.join(QStringLiteral(", "));
+        lines << line;
+    }
+    return lines.join(QStringLiteral("; "));
+}
+
 QStringList registerColumns(const QString &direction)
 {
     if (direction == u"in") {

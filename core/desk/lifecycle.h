@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/desk/command.h"
+#include "core/model/decision.h"
 #include "core/protocol/messages.h"
 
 #include <QJsonObject>
 #include <QStringList>
+
+#include <functional>
 
 namespace lt::net {
 class ApiClient;
@@ -83,6 +86,13 @@ struct RegisterRows
 // The columns' titles of a register, in the UI language (10 for "in" and "out", 6 for
 // "post").
 QStringList registerColumns(const QString &direction);
+
+// Who handles the document now, for the parts of `kind`: each unit the last direction named,
+// with the people its head passed the part on to, "Sở Tài chính (by 15/12/2026) — Chuyên
+// viên Nguyễn Văn An (by 10/12/2026), Trần Bình, helping". Empty when no unit has that part.
+QString handlingChain(const QList<Decision> &history, AssignmentKind kind,
+                      const std::function<QString(const QString &)> &unitName,
+                      const std::function<QString(const QString &)> &personName);
 
 class RegisterCommand : public Command
 {

@@ -25,6 +25,7 @@ constexpr std::array kActions{
     ActionInfo{Action::StartHandling,   "start_handling",    QT_TRANSLATE_NOOP("lt::Action", "Start handling")},
     ActionInfo{Action::Complete,        "complete",          QT_TRANSLATE_NOOP("lt::Action", "Mark as done")},
     ActionInfo{Action::ReportPart,      "report_part",       QT_TRANSLATE_NOOP("lt::Action", "Report our part")},
+    ActionInfo{Action::PassOn,          "pass_on",           QT_TRANSLATE_NOOP("lt::Action", "Pass on to specialists")},
     ActionInfo{Action::Reopen,          "reopen",            QT_TRANSLATE_NOOP("lt::Action", "Reopen")},
     ActionInfo{Action::RecallReceived,  "recall_received",   QT_TRANSLATE_NOOP("lt::Action", "Record the sender's recall")},
     ActionInfo{Action::SubmitForReview, "submit_for_review", QT_TRANSLATE_NOOP("lt::Action", "Submit for review")},

@@ -23,6 +23,7 @@ enum class Action {
     StartHandling,  // lead unit: accept the assignment
     Complete,       // lead unit: report done
     ReportPart,     // co-operating unit: report its part (opinion, figures) to the lead
+    PassOn,         // head of a unit given a part: pass it to specialists (chuyển xử lý)
     Reopen,         // leader: not done after all
     RecallReceived, // clerk: the sender recalled the document
     // outgoing

@@ -28,6 +28,41 @@ Error refusal(const char *source, QStringList args = {})
     return said(ErrorCode::NotAllowed, "lt::workflow::decide", source, std::move(args));
 }
 
+// Passing a unit's part on: people of the actor's unit, each once, one at most leading; the
+// lead unit's people by the document's deadline.
+Status checkPassOn(const Document &document, const Actor &actor, const Request &request)
+{
+    if (request.assignments.isEmpty())
+        return refusal(QT_TRANSLATE_NOOP("lt::workflow::decide",
+                                         "Choose the specialists to pass the work on to."));
+    QSet<QString> people;
+    int leads = 0;
+    for (const Assignment &a : request.assignments) {
+        if (a.personId.isEmpty())
+            return refusal(
+                QT_TRANSLATE_NOOP("lt::workflow::decide", "Passing on names people, not units."));
+        if (actor.unit.isEmpty() || a.organisationId != actor.unit)
+            return refusal(QT_TRANSLATE_NOOP("lt::workflow::decide",
+                                             "A head passes on only their own unit's part."));
+        if (people.contains(a.personId))
+            return refusal(QT_TRANSLATE_NOOP("lt::workflow::decide", "A person is named twice."));
+        people.insert(a.personId);
+        if (a.kind == AssignmentKind::Lead)
+            ++leads;
+        if ((actor.relations & quint32(Relation::LeadUnit)) && document.dueDate.isValid() &&
+            a.deadline.isValid() && a.deadline > document.dueDate) {
+            return refusal(QT_TRANSLATE_NOOP("lt::workflow::decide",
+                                             "A specialist's deadline cannot be later than the "
+                                             "document's (%1)."),
+                           {document.dueDate.toString(QStringLiteral("dd/MM/yyyy"))});
+        }
+    }
+    if (leads > 1)
+        return refusal(QT_TRANSLATE_NOOP("lt::workflow::decide",
+                                         "Only one specialist leads the unit's part."));
+    return {};
+}
+
 // The checks of the request's content, once the person may take the action.
 Status checkRequest(const Request &request)
 {
@@ -38,7 +73,7 @@ Status checkRequest(const Request &request)
         return refusal(
             QT_TRANSLATE_NOOP("lt::workflow::decide", "Only a submission names a person."));
     if (!direction) {
-        if (!request.assignments.isEmpty())
+        if (!request.assignments.isEmpty() && request.action != Action::PassOn)
             return refusal(
                 QT_TRANSLATE_NOOP("lt::workflow::decide", "Only a direction assigns units."));
         return {};
@@ -65,10 +100,20 @@ Status checkRequest(const Request &request)
     return {};
 }
 
-Effects effectsOf(const Request &request)
+Effects effectsOf(const Actor &actor, const Request &request)
 {
     Effects e;
     switch (request.action) {
+    case Action::PassOn:
+        // The people get the unit's part: leading it when the unit leads, else co-operating.
+        e.grants = request.assignments;
+        if ((actor.relations & quint32(Relation::LeadUnit)) == 0) {
+            for (Assignment &a : e.grants) {
+                if (a.kind == AssignmentKind::Lead)
+                    a.kind = AssignmentKind::Cooperate;
+            }
+        }
+        break;
     case Action::Register:
         e.number = Effects::Number::Incoming;
         break;
@@ -166,6 +211,8 @@ quint32 relationsFor(const DocumentState &state, Action action)
         return mask({Relation::LeadUnit, Relation::AssignedPerson});
     case Action::ReportPart:
         return mask({Relation::Cooperating});
+    case Action::PassOn:
+        return mask({Relation::LeadUnit, Relation::Cooperating});
     case Action::SubmitForReview:
     case Action::Withdraw:
         return mask({Relation::Drafter});
@@ -208,13 +255,17 @@ Result<Outcome> decide(const Document &document, const Actor &actor, const Reque
         return judged.error();
     if (auto s = checkRequest(request); !s)
         return s.error();
+    if (request.action == Action::PassOn) {
+        if (auto s = checkPassOn(document, actor, request); !s)
+            return s.error();
+    }
     if (request.action == Action::Dispatch && document.recipients.isEmpty())
         return refusal(QT_TRANSLATE_NOOP("lt::workflow::decide",
                                          "Name the recipients (Nơi nhận) before dispatching."));
     Outcome o;
     o.role = judged->first;
     o.next = judged->second;
-    o.effects = effectsOf(request);
+    o.effects = effectsOf(actor, request);
     return o;
 }
 

@@ -21,14 +21,18 @@ struct Actor
 {
     QList<Role> roles;
     quint32 relations = 0; // a set of Relation values
+    // The unit the person belongs to: a head passes on only their own unit's part.
+    QString unit;
 };
 
 // What the person asks for.
 struct Request
 {
     Action action = Action::Comment;
-    QString text;                  // the words (bút phê, comment, reason for returning)
-    QList<Assignment> assignments; // units given a part (direct, reassign)
+    QString text; // the words (bút phê, comment, reason for returning)
+    // Units given a part (direct, reassign); people of the actor's unit given its part (pass
+    // on: one may lead, the others co-operate or read).
+    QList<Assignment> assignments;
     QString to; // the person it is put before (submit, submit for review): id or login
 };
 
@@ -74,7 +78,8 @@ struct Outcome
 // judge(): each action needs a relation (the clerk registers and issues, the addressee
 // directs, the lead unit or the person it assigned handles and completes, co-operating units
 // report their part, informed people only read); a direction needs words or at least one
-// unit, and exactly one lead unit among distinct units.
+// unit, and exactly one lead unit among distinct units; passing on names people of the
+// actor's own unit, at most one of them leading, with deadlines no later than the document's.
 Result<Outcome> decide(const Document &document, const Actor &actor, const Request &request);
 
 // True when decide() could grant `action` to `actor` on a document in `state` with a

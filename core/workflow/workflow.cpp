@@ -33,6 +33,7 @@ constexpr unsigned kLeaders = roles({Role::Leader, Role::DeputyLeader});
 constexpr unsigned kHandlers = roles({Role::HeadOfUnit, Role::Specialist});
 constexpr unsigned kDrafters = roles({Role::Specialist, Role::HeadOfUnit});
 constexpr unsigned kReviewers = roles({Role::HeadOfUnit, Role::DeputyLeader, Role::Leader});
+constexpr unsigned kHeads = roles({Role::HeadOfUnit});
 constexpr unsigned kClerk = roles({Role::Clerk});
 constexpr unsigned kEveryone =
     roles({Role::Leader, Role::DeputyLeader, Role::HeadOfUnit, Role::Specialist, Role::Clerk});
@@ -62,6 +63,8 @@ constexpr std::array kIncomingRules{
     Rule<In>{In::InProgress, Action::Complete,       kHandlers, In::Done},
     Rule<In>{In::Assigned,   Action::ReportPart,     kHandlers, In::Assigned},
     Rule<In>{In::InProgress, Action::ReportPart,     kHandlers, In::InProgress},
+    Rule<In>{In::Assigned,   Action::PassOn,         kHeads,    In::Assigned},
+    Rule<In>{In::InProgress, Action::PassOn,         kHeads,    In::InProgress},
     Rule<In>{In::Done,       Action::Reopen,         kLeaders,  In::InProgress},
     Rule<In>{In::Received,   Action::RecallReceived, kClerk,    In::Recalled},
     Rule<In>{In::Registered, Action::RecallReceived, kClerk,    In::Recalled},

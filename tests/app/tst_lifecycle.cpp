@@ -436,6 +436,82 @@ void TestLifecycle::aPaperDocumentIsRegisteredAndReachesASpecialist()
                  .toString(),
              QStringLiteral("applied"));
 
+    // The second copy: the leader directs it to the finance department, whose head passes it
+    // on (chuyển xử lý) to a specialist who leads and a colleague who helps; the specialist
+    // reads the chain and completes it.
+    ServerProbe leader(m_server.url(), QStringLiteral("leader"));
+    QCOMPARE(leader
+                 .act(second, QStringLiteral("direct"), QStringLiteral("Giao Sở Tài chính."),
+                      QJsonArray{
+                          QJsonObject{{QStringLiteral("organisation"), QStringLiteral("org-stc")},
+                                      {QStringLiteral("kind"), QStringLiteral("lead")},
+                                      {QStringLiteral("deadline"), QStringLiteral("2026-12-30")}}})
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+    ServerProbe(m_server.url(), QStringLiteral("specialist")).document(second, &status);
+    QCOMPARE(status, 404); // the unit's part is the head's to pass on
+    CliRunner head = as(QStringLiteral("head"));
+    QCOMPARE(head.run({QStringLiteral("sync")}).code, 0);
+    // Later than the document's deadline, or someone of another unit: refused here at once.
+    r = head.run({QStringLiteral("act"), second, QStringLiteral("pass_on"),
+                  QStringLiteral("--lead"), QStringLiteral("specialist"),
+                  QStringLiteral("--deadline"), QStringLiteral("2027-01-05")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("30/12/2026")), qPrintable(r.err));
+    r = head.run({QStringLiteral("act"), second, QStringLiteral("pass_on"),
+                  QStringLiteral("--lead"), QStringLiteral("snv.cv1")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("own unit")), qPrintable(r.err));
+    r = head.run({QStringLiteral("act"), second, QStringLiteral("pass_on"),
+                  QStringLiteral("--text"), QStringLiteral("Đề nghị đồng chí tham mưu."),
+                  QStringLiteral("--lead"), QStringLiteral("specialist"),
+                  QStringLiteral("--cooperate"), QStringLiteral("stc.cv2"),
+                  QStringLiteral("--deadline"), QStringLiteral("2026-12-20")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = head.run({QStringLiteral("sync")});
+    QVERIFY2(r.out.contains(QStringLiteral("1 applied")), qPrintable(r.out + r.err));
+    const QJsonObject passedOn = specialist.document(second);
+    QVERIFY(
+        passedOn.value(QStringLiteral("relations")).toArray().contains(QStringLiteral("assignee")));
+    const QJsonArray helper = ServerProbe(m_server.url(), QStringLiteral("stc.cv2"))
+                                  .document(second)
+                                  .value(QStringLiteral("relations"))
+                                  .toArray();
+    QVERIFY(helper.contains(QStringLiteral("cooperating")));
+    QVERIFY(!helper.contains(QStringLiteral("assignee")));
+    CliRunner specialistCli = as(QStringLiteral("specialist"));
+    QCOMPARE(specialistCli.run({QStringLiteral("sync")}).code, 0);
+    r = specialistCli.run({QStringLiteral("show"), second});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // "Lead unit: Sở Tài chính (by 30/12/2026) — Chuyên viên … (by 20/12/2026), … helping"
+    const QString chain = r.out.section(QStringLiteral("Lead unit: "), 1).section(u'\n', 0, 0);
+    QVERIFY2(chain.startsWith(QStringLiteral("Sở Tài chính (by 30/12/2026) — Chuyên viên ")),
+             qPrintable(r.out));
+    QVERIFY2(chain.contains(QStringLiteral("(by 20/12/2026)")), qPrintable(chain));
+    QVERIFY2(chain.contains(QStringLiteral("helping")), qPrintable(chain));
+    // The specialist starts; the helper cannot complete the document, only report its part;
+    // the specialist completes it.
+    QCOMPARE(specialist.act(second, QStringLiteral("start_handling"), QString())
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+    ServerProbe helperProbe(m_server.url(), QStringLiteral("stc.cv2"));
+    QCOMPARE(helperProbe.act(second, QStringLiteral("complete"), QString())
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("rejected"));
+    QCOMPARE(helperProbe.act(second, QStringLiteral("report_part"), QStringLiteral("Số liệu kèm."))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+    QCOMPARE(specialist.act(second, QStringLiteral("complete"), QStringLiteral("Đã trả lời."))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+    QCOMPARE(specialist.document(second).value(QStringLiteral("state")).toString(),
+             QStringLiteral("incoming:done"));
+
     // The incoming register: arrival date and number, author, number/notation, date, type and
     // subject, the unit it went to.
     const QJsonObject reg = get(

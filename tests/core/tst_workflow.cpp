@@ -46,6 +46,9 @@ Expected<In> expectedIncoming()
     allow(e, In::InProgress, Action::Complete, {H, S}, In::Done);
     allow(e, In::Assigned, Action::ReportPart, {H, S}, In::Assigned);
     allow(e, In::InProgress, Action::ReportPart, {H, S}, In::InProgress);
+    // Only the head of a unit passes its part on to its people (chuyển xử lý).
+    allow(e, In::Assigned, Action::PassOn, {H}, In::Assigned);
+    allow(e, In::InProgress, Action::PassOn, {H}, In::InProgress);
     allow(e, In::Done, Action::Reopen, {L, D}, In::InProgress);
     for (In s : {In::Received, In::Registered, In::Submitted, In::Assigned, In::InProgress})
         allow(e, s, Action::RecallReceived, {C}, In::Recalled);
@@ -139,6 +142,8 @@ QList<Relation> entitled(const DocumentState &state, Action a)
         return {R::LeadUnit, R::AssignedPerson};
     case Action::ReportPart:
         return {R::Cooperating};
+    case Action::PassOn:
+        return {R::LeadUnit, R::Cooperating};
     case Action::SubmitForReview:
     case Action::Withdraw:
         return {R::Drafter};
@@ -164,6 +169,9 @@ workflow::Request validRequest(Action a)
     if (a == Action::Direct || a == Action::Reassign)
         r.assignments << Assignment{QStringLiteral("org-stc"), AssignmentKind::Lead,
                                     QDate(2026, 12, 30)};
+    if (a == Action::PassOn)
+        r.assignments << Assignment{QStringLiteral("org-stc"), AssignmentKind::Lead,
+                                    QDate(2026, 12, 30), QStringLiteral("p-stc-cv1")};
     return r;
 }
 
@@ -197,7 +205,7 @@ int checkEveryDecision(const QList<State> &states, const Expected<State> &expect
                     for (Relation x : who)
                         relationOk = relationOk || relations::has(set, x);
                     const bool expectGranted = it != expected.end() && relationOk;
-                    const workflow::Actor actor{{r}, set};
+                    const workflow::Actor actor{{r}, set, QStringLiteral("org-stc")};
                     const auto outcome = workflow::decide(doc, actor, validRequest(a));
                     const QString what = QStringLiteral("%1 / %2 / %3 / relations %4")
                                              .arg(enums::key(s), actions::key(a), enums::key(r))
@@ -261,6 +269,7 @@ private slots:
     void dispatchNeedsRecipients();
     void onlyASubmissionNamesAPerson();
     void aReturnedDraftWithoutANewVersion();
+    void aHeadPassesTheUnitsPartOn();
 };
 
 void TestWorkflow::everyIncomingTransition()
@@ -662,4 +671,62 @@ void TestWorkflow::aReturnedDraftWithoutANewVersion()
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)
+// Chuyển xử lý: the head of a unit given a part names people of the unit, one leading, with
+// deadlines; a co-operating unit's people co-operate; nobody else, and no other unit's people.
+void TestWorkflow::aHeadPassesTheUnitsPartOn()
+{
+    const QString unit = QStringLiteral("org-stc");
+    Document doc = incoming(In::Assigned);
+    doc.dueDate = QDate(2026, 12, 20);
+    const workflow::Actor head{{H}, quint32(Relation::LeadUnit), unit};
+    const auto person = [&unit](const char *id, AssignmentKind kind, QDate by = QDate(2026, 12, 15),
+                                QString at = {}) {
+        return Assignment{at.isEmpty() ? unit : at, kind, by, QString::fromLatin1(id)};
+    };
+    workflow::Request pass{Action::PassOn, QStringLiteral("Đề nghị nghiên cứu, tham mưu"), {}};
+    pass.assignments = {person("p-cv1", AssignmentKind::Lead),
+                        person("p-cv2", AssignmentKind::Cooperate)};
+    auto granted = workflow::decide(doc, head, pass);
+    QVERIFY2(granted.ok(), qPrintable(granted.ok() ? QString() : granted.error().message));
+    QCOMPARE(granted->next, DocumentState{In::Assigned});
+    QCOMPARE(granted->effects.grants, pass.assignments);
+    QVERIFY(!granted->effects.dueDate); // the document's deadline stays the leader's
+
+    // The same from a co-operating unit: its people help, none leads the document.
+    const workflow::Actor coopHead{{H}, quint32(Relation::Cooperating), unit};
+    granted = workflow::decide(doc, coopHead, pass);
+    QVERIFY(granted.ok());
+    QCOMPARE(granted->effects.grants.at(0).kind, AssignmentKind::Cooperate);
+    QCOMPARE(granted->effects.grants.at(0).personId, QStringLiteral("p-cv1"));
+
+    const auto refused = [&doc](const workflow::Actor &who, const workflow::Request &r) {
+        auto o = workflow::decide(doc, who, r);
+        return !o.ok() && o.error().code == ErrorCode::NotAllowed && !o.error().message.isEmpty();
+    };
+    // A specialist of the unit, a head who only reads, a leader: not theirs to pass on.
+    QVERIFY(refused(workflow::Actor{{S}, quint32(Relation::LeadUnit), unit}, pass));
+    QVERIFY(refused(workflow::Actor{{H}, quint32(Relation::Informed), unit}, pass));
+    QVERIFY(refused(workflow::Actor{{L}, quint32(Relation::Addressee), unit}, pass));
+    // Nobody named; a unit instead of a person; another unit's person; a person twice; two
+    // leading; a deadline after the document's.
+    QVERIFY(refused(head, workflow::Request{Action::PassOn, QStringLiteral("x"), {}}));
+    workflow::Request bad = pass;
+    bad.assignments = {Assignment{unit, AssignmentKind::Lead, QDate(2026, 12, 15)}};
+    QVERIFY(refused(head, bad));
+    bad.assignments = {
+        person("p-stp-cv1", AssignmentKind::Lead, QDate(2026, 12, 15), QStringLiteral("org-stp"))};
+    QVERIFY(refused(head, bad));
+    bad.assignments = {person("p-cv1", AssignmentKind::Lead),
+                       person("p-cv1", AssignmentKind::Cooperate)};
+    QVERIFY(refused(head, bad));
+    bad.assignments = {person("p-cv1", AssignmentKind::Lead),
+                       person("p-cv2", AssignmentKind::Lead)};
+    QVERIFY(refused(head, bad));
+    bad.assignments = {person("p-cv1", AssignmentKind::Lead, QDate(2026, 12, 21))};
+    QVERIFY(refused(head, bad));
+    // Not before the leader has directed it, nor once it is done.
+    QVERIFY(!workflow::decide(incoming(In::Done), head, pass).ok());
+    QVERIFY(!workflow::decide(incoming(In::Submitted), head, pass).ok());
+}
+
 #include "tst_workflow.moc"

@@ -451,8 +451,11 @@ void TestApi::directAssignsTheUnit()
     QCOMPARE(d.value(QStringLiteral("state")).toString(), QStringLiteral("incoming:assigned"));
     QCOMPARE(d.value(QStringLiteral("dueDate")).toString(), QStringLiteral("2026-12-30"));
     QVERIFY(!d.value(QStringLiteral("boxes")).toArray().contains(QStringLiteral("to_handle")));
-    // The finance department's specialist now sees it, on their desk.
-    const Reply seen = call("GET", QStringLiteral("/api/v1/documents/") + docId, {}, specialist);
+    // The finance department's head now sees it, on their desk; its specialists once the head
+    // passes it on to them (chuyển xử lý).
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/documents/") + docId, {}, specialist).status, 404);
+    const QString head = login(QStringLiteral("head"));
+    const Reply seen = call("GET", QStringLiteral("/api/v1/documents/") + docId, {}, head);
     QCOMPARE(seen.status, 200);
     QVERIFY(
         seen.json.value(QStringLiteral("boxes")).toArray().contains(QStringLiteral("to_handle")));
@@ -538,8 +541,9 @@ void TestApi::handlingFollowsTheAssignment()
             {unit("org-stc", "lead", "2026-12-30"), unit("org-stp", "cooperate", "2026-12-20"),
              unit("org-snv", "information")});
     QCOMPARE(status(directed), QStringLiteral("applied"));
-    const QString lead = login(QStringLiteral("specialist"));
-    const QString coop = login(QStringLiteral("stp.cv1"));
+    // A unit's part reaches its head; informing a unit informs all its people.
+    const QString lead = login(QStringLiteral("head"));
+    const QString coop = login(QStringLiteral("stp.ld"));
     const QString informed = login(QStringLiteral("snv.cv1"));
     const auto view = [&](const QString &token) {
         return call("GET", QStringLiteral("/api/v1/documents/") + docId, {}, token).json;
@@ -557,6 +561,12 @@ void TestApi::handlingFollowsTheAssignment()
             .contains(QStringLiteral("to_handle"));
     };
     QCOMPARE(relationsOf(lead), QStringList{QStringLiteral("lead")});
+    for (const char *notYet : {"specialist", "stp.cv1"}) {
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/documents/") + docId, {},
+                      login(QLatin1String(notYet)))
+                     .status,
+                 404);
+    }
     QCOMPARE(relationsOf(coop), QStringList{QStringLiteral("cooperating")});
     QCOMPARE(relationsOf(informed), QStringList{QStringLiteral("informed")});
     QVERIFY(toHandle(lead));
@@ -589,7 +599,7 @@ void TestApi::handlingFollowsTheAssignment()
     QCOMPARE(status(act(lead, docId, QStringLiteral("start_handling"))),
              QStringLiteral("rejected"));
     QCOMPARE(status(act(lead, docId, QStringLiteral("complete"))), QStringLiteral("rejected"));
-    const QString industry = login(QStringLiteral("sct.cv1"));
+    const QString industry = login(QStringLiteral("sct.ld"));
     QCOMPARE(relationsOf(industry), QStringList{QStringLiteral("lead")});
     QCOMPARE(status(act(industry, docId, QStringLiteral("start_handling"))),
              QStringLiteral("applied"));
