@@ -585,7 +585,9 @@ void Server::addRoutes()
                                       ServerTr::tr("\"documents\" must be a list of document ids "
                                                    "(text), at most 1000.")});
             }
-            auto marked = m_service->markRead(person.value(), ids);
+            // "unread": true marks them unread again (the user's "mark unread").
+            const bool unread = body.value().value(QStringLiteral("unread")).toBool();
+            auto marked = m_service->markRead(person.value(), ids, unread);
             if (!marked)
                 return errorResponse(marked.error());
             return QHttpServerResponse(QJsonObject{{QStringLiteral("read"), marked.value()}});

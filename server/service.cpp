@@ -627,16 +627,17 @@ Result<Document> Service::document(const Person &person, const QString &id)
     return documentFor(d, person, relations, unread);
 }
 
-Result<int> Service::markRead(const Person &person, const QStringList &documentIds)
+Result<int> Service::markRead(const Person &person, const QStringList &documentIds, bool unread)
 {
     DbTransaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
     int marked = 0;
     for (const QString &id : documentIds) {
-        auto r = m_db.exec(QStringLiteral("UPDATE document_people SET unread = 0 WHERE "
-                                          "document_id = ? AND person_id = ? AND unread <> 0"),
-                           {id, person.id});
+        const int flag = unread ? 1 : 0;
+        auto r = m_db.exec(QStringLiteral("UPDATE document_people SET unread = ? WHERE "
+                                          "document_id = ? AND person_id = ? AND unread <> ?"),
+                           {flag, id, person.id, flag});
         if (!r)
             return r.error();
         marked += r.value().numRowsAffected() > 0 ? 1 : 0;

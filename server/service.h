@@ -104,7 +104,7 @@ public:
     Result<QJsonObject> act(const Person &person, const QJsonObject &request);
     // The person has read these documents (those they may see; others are ignored): their
     // unread flag is cleared, for their other computers and a new sync. How many were marked.
-    Result<int> markRead(const Person &person, const QStringList &documentIds);
+    Result<int> markRead(const Person &person, const QStringList &documentIds, bool unread = false);
 
     // --- used by the demo generator and tests ---
     Status addOrganisation(const Organisation &organisation);

@@ -1301,20 +1301,55 @@ Please verify the correct file name was given.</translation>
         <translation>Issuing takes --issue-number N (from 1), --issue-notation such as KH-UBND and an optional --issue-date yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE] [--xlsx FILE]</source>
-        <translation>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE] [--xlsx FILE]</translation>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--day-at X,Y --month-at X,Y [--year-at X,Y]]]</source>
+        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--day-at X,Y --month-at X,Y [--year-at X,Y]]]</translation>
     </message>
     <message>
-        <source>Incoming %1</source>
-        <translation>Incoming %1</translation>
+        <source>--number-at, --day-at, --month-at and --year-at take X,Y in points.</source>
+        <translation>--number-at, --day-at, --month-at and --year-at take X,Y in points.</translation>
     </message>
     <message>
-        <source>Outgoing %1</source>
-        <translation>Outgoing %1</translation>
+        <source>--day-at and --month-at go together.</source>
+        <translation>--day-at and --month-at go together.</translation>
     </message>
     <message>
-        <source>Post %1</source>
-        <translation>Post %1</translation>
+        <source>Usage: lienthong-cli draft submit ID [--to LOGIN] [--text TEXT] [--same-version]</source>
+        <translation>Usage: lienthong-cli draft submit ID [--to LOGIN] [--text TEXT] [--same-version]</translation>
+    </message>
+    <message>
+        <source>The draft was returned and has no new version since: give one with &quot;draft version&quot;, or submit the same text again with --same-version.</source>
+        <translation>The draft was returned and has no new version since: give one with &quot;draft version&quot;, or submit the same text again with --same-version.</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Co-operating units</source>
+        <translation>Co-operating units</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
+Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+--to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit (pass_on: --lead LOGIN and --cooperate LOGIN, people of your unit). With --file the signed version of the main file goes up before the action.</source>
+        <translation>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
+Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+--to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit (pass_on: --lead LOGIN and --cooperate LOGIN, people of your unit). With --file the signed version of the main file goes up before the action.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE] [--xlsx FILE] [--pdf FILE]</source>
+        <translation>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE] [--xlsx FILE] [--pdf FILE]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli unread ID...</source>
+        <translation>Usage: lienthong-cli unread ID...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked unread: %n document(s).</source>
+        <translation>
+            <numerusform>Marked unread: %n document.</numerusform>
+            <numerusform>Marked unread: %n documents.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
@@ -1335,12 +1370,15 @@ Working with the server (the profile keeps documents for offline work):
   search TEXT... [--json]  search with or without accents (&quot;quyet dinh&quot;)
   show ID [--json]         a document: metadata, files, history, pending actions
   read ID...               mark documents read (the server learns it at the sync)
+  unread ID...             mark documents unread again
   pin ID | pin --box NAME  keep files offline (unpin to stop)
   act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]...
       [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
                            queue an action (approve, return, direct, comment, …);
                            --to: the leader or reviewer it is put before; with
-                           --file a signed version goes up first (sign, issue)
+                           --file a signed version goes up first (sign, issue);
+                           pass_on (a head): --lead LOGIN [--cooperate LOGIN]...
+                           gives the unit&apos;s part to its people
   upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
                            takes it only if it extends the current version)
   draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]...
@@ -1358,8 +1396,9 @@ Working with the server (the profile keeps documents for offline work):
                            the clerk: the number from the register written into the
                            file with the agency&apos;s signature, queued
   register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]
-                [--xlsx FILE]
-                           the registers of Decree 30/2020, Annex IV
+                [--xlsx FILE] [--pdf FILE]
+                           the registers of Decree 30/2020, Annex IV (--pdf: laid
+                           out for printing as the annex shows them)
   settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
            [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
@@ -1423,12 +1462,15 @@ Working with the server (the profile keeps documents for offline work):
   search TEXT... [--json]  search with or without accents (&quot;quyet dinh&quot;)
   show ID [--json]         a document: metadata, files, history, pending actions
   read ID...               mark documents read (the server learns it at the sync)
+  unread ID...             mark documents unread again
   pin ID | pin --box NAME  keep files offline (unpin to stop)
   act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]...
       [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
                            queue an action (approve, return, direct, comment, …);
                            --to: the leader or reviewer it is put before; with
-                           --file a signed version goes up first (sign, issue)
+                           --file a signed version goes up first (sign, issue);
+                           pass_on (a head): --lead LOGIN [--cooperate LOGIN]...
+                           gives the unit&apos;s part to its people
   upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
                            takes it only if it extends the current version)
   draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]...
@@ -1446,8 +1488,9 @@ Working with the server (the profile keeps documents for offline work):
                            the clerk: the number from the register written into the
                            file with the agency&apos;s signature, queued
   register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]
-                [--xlsx FILE]
-                           the registers of Decree 30/2020, Annex IV
+                [--xlsx FILE] [--pdf FILE]
+                           the registers of Decree 30/2020, Annex IV (--pdf: laid
+                           out for printing as the annex shows them)
   settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
            [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
@@ -1493,42 +1536,6 @@ Options:
 
 Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
 </translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--day-at X,Y --month-at X,Y [--year-at X,Y]]]</source>
-        <translation>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--day-at X,Y --month-at X,Y [--year-at X,Y]]]</translation>
-    </message>
-    <message>
-        <source>--number-at, --day-at, --month-at and --year-at take X,Y in points.</source>
-        <translation>--number-at, --day-at, --month-at and --year-at take X,Y in points.</translation>
-    </message>
-    <message>
-        <source>--day-at and --month-at go together.</source>
-        <translation>--day-at and --month-at go together.</translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli draft submit ID [--to LOGIN] [--text TEXT] [--same-version]</source>
-        <translation>Usage: lienthong-cli draft submit ID [--to LOGIN] [--text TEXT] [--same-version]</translation>
-    </message>
-    <message>
-        <source>The draft was returned and has no new version since: give one with &quot;draft version&quot;, or submit the same text again with --same-version.</source>
-        <translation>The draft was returned and has no new version since: give one with &quot;draft version&quot;, or submit the same text again with --same-version.</translation>
-    </message>
-    <message>
-        <source>Lead unit</source>
-        <translation>Lead unit</translation>
-    </message>
-    <message>
-        <source>Co-operating units</source>
-        <translation>Co-operating units</translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
-Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
---to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit (pass_on: --lead LOGIN and --cooperate LOGIN, people of your unit). With --file the signed version of the main file goes up before the action.</source>
-        <translation>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
-Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
---to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit (pass_on: --lead LOGIN and --cooperate LOGIN, people of your unit). With --file the signed version of the main file goes up before the action.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1715,46 @@ The signed file is kept in %2.</translation>
     <message>
         <source>%1, to know</source>
         <translation>%1, to know</translation>
+    </message>
+    <message>
+        <source>REGISTER OF INCOMING DOCUMENTS</source>
+        <translation>REGISTER OF INCOMING DOCUMENTS</translation>
+    </message>
+    <message>
+        <source>REGISTER OF OUTGOING DOCUMENTS</source>
+        <translation>REGISTER OF OUTGOING DOCUMENTS</translation>
+    </message>
+    <message>
+        <source>REGISTER OF DOCUMENTS SENT BY POST</source>
+        <translation>REGISTER OF DOCUMENTS SENT BY POST</translation>
+    </message>
+    <message>
+        <source>Incoming %1</source>
+        <translation>Incoming %1</translation>
+    </message>
+    <message>
+        <source>Outgoing %1</source>
+        <translation>Outgoing %1</translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>Post %1</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>From number %1 to number %2</source>
+        <translation>From number %1 to number %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2008,25 @@ The signed file is kept in %2.</translation>
     <message>
         <source>&quot;%1&quot; cannot be read.</source>
         <translation>&quot;%1&quot; cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::pdf::Register</name>
+    <message>
+        <source>The register has no columns.</source>
+        <translation>The register has no columns.</translation>
+    </message>
+    <message>
+        <source>No font to print the register with.</source>
+        <translation>No font to print the register with.</translation>
+    </message>
+    <message>
+        <source>The register could not be printed to PDF.</source>
+        <translation>The register could not be printed to PDF.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written.</source>
+        <translation>&quot;%1&quot; cannot be written.</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3013,14 @@ The signed file is kept in %2.</translation>
         <source>&amp;Register an incoming document…</source>
         <translation>&amp;Register an incoming document…</translation>
     </message>
+    <message>
+        <source>Re&amp;gisters…</source>
+        <translation>Re&amp;gisters…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Mark &amp;unread</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::DeskToolbar</name>
@@ -2998,6 +3072,10 @@ The signed file is kept in %2.</translation>
             <numerusform>Keep %n document offline</numerusform>
             <numerusform>Keep %n documents offline</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Mark unread</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3480,10 @@ Register this one as well?</translation>
         <source>The draft was returned and has no new version since. Submit the same text again?</source>
         <translation>The draft was returned and has no new version since. Submit the same text again?</translation>
     </message>
+    <message>
+        <source>This document is not on this computer yet: it comes with the next synchronisation.</source>
+        <translation>This document is not on this computer yet: it comes with the next synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::Navigation</name>
@@ -3678,6 +3760,91 @@ Register this one as well?</translation>
     <message>
         <source>of %1</source>
         <translation>of %1</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::RegisterWindow</name>
+    <message>
+        <source>Open the document</source>
+        <translation>Open the document</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>Incoming documents</source>
+        <translation>Incoming documents</translation>
+    </message>
+    <message>
+        <source>Outgoing documents</source>
+        <translation>Outgoing documents</translation>
+    </message>
+    <message>
+        <source>Sent by post</source>
+        <translation>Sent by post</translation>
+    </message>
+    <message>
+        <source>Find by number, notation, author, subject (with or without accents)</source>
+        <translation>Find by number, notation, author, subject (with or without accents)</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The register has no entry this year.</source>
+        <translation>The register has no entry this year.</translation>
+    </message>
+    <message>
+        <source>No entry matches.</source>
+        <translation>No entry matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry(ies)</numerusform>
+            <numerusform>%n entry(ies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF for printing (*.pdf);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;PDF for printing (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2 rows</source>
+        <translation>Exporting… %1 of %2 rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

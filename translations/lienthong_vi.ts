@@ -1297,20 +1297,54 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Cấp số cần --issue-number SỐ (từ 1), --issue-notation như KH-UBND và có thể thêm --issue-date yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE] [--xlsx FILE]</source>
-        <translation>Cách dùng: lienthong-cli register show --direction in|out|post [--year NĂM] [--search TỪ_KHÓA] [--csv TỆP] [--xlsx TỆP]</translation>
+        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--day-at X,Y --month-at X,Y [--year-at X,Y]]]</source>
+        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page SỐ] [--rect X,Y,R,C] [--field TÊN] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email EMAIL] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number SỐ --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--day-at X,Y --month-at X,Y [--year-at X,Y]]]</translation>
     </message>
     <message>
-        <source>Incoming %1</source>
-        <translation>Sổ đến %1</translation>
+        <source>--number-at, --day-at, --month-at and --year-at take X,Y in points.</source>
+        <translation>--number-at, --day-at, --month-at và --year-at nhận X,Y tính bằng point.</translation>
     </message>
     <message>
-        <source>Outgoing %1</source>
-        <translation>Sổ đi %1</translation>
+        <source>--day-at and --month-at go together.</source>
+        <translation>--day-at và --month-at phải đi cùng nhau.</translation>
     </message>
     <message>
-        <source>Post %1</source>
-        <translation>Sổ gửi bưu điện %1</translation>
+        <source>Usage: lienthong-cli draft submit ID [--to LOGIN] [--text TEXT] [--same-version]</source>
+        <translation>Cách dùng: lienthong-cli draft submit ID [--to TÊN_ĐĂNG_NHẬP] [--text NỘI_DUNG] [--same-version]</translation>
+    </message>
+    <message>
+        <source>The draft was returned and has no new version since: give one with &quot;draft version&quot;, or submit the same text again with --same-version.</source>
+        <translation>Dự thảo đã bị trả lại và chưa có phiên bản mới: hãy cập nhật bằng &quot;draft version&quot;, hoặc trình lại nội dung cũ với --same-version.</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Co-operating units</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
+Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+--to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit (pass_on: --lead LOGIN and --cooperate LOGIN, people of your unit). With --file the signed version of the main file goes up before the action.</source>
+        <translation>Cách dùng: lienthong-cli act ID HÀNH_ĐỘNG [--text NỘI_DUNG] [--lead ĐƠN_VỊ[:NGƯỜI]] [--cooperate ĐƠN_VỊ[:NGƯỜI]]... [--inform ĐƠN_VỊ]... [--deadline yyyy-MM-dd] [--to TÊN_ĐĂNG_NHẬP] [--file TỆP_ĐÃ_KÝ.pdf]
+Hành động: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
+--to chỉ lãnh đạo (submit) hoặc người xem xét (submit_for_review) nhận văn bản; ĐƠN_VỊ:NGƯỜI giao phần việc cho một người của đơn vị (pass_on: --lead TÊN_ĐĂNG_NHẬP và --cooperate TÊN_ĐĂNG_NHẬP, người của đơn vị mình). Với --file, bản đã ký của tệp chính được gửi lên trước hành động.</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE] [--xlsx FILE] [--pdf FILE]</source>
+        <translation>Cách dùng: lienthong-cli register show --direction in|out|post [--year NĂM] [--search TỪ_KHÓA] [--csv TỆP] [--xlsx TỆP] [--pdf TỆP]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli unread ID...</source>
+        <translation>Cách dùng: lienthong-cli unread MÃ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked unread: %n document(s).</source>
+        <translation>
+            <numerusform>Đã đánh dấu chưa đọc: %n văn bản.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
@@ -1331,12 +1365,15 @@ Working with the server (the profile keeps documents for offline work):
   search TEXT... [--json]  search with or without accents (&quot;quyet dinh&quot;)
   show ID [--json]         a document: metadata, files, history, pending actions
   read ID...               mark documents read (the server learns it at the sync)
+  unread ID...             mark documents unread again
   pin ID | pin --box NAME  keep files offline (unpin to stop)
   act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]...
       [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
                            queue an action (approve, return, direct, comment, …);
                            --to: the leader or reviewer it is put before; with
-                           --file a signed version goes up first (sign, issue)
+                           --file a signed version goes up first (sign, issue);
+                           pass_on (a head): --lead LOGIN [--cooperate LOGIN]...
+                           gives the unit&apos;s part to its people
   upload ID SIGNED.pdf     send a signed version of the document&apos;s file (the server
                            takes it only if it extends the current version)
   draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]...
@@ -1354,8 +1391,9 @@ Working with the server (the profile keeps documents for offline work):
                            the clerk: the number from the register written into the
                            file with the agency&apos;s signature, queued
   register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]
-                [--xlsx FILE]
-                           the registers of Decree 30/2020, Annex IV
+                [--xlsx FILE] [--pdf FILE]
+                           the registers of Decree 30/2020, Annex IV (--pdf: laid
+                           out for printing as the annex shows them)
   settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
            [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
@@ -1418,12 +1456,16 @@ Làm việc với máy chủ (hồ sơ giữ văn bản để làm việc ngoạ
                            mở được giao cho bạn hoặc đơn vị của bạn)
   search VĂN_BẢN... [--json]  tìm có dấu hoặc không dấu (&quot;quyet dinh&quot;)
   show MÃ [--json]         một văn bản: thông tin, tệp, quá trình xử lý, thao tác chờ gửi
+  read MÃ...               đánh dấu đã đọc (máy chủ biết khi đồng bộ)
+  unread MÃ...             đánh dấu lại là chưa đọc
   pin MÃ | pin --box HỘP   lưu tệp ngoại tuyến (unpin để bỏ)
   act MÃ THAO_TÁC [--text NỘI_DUNG] [--lead ĐƠN_VỊ[:NGƯỜI]] [--cooperate ĐƠN_VỊ[:NGƯỜI]]...
       [--inform ĐƠN_VỊ]... [--deadline yyyy-MM-dd] [--to TÊN_ĐĂNG_NHẬP] [--file ĐÃ_KÝ.pdf]
                            xếp hàng một thao tác (approve, return, direct, comment, …);
                            --to: lãnh đạo hoặc người xem xét nhận văn bản; với
-                           --file, bản đã ký được gửi lên trước (sign, issue)
+                           --file, bản đã ký được gửi lên trước (sign, issue);
+                           pass_on (lãnh đạo đơn vị): --lead TÊN [--cooperate TÊN]...
+                           chuyển phần việc của đơn vị cho người của đơn vị
   upload MÃ ĐÃ_KÝ.pdf      gửi bản đã ký của tệp văn bản (máy chủ chỉ nhận nếu nó nối
                            tiếp phiên bản hiện tại)
   draft new --type LOẠI --subject TRÍCH_YẾU --file TỆP.pdf [--appendix TỆP.pdf]...
@@ -1441,8 +1483,9 @@ Làm việc với máy chủ (hồ sơ giữ văn bản để làm việc ngoạ
                            văn thư: số lấy từ sổ được ghi vào tệp cùng chữ ký số
                            của cơ quan, xếp hàng chờ gửi
   register show --direction in|out|post [--year NĂM] [--search TỪ_KHÓA] [--csv TỆP]
-                [--xlsx TỆP]
-                           sổ văn bản theo Phụ lục IV Nghị định 30/2020
+                [--xlsx TỆP] [--pdf TỆP]
+                           sổ văn bản theo Phụ lục IV Nghị định 30/2020 (--pdf: trình
+                           bày để in như phụ lục)
   settings [--pkcs11-module ĐƯỜNG_DẪN]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir THƯ_MỤC] [--offline-limit MB] [--signer-title CHỨC_VỤ]
            [--signer-email THƯ] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
@@ -1488,42 +1531,6 @@ Tùy chọn:
 
 Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 không kết nối được máy chủ, 4 chưa đăng nhập.
 </translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli sign --in IN.pdf --out OUT.pdf [--module PATH] [--token LABEL] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page N] [--rect X,Y,W,H] [--field NAME] [--image PNG] [--reason TEXT] [--chain PEM] [--name TEXT] [--title TEXT] [--organisation TEXT] [--email TEXT] [--notation TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number N --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--day-at X,Y --month-at X,Y [--year-at X,Y]]]</source>
-        <translation>Cách dùng: lienthong-cli sign --in VÀO.pdf --out RA.pdf [--module ĐƯỜNG_DẪN] [--token NHÃN] [--key-id HEX] [--pin-stdin] [--profile leader|agency|attachment|invisible] [--page SỐ] [--rect X,Y,R,C] [--field TÊN] [--image PNG] [--reason LÝ_DO] [--chain PEM] [--name TÊN] [--title CHỨC_VỤ] [--organisation CƠ_QUAN] [--email EMAIL] [--notation SỐ_KÝ_HIỆU] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--crl URL] [--trust PEM] [--pss] [--final-pin-try] [--issue-number SỐ --issue-notation KH-UBND [--issue-date yyyy-MM-dd] [--number-at X,Y] [--day-at X,Y --month-at X,Y [--year-at X,Y]]]</translation>
-    </message>
-    <message>
-        <source>--number-at, --day-at, --month-at and --year-at take X,Y in points.</source>
-        <translation>--number-at, --day-at, --month-at và --year-at nhận X,Y tính bằng point.</translation>
-    </message>
-    <message>
-        <source>--day-at and --month-at go together.</source>
-        <translation>--day-at và --month-at phải đi cùng nhau.</translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli draft submit ID [--to LOGIN] [--text TEXT] [--same-version]</source>
-        <translation>Cách dùng: lienthong-cli draft submit ID [--to TÊN_ĐĂNG_NHẬP] [--text NỘI_DUNG] [--same-version]</translation>
-    </message>
-    <message>
-        <source>The draft was returned and has no new version since: give one with &quot;draft version&quot;, or submit the same text again with --same-version.</source>
-        <translation>Dự thảo đã bị trả lại và chưa có phiên bản mới: hãy cập nhật bằng &quot;draft version&quot;, hoặc trình lại nội dung cũ với --same-version.</translation>
-    </message>
-    <message>
-        <source>Lead unit</source>
-        <translation>Đơn vị chủ trì</translation>
-    </message>
-    <message>
-        <source>Co-operating units</source>
-        <translation>Đơn vị phối hợp</translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli act ID ACTION [--text TEXT] [--lead UNIT[:PERSON]] [--cooperate UNIT[:PERSON]]... [--inform UNIT]... [--deadline yyyy-MM-dd] [--to LOGIN] [--file SIGNED.pdf]
-Actions: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
---to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit (pass_on: --lead LOGIN and --cooperate LOGIN, people of your unit). With --file the signed version of the main file goes up before the action.</source>
-        <translation>Cách dùng: lienthong-cli act ID HÀNH_ĐỘNG [--text NỘI_DUNG] [--lead ĐƠN_VỊ[:NGƯỜI]] [--cooperate ĐƠN_VỊ[:NGƯỜI]]... [--inform ĐƠN_VỊ]... [--deadline yyyy-MM-dd] [--to TÊN_ĐĂNG_NHẬP] [--file TỆP_ĐÃ_KÝ.pdf]
-Hành động: approve, return, direct, reassign, comment, register, submit, sign, issue, dispatch, …
---to chỉ lãnh đạo (submit) hoặc người xem xét (submit_for_review) nhận văn bản; ĐƠN_VỊ:NGƯỜI giao phần việc cho một người của đơn vị (pass_on: --lead TÊN_ĐĂNG_NHẬP và --cooperate TÊN_ĐĂNG_NHẬP, người của đơn vị mình). Với --file, bản đã ký của tệp chính được gửi lên trước hành động.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1708,46 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>%1, to know</source>
         <translation>%1 (để biết)</translation>
+    </message>
+    <message>
+        <source>REGISTER OF INCOMING DOCUMENTS</source>
+        <translation>SỔ ĐĂNG KÝ VĂN BẢN ĐẾN</translation>
+    </message>
+    <message>
+        <source>REGISTER OF OUTGOING DOCUMENTS</source>
+        <translation>SỔ ĐĂNG KÝ VĂN BẢN ĐI</translation>
+    </message>
+    <message>
+        <source>REGISTER OF DOCUMENTS SENT BY POST</source>
+        <translation>SỔ GỬI VĂN BẢN ĐI BƯU ĐIỆN</translation>
+    </message>
+    <message>
+        <source>Incoming %1</source>
+        <translation>Sổ đến %1</translation>
+    </message>
+    <message>
+        <source>Outgoing %1</source>
+        <translation>Sổ đi %1</translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>Bưu điện %1</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>From number %1 to number %2</source>
+        <translation>Từ số %1 đến số %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Trang %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2001,25 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>&quot;%1&quot; cannot be read.</source>
         <translation>Không đọc được “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::pdf::Register</name>
+    <message>
+        <source>The register has no columns.</source>
+        <translation>Sổ không có cột nào.</translation>
+    </message>
+    <message>
+        <source>No font to print the register with.</source>
+        <translation>Không có phông chữ để in sổ.</translation>
+    </message>
+    <message>
+        <source>The register could not be printed to PDF.</source>
+        <translation>Không in được sổ ra PDF.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written.</source>
+        <translation>Không ghi được &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3001,14 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>&amp;Register an incoming document…</source>
         <translation>Vào &amp;sổ văn bản đến…</translation>
     </message>
+    <message>
+        <source>Re&amp;gisters…</source>
+        <translation>Sổ văn &amp;bản…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Đánh dấu &amp;chưa đọc</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::DeskToolbar</name>
@@ -2985,6 +3059,10 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>
             <numerusform>Lưu ngoại tuyến %n văn bản</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Đánh dấu chưa đọc</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3465,10 @@ Vẫn vào sổ văn bản này?</translation>
         <source>The draft was returned and has no new version since. Submit the same text again?</source>
         <translation>Dự thảo đã bị trả lại và chưa có phiên bản mới. Vẫn trình lại nội dung cũ?</translation>
     </message>
+    <message>
+        <source>This document is not on this computer yet: it comes with the next synchronisation.</source>
+        <translation>Văn bản này chưa có trên máy: nó sẽ về ở lần đồng bộ tới.</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::Navigation</name>
@@ -3663,6 +3745,89 @@ Vẫn vào sổ văn bản này?</translation>
     <message>
         <source>of %1</source>
         <translation>/ %1</translation>
+    </message>
+</context>
+<context>
+    <name>lt::ui::RegisterWindow</name>
+    <message>
+        <source>Open the document</source>
+        <translation>Mở văn bản</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất ra…</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Sổ văn bản</translation>
+    </message>
+    <message>
+        <source>Incoming documents</source>
+        <translation>Sổ văn bản đến</translation>
+    </message>
+    <message>
+        <source>Outgoing documents</source>
+        <translation>Sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>Sent by post</source>
+        <translation>Sổ gửi bưu điện</translation>
+    </message>
+    <message>
+        <source>Find by number, notation, author, subject (with or without accents)</source>
+        <translation>Tìm theo số, ký hiệu, tác giả, trích yếu (có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>The register has no entry this year.</source>
+        <translation>Sổ chưa có mục nào trong năm này.</translation>
+    </message>
+    <message>
+        <source>No entry matches.</source>
+        <translation>Không có mục nào khớp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Xuất sổ văn bản</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF for printing (*.pdf);;CSV (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;PDF để in (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2 rows</source>
+        <translation>Đang xuất… %1 trên %2 dòng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n dòng vào %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,8 @@ DeskMenus::DeskMenus(QMainWindow *window, bool withProfile)
         m_registerIncoming = add(tr("&Register an incoming document…"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                                  "actionRegisterIncoming", &DeskMenus::registerIncomingRequested);
+        m_registers = add(tr("Re&gisters…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                          "actionRegisters", &DeskMenus::registersRequested);
         document->addSeparator();
         add(tr("&Next document"), QKeySequence(Qt::ALT | Qt::Key_Down), "actionNextDocument",
             &DeskMenus::nextRequested);
@@ -64,6 +66,8 @@ DeskMenus::DeskMenus(QMainWindow *window, bool withProfile)
         document->addSeparator();
         add(tr("&Keep offline"), QKeySequence(Qt::CTRL | Qt::Key_K), "actionKeepOffline",
             &DeskMenus::keepOfflineRequested);
+        add(tr("Mark &unread"), QKeySequence(Qt::CTRL | Qt::Key_U), "actionMarkUnread",
+            &DeskMenus::markUnreadRequested);
         add(tr("&Open externally"), QKeySequence::Open, "actionOpenExternally",
             &DeskMenus::openExternallyRequested);
         add(tr("&Save the file as…"), QKeySequence::Save, "actionSaveAs",
@@ -97,6 +101,10 @@ void DeskMenus::setRoles(const QList<Role> &roles)
                                roles.contains(Role::HeadOfUnit));
     if (m_registerIncoming)
         m_registerIncoming->setVisible(roles.contains(Role::Clerk));
+    // The clerk keeps the registers; the agency's leaders read them.
+    if (m_registers)
+        m_registers->setVisible(roles.contains(Role::Clerk) || roles.contains(Role::Leader) ||
+                                roles.contains(Role::DeputyLeader));
 }
 
 void DeskMenus::setSignedIn(bool signedIn)

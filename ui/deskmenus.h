@@ -12,8 +12,8 @@ namespace lt::ui {
 
 // The menu bar of the desk and its keyboard shortcuts (Alt+↓/↑ next/previous, Ctrl+D direct,
 // Ctrl+Shift+A approve, Ctrl+Shift+R return, Ctrl+M comment, Ctrl+K keep offline, Ctrl+O
-// open, Ctrl+S save as), the language choice and the About box. Without a profile only File
-// (Quit), View and Help.
+// open, Ctrl+S save as, Ctrl+Shift+B registers), the language choice and the About box. Without a
+// profile only File (Quit), View and Help.
 class DeskMenus : public QObject
 {
     Q_OBJECT
@@ -34,10 +34,12 @@ signals:
     void previousRequested();
     void actionRequested(lt::Action action);
     void keepOfflineRequested();
+    void markUnreadRequested();
     void openExternallyRequested();
     void saveAsRequested();
     void newDraftRequested();
     void registerIncomingRequested();
+    void registersRequested();
 
 private:
     void chooseLanguage(const QString &language);
@@ -46,6 +48,7 @@ private:
     QAction *m_signOut = nullptr;
     QAction *m_newDraft = nullptr;
     QAction *m_registerIncoming = nullptr;
+    QAction *m_registers = nullptr;
     QMap<Action, QAction *> m_shortcuts;
 };
 

@@ -111,6 +111,16 @@ void DeskView::selectQuietly(int row)
     }
 }
 
+void DeskView::markUnread(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        if (m_profile.cache().markRead(id, false))
+            m_model->markRead(id, false);
+        if (id == m_panel->documentId())
+            m_keptUnread = id;
+    }
+}
+
 void DeskView::openDocument(const QString &id)
 {
     selectQuietly(rowOf(id));
@@ -119,6 +129,9 @@ void DeskView::openDocument(const QString &id)
 
 void DeskView::showInPanel(const QString &id)
 {
+    if (id != m_keptUnread)
+        m_keptUnread.clear(); // another document: the one marked unread is read when opened
+
     const auto doc = m_profile.cache().get(id);
     if (!doc || !doc.value()) {
         m_panel->clear();
@@ -142,7 +155,7 @@ void DeskView::showInPanel(const QString &id)
     if (doc.value()->unread) {
         m_readTimer.disconnect();
         connect(&m_readTimer, &QTimer::timeout, this, [this, id] {
-            if (m_panel->documentId() != id)
+            if (m_panel->documentId() != id || m_keptUnread == id)
                 return;
             if (m_profile.cache().markRead(id))
                 m_model->markRead(id);

@@ -45,6 +45,9 @@ public:
     void showAttachment(const QString &id, int index);
     void next();
     void previous();
+    // "Mark unread": bold again here, the server told at the next sync; the open one stays
+    // unread while it stays open (it is marked read when opened again).
+    void markUnread(const QStringList &ids);
 
 signals:
     void documentShown();                 // the panel changed: what it offers may have too
@@ -65,6 +68,7 @@ private:
     DocumentPanel *m_panel;
     bool m_selecting = false; // the list moves under the reader: the panel is told after
     QTimer m_readTimer;
+    QString m_keptUnread; // the open document the reader marked unread
 
 public:
     static constexpr int kReadAfterMs = 1500;

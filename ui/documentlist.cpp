@@ -36,6 +36,7 @@ DocumentList::DocumentList(DocumentListModel *model, QWidget *parent)
         QMenu menu;
         menu.addAction(tr("Keep %n document(s) offline", nullptr, int(ids.size())), this,
                        [this, ids] { emit keepOfflineRequested(ids); });
+        menu.addAction(tr("Mark unread"), this, [this, ids] { emit markUnreadRequested(ids); });
         menu.exec(viewport()->mapToGlobal(at));
     });
 }

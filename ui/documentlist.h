@@ -26,6 +26,7 @@ protected:
 
 signals:
     void keepOfflineRequested(const QStringList &ids);
+    void markUnreadRequested(const QStringList &ids);
 
 private:
     void shareWidth();

@@ -87,11 +87,11 @@ void DocumentListModel::reload()
     fetchMore({});
 }
 
-void DocumentListModel::markRead(const QString &id)
+void DocumentListModel::markRead(const QString &id, bool read)
 {
     for (qsizetype r = 0; r < m_rows.size(); ++r) {
-        if (m_rows.at(r).id == id && m_rows.at(r).unread) {
-            m_rows[r].unread = false;
+        if (m_rows.at(r).id == id && m_rows.at(r).unread == read) {
+            m_rows[r].unread = !read;
             emit dataChanged(index(int(r), 0), index(int(r), ColumnCount - 1), {Qt::FontRole});
         }
     }

@@ -26,7 +26,8 @@ public:
     // "Tasks" entry), with no box.
     void setBox(std::optional<Box> box, quint32 work = 0);
     // The row of `id` is shown read (not bold) from now on.
-    void markRead(const QString &id);
+    // The row's bold follows the cache: read (false) or unread again (true).
+    void markRead(const QString &id, bool read = true);
     // Shows the best matches of `text` (with or without accents) instead of a box; an empty
     // text goes back to the box.
     void setSearch(const QString &text);

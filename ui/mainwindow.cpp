@@ -16,6 +16,7 @@
 #include "ui/logindialog.h"
 #include "ui/navigation.h"
 #include "ui/newdocumentdialog.h"
+#include "ui/registerwindow.h"
 #include "ui/settingsdialog.h"
 #include "ui/signdialog.h"
 #include "ui/statusline.h"
@@ -90,8 +91,11 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
             [this] { newDocument(Direction::Outgoing); });
     connect(m_menus, &DeskMenus::registerIncomingRequested, this,
             [this] { newDocument(Direction::Incoming); });
+    connect(m_menus, &DeskMenus::registersRequested, this, &MainWindow::showRegisters);
     connect(m_menus, &DeskMenus::keepOfflineRequested, this,
             [this] { keepOffline(m_table->selectedIds()); });
+    connect(m_menus, &DeskMenus::markUnreadRequested, this,
+            [this] { markUnread(m_table->selectedIds()); });
     connect(m_menus, &DeskMenus::openExternallyRequested, this, [this] {
         if (!m_panel->documentId().isEmpty())
             openFile(m_panel->documentId(), std::max(0, m_panel->currentAttachment()));
@@ -162,6 +166,7 @@ MainWindow::MainWindow(sync::Client *client, QWidget *parent)
                 &MainWindow::updateDocumentActions);
         connect(m_table, &DocumentList::keepOfflineRequested, this,
                 qOverload<const QStringList &>(&MainWindow::keepOffline));
+        connect(m_table, &DocumentList::markUnreadRequested, this, &MainWindow::markUnread);
     }
 
     m_splitter = new QSplitter(this);
@@ -265,6 +270,12 @@ void MainWindow::showDeskOrEmpty()
 void MainWindow::keepOffline(const QString &id)
 {
     keepOffline(QStringList{id});
+}
+
+void MainWindow::markUnread(const QStringList &ids)
+{
+    if (m_desk && !ids.isEmpty())
+        m_desk->markUnread(ids);
 }
 
 void MainWindow::keepOffline(const QStringList &ids)
@@ -387,6 +398,34 @@ Status MainWindow::saveFileTo(const QString &id, int index, const QString &path)
     if (!m_client)
         return Error{ErrorCode::InvalidArgument, tr("Not signed in.")};
     return desk::SaveFileCommand::copyOriginal(m_client->profile(), id, index, path);
+}
+
+void MainWindow::showRegisters()
+{
+    if (!m_client || !m_client->api())
+        return;
+    if (m_registerWindow) {
+        m_registerWindow->raise();
+        m_registerWindow->activateWindow();
+        return;
+    }
+    auto *window = new RegisterWindow(*m_client->api(), m_client->profile().agencyName(), this);
+    window->setObjectName(QStringLiteral("registerWindow"));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &RegisterWindow::openDocumentRequested, this, [this](const QString &id) {
+        const auto doc = m_client->profile().cache().get(id);
+        if (!doc || !doc.value()) {
+            QMessageBox::information(m_registerWindow, tr("LienThong"),
+                                     tr("This document is not on this computer yet: it comes "
+                                        "with the next synchronisation."));
+            return;
+        }
+        openDocument(id);
+        raise();
+        activateWindow();
+    });
+    m_registerWindow = window;
+    window->show();
 }
 
 void MainWindow::openDocument(const QString &id)

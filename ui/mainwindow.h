@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "ui/navigation.h"
 #include "ui/newdocumentdialog.h"
+#include "ui/registerwindow.h"
 
 #include <QMainWindow>
 #include <QMap>
@@ -54,6 +55,7 @@ class UrgentNotice;
 // The desktop's main window: navigation boxes on the left, the document area on the right.
 // Until a server is configured it shows its empty state.
 class NewDocumentDialog;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -83,6 +85,8 @@ public:
     // Keeps the documents' files on this computer (downloaded by the next sync, started now).
     void keepOffline(const QString &id);
     void keepOffline(const QStringList &ids);
+    // "Mark unread" (the list's menu, Ctrl+U): bold again, the server told at the next sync.
+    void markUnread(const QStringList &ids);
     // Keeps every document of a box offline, now and as they arrive (or stops doing so).
     void keepBoxOffline(Box box, bool keep);
     bool isBoxKeptOffline(Box box) const;
@@ -110,6 +114,9 @@ public:
     // The dialog the last newDocument() opened (tests, screenshots).
     NewDocumentDialog *newDocumentDialog() const { return m_newDocumentDialog; }
     void sendNewDocument(const protocol::NewDocument &document, const QStringList &files);
+    // Sổ văn bản (the clerk; leaders read): the registers window, its rows opening documents.
+    void showRegisters();
+    RegisterWindow *registerWindow() const { return m_registerWindow; }
     // The tokens, listed and used on their own thread (made on first use).
     signing::TokenService *tokens();
     // Sign in (dialog), sign out (the cache stays), settings.
@@ -181,6 +188,7 @@ private:
     QSet<QByteArray> m_fetching; // files being downloaded for viewing, by checksum
     std::function<bool(const QUrl &)> m_opener;
     QPointer<NewDocumentDialog> m_newDocumentDialog;
+    QPointer<RegisterWindow> m_registerWindow;
 };
 
 } // namespace lt::ui

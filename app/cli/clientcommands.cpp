@@ -43,7 +43,7 @@ const QStringList kCommands{
     QStringLiteral("search"),   QStringLiteral("show"),   QStringLiteral("pin"),
     QStringLiteral("unpin"),    QStringLiteral("act"),    QStringLiteral("settings"),
     QStringLiteral("read"),     QStringLiteral("draft"),  QStringLiteral("incoming"),
-    QStringLiteral("register"), QStringLiteral("issue")};
+    QStringLiteral("register"), QStringLiteral("issue"),  QStringLiteral("unread")};
 
 // Simple option reader: "--name value", "--name=value" and flags.
 class Args
@@ -539,12 +539,13 @@ int cmdShow(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
-// Marks documents read, as opening them in the desktop does; the server learns it at the next
-// sync.
-int cmdRead(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
+// Marks documents read, as opening them in the desktop does (or unread again, as "mark
+// unread" does); the server learns it at the next sync.
+int cmdRead(sync::Profile &profile, Args &a, bool read, QTextStream &out, QTextStream &err)
 {
     if (a.unknownOption() || a.rest().isEmpty())
-        return usage(err, ClientTr::tr("Usage: lienthong-cli read ID..."));
+        return usage(err, read ? ClientTr::tr("Usage: lienthong-cli read ID...")
+                               : ClientTr::tr("Usage: lienthong-cli unread ID..."));
     for (const QString &id : a.rest()) {
         auto doc = profile.cache().get(id);
         if (!doc)
@@ -553,10 +554,12 @@ int cmdRead(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &err)
             err << ClientTr::tr("No document \"%1\" on this computer.").arg(id) << '\n';
             return Refused;
         }
-        if (auto s = profile.cache().markRead(id); !s)
+        if (auto s = profile.cache().markRead(id, read); !s)
             return report(err, s.error());
     }
-    out << ClientTr::tr("Marked read: %n document(s).", nullptr, int(a.rest().size())) << '\n';
+    out << (read ? ClientTr::tr("Marked read: %n document(s).", nullptr, int(a.rest().size()))
+                 : ClientTr::tr("Marked unread: %n document(s).", nullptr, int(a.rest().size())))
+        << '\n';
     return Ok;
 }
 
@@ -1031,47 +1034,37 @@ int cmdRegister(sync::Profile &profile, Args &a, const ClientOptions &options, Q
     const QString search = a.value(QStringLiteral("search")).value_or(QString());
     const QString csv = a.value(QStringLiteral("csv")).value_or(QString());
     const QString xlsx = a.value(QStringLiteral("xlsx")).value_or(QString());
+    const QString pdfFile = a.value(QStringLiteral("pdf")).value_or(QString());
     if (a.unknownOption() || a.rest() != QStringList{QStringLiteral("show")} ||
         (direction != u"in" && direction != u"out" && direction != u"post") || year < 1900) {
         return usage(err, ClientTr::tr("Usage: lienthong-cli register show --direction "
                                        "in|out|post [--year YYYY] [--search WORDS] [--csv FILE] "
-                                       "[--xlsx FILE]"));
+                                       "[--xlsx FILE] [--pdf FILE]"));
     }
     if (!profile.isSignedIn())
         return report(err, Error{ErrorCode::Unauthorized, ClientTr::tr("Not signed in.")});
     Session session(profile, options);
     if (auto s = session.ensure(fromStdin, err); !s)
         return report(err, s.error());
-    QList<desk::RegisterRows::Row> rows;
-    qint64 total = 0;
-    do {
-        desk::RegisterCommand page(*session.client().api(), direction, year, search,
-                                   int(rows.size()), 5000);
-        if (auto s = page.exec(); !s) {
-            session.finish();
-            return report(err, s.error());
-        }
-        total = page.rows().total;
-        rows += page.rows().rows;
-        if (page.rows().rows.isEmpty())
-            break;
-    } while (rows.size() < total);
+    desk::RegisterCommand fetch(*session.client().api(), direction, year, search, 0,
+                                desk::RegisterCommand::All);
+    const Status fetched = fetch.exec();
     session.finish();
+    if (!fetched)
+        return report(err, fetched.error());
+    const QList<desk::RegisterRows::Row> &rows = fetch.rows().rows;
     const QStringList columns = desk::registerColumns(direction);
-    if (!csv.isEmpty() || !xlsx.isEmpty()) {
-        if (!csv.isEmpty()) {
-            if (auto s = desk::writeRegisterCsv(csv, columns, rows); !s)
+    if (!csv.isEmpty() || !xlsx.isEmpty() || !pdfFile.isEmpty()) {
+        for (const auto &[file, format] : {std::pair{csv, desk::RegisterFormat::Csv},
+                                           std::pair{xlsx, desk::RegisterFormat::Xlsx},
+                                           std::pair{pdfFile, desk::RegisterFormat::Pdf}}) {
+            if (file.isEmpty())
+                continue;
+            if (auto s = desk::writeRegisterFile(file, format, direction, year,
+                                                 profile.agencyName(), rows);
+                !s)
                 return report(err, s.error());
-            out << ClientTr::tr("%n row(s) written to %1.", nullptr, int(rows.size())).arg(csv)
-                << '\n';
-        }
-        if (!xlsx.isEmpty()) {
-            const QString title = direction == u"in"    ? ClientTr::tr("Incoming %1").arg(year)
-                                  : direction == u"out" ? ClientTr::tr("Outgoing %1").arg(year)
-                                                        : ClientTr::tr("Post %1").arg(year);
-            if (auto s = desk::writeRegisterXlsx(xlsx, title, columns, rows); !s)
-                return report(err, s.error());
-            out << ClientTr::tr("%n row(s) written to %1.", nullptr, int(rows.size())).arg(xlsx)
+            out << ClientTr::tr("%n row(s) written to %1.", nullptr, int(rows.size())).arg(file)
                 << '\n';
         }
         return Ok;
@@ -1201,8 +1194,8 @@ int runClientCommand(const QString &command, const QStringList &args, const Clie
         return cmdUpload(p, a, options, out, err);
     if (command == u"settings")
         return cmdSettings(p, a, out, err);
-    if (command == u"read")
-        return cmdRead(p, a, out, err);
+    if (command == u"read" || command == u"unread")
+        return cmdRead(p, a, command == u"read", out, err);
     if (command == u"draft")
         return cmdDraft(p, a, options, out, err);
     if (command == u"incoming")

@@ -2,6 +2,7 @@
 
 #include "core/model/json.h"
 #include "core/net/apiclient.h"
+#include "core/pdf/registerpdf.h"
 #include "core/sync/blobstore.h"
 #include "core/sync/profile.h"
 
@@ -289,17 +290,22 @@ RegisterCommand::RegisterCommand(net::ApiClient &api, QString direction, int yea
 
 void RegisterCommand::run()
 {
+    fetch(m_offset, m_limit == All ? 5000 : m_limit);
+}
+
+void RegisterCommand::fetch(int offset, int limit)
+{
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("direction"), m_direction);
     q.addQueryItem(QStringLiteral("year"), QString::number(m_year));
     if (!m_search.isEmpty())
         q.addQueryItem(QStringLiteral("q"), QString::fromLatin1(QUrl::toPercentEncoding(m_search)));
-    q.addQueryItem(QStringLiteral("offset"), QString::number(m_offset));
-    q.addQueryItem(QStringLiteral("limit"), QString::number(m_limit));
+    q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     QPointer<RegisterCommand> self(this);
     m_api.get(QStringLiteral("/api/v1/registers?") + q.toString(QUrl::FullyEncoded),
-              [self](Result<QJsonObject> answer) {
-                  if (!self)
+              [self, offset, limit](Result<QJsonObject> answer) {
+                  if (!self || self->isCancelled())
                       return;
                   if (!answer) {
                       self->finish(answer.error());
@@ -309,7 +315,8 @@ void RegisterCommand::run()
                   r.direction = answer->value(QStringLiteral("direction")).toString();
                   r.year = answer->value(QStringLiteral("year")).toInt();
                   r.total = answer->value(QStringLiteral("total")).toInteger();
-                  for (const QJsonValue &v : answer->value(QStringLiteral("rows")).toArray()) {
+                  const QJsonArray rows = answer->value(QStringLiteral("rows")).toArray();
+                  for (const QJsonValue &v : rows) {
                       const QJsonObject o = v.toObject();
                       RegisterRows::Row row;
                       row.number = o.value(QStringLiteral("number")).toInt();
@@ -317,6 +324,11 @@ void RegisterCommand::run()
                       for (const QJsonValue &c : o.value(QStringLiteral("cells")).toArray())
                           row.cells << c.toString();
                       r.rows.append(row);
+                  }
+                  if (self->m_limit == All && !rows.isEmpty() && r.rows.size() < r.total) {
+                      emit self->progress(r.rows.size(), r.total);
+                      self->fetch(offset + int(rows.size()), limit);
+                      return;
                   }
                   self->finish({});
               });
@@ -394,6 +406,93 @@ Status writeRegisterXlsx(const QString &path, const QString &title, const QStrin
         return failed;
     }
     return {};
+}
+
+QString registerTitle(const QString &direction)
+{
+    if (direction == u"in")
+        return LifecycleTr::tr("REGISTER OF INCOMING DOCUMENTS");
+    if (direction == u"out")
+        return LifecycleTr::tr("REGISTER OF OUTGOING DOCUMENTS");
+    return LifecycleTr::tr("REGISTER OF DOCUMENTS SENT BY POST");
+}
+
+QString registerSheetTitle(const QString &direction, int year)
+{
+    return direction == u"in"    ? LifecycleTr::tr("Incoming %1").arg(year)
+           : direction == u"out" ? LifecycleTr::tr("Outgoing %1").arg(year)
+                                 : LifecycleTr::tr("Post %1").arg(year);
+}
+
+std::optional<RegisterFormat> registerFormatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv")
+        return RegisterFormat::Csv;
+    if (suffix == u"xlsx")
+        return RegisterFormat::Xlsx;
+    if (suffix == u"pdf")
+        return RegisterFormat::Pdf;
+    return std::nullopt;
+}
+
+Status writeRegisterFile(const QString &path, RegisterFormat format, const QString &direction,
+                         int year, const QString &agency, const QList<RegisterRows::Row> &rows)
+{
+    switch (format) {
+    case RegisterFormat::Csv:
+        return writeRegisterCsv(path, registerColumns(direction), rows);
+    case RegisterFormat::Xlsx:
+        return writeRegisterXlsx(path, registerSheetTitle(direction, year),
+                                 registerColumns(direction), rows);
+    case RegisterFormat::Pdf:
+        break;
+    }
+    return writeRegisterPdf(path, direction, year, agency, rows);
+}
+
+Status writeRegisterPdf(const QString &path, const QString &direction, int year,
+                        const QString &agency, const QList<RegisterRows::Row> &rows)
+{
+    pdf::RegisterBook book;
+    book.agency = agency;
+    book.title = registerTitle(direction);
+    book.year = year;
+    book.columns = registerColumns(direction);
+    // The subject, the authors and the recipients take the room; numbers and dates little.
+    book.weights =
+        direction == u"in"    ? QList<double>{1.1, 0.8, 1.7, 1.6, 1.1, 3.3, 1.7, 1.1, 1.0, 1.3}
+        : direction == u"out" ? QList<double>{1.6, 1.1, 3.3, 1.6, 2.3, 1.6, 0.7, 1.1, 1.0, 1.3}
+                              : QList<double>{1.2, 1.6, 3.2, 0.9, 2.0, 1.5};
+    const int dateColumn = direction == u"out" ? 1 : 0;
+    QDate first, last;
+    int low = 0, high = 0;
+    for (const RegisterRows::Row &r : rows) {
+        book.rows << r.cells;
+        if (r.number > 0) {
+            low = low == 0 ? r.number : std::min(low, r.number);
+            high = std::max(high, r.number);
+        }
+        const QDate d =
+            QDate::fromString(r.cells.value(dateColumn).left(10), QStringLiteral("dd/MM/yyyy"));
+        if (d.isValid()) {
+            first = first.isValid() ? std::min(first, d) : d;
+            last = last.isValid() ? std::max(last, d) : d;
+        }
+    }
+    if (low > 0) {
+        book.fromNumber = QStringLiteral("%1").arg(low, 2, 10, QLatin1Char('0'));
+        book.toNumber = QStringLiteral("%1").arg(high, 2, 10, QLatin1Char('0'));
+    }
+    if (first.isValid()) {
+        book.fromDate = first.toString(QStringLiteral("dd/MM/yyyy"));
+        book.toDate = last.toString(QStringLiteral("dd/MM/yyyy"));
+    }
+    book.yearLabel = LifecycleTr::tr("Year %1");
+    book.numbersLabel = LifecycleTr::tr("From number %1 to number %2");
+    book.datesLabel = LifecycleTr::tr("From %1 to %2");
+    book.pageLabel = LifecycleTr::tr("Page %1/%2");
+    return pdf::writeRegisterPdf(path, book);
 }
 
 } // namespace lt::desk

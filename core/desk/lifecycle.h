@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace lt::net {
 class ApiClient;
@@ -94,11 +95,14 @@ QString handlingChain(const QList<Decision> &history, AssignmentKind kind,
                       const std::function<QString(const QString &)> &unitName,
                       const std::function<QString(const QString &)> &personName);
 
+// Reads rows of a register from the server: `limit` rows from `offset`, or with `limit` = All
+// every row that matches, page after page (progress() after each).
 class RegisterCommand : public Command
 {
     Q_OBJECT
 
 public:
+    static constexpr int All = -1;
     RegisterCommand(net::ApiClient &api, QString direction, int year, QString search = {},
                     int offset = 0, int limit = 200, QObject *parent = nullptr);
     const RegisterRows &rows() const { return m_rows; }
@@ -107,6 +111,8 @@ protected:
     void run() override;
 
 private:
+    void fetch(int offset, int limit);
+
     net::ApiClient &m_api;
     QString m_direction;
     int m_year;
@@ -125,5 +131,23 @@ Status writeRegisterCsv(const QString &path, const QStringList &columns,
 // columns' widths set), streaming. Whole or not at all.
 Status writeRegisterXlsx(const QString &path, const QString &title, const QStringList &columns,
                          const QList<RegisterRows::Row> &rows);
+
+// Writes the rows to `path` as CSV, XLSX or PDF (the functions below).
+enum class RegisterFormat { Csv, Xlsx, Pdf };
+Status writeRegisterFile(const QString &path, RegisterFormat format, const QString &direction,
+                         int year, const QString &agency, const QList<RegisterRows::Row> &rows);
+// The format a file's name asks for (.csv, .xlsx, .pdf), if any.
+std::optional<RegisterFormat> registerFormatFor(const QString &path);
+
+// The register's name as Annex IV gives it ("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN"), in the UI language;
+// and the short title of a sheet or a window ("Incoming 2026").
+QString registerTitle(const QString &direction);
+QString registerSheetTitle(const QString &direction, int year);
+
+// Prints the rows as Annex IV lays a register out (core/pdf/registerpdf): a first page with
+// `agency`, the register's name, the year, the numbers and dates it holds; the table on A4
+// landscape pages. Whole or not at all.
+Status writeRegisterPdf(const QString &path, const QString &direction, int year,
+                        const QString &agency, const QList<RegisterRows::Row> &rows);
 
 } // namespace lt::desk

@@ -35,6 +35,11 @@ const char *const kFontFiles[] = {
     "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
     "C:/Windows/Fonts/times.ttf",
 };
+const char *const kBoldFontFiles[] = {
+    "/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf",
+    "C:/Windows/Fonts/timesbd.ttf",
+};
 QByteArray firstExisting(const char *const *files, size_t n)
 {
     for (size_t i = 0; i < n; ++i) {
@@ -51,13 +56,17 @@ constexpr double kAscent = 0.891; // Liberation Serif, per point of size
 constexpr double kLeading = 1.18;
 constexpr double kSmallest = 4.5; // below this a stamp's words are not read any more
 
-double widthOf(PdfFont *font, const QString &s)
+using detail::widthOf;
+using detail::wrap;
+
+} // namespace
+
+double detail::widthOf(PdfFont *font, const QString &s)
 {
     return font->GetFontMetrics()->StringWidth(detail::pdfText(s));
 }
 
-// Words laid out in lines no wider than `width` at the font's current size.
-QStringList wrap(PdfFont *font, const QString &paragraph, double width)
+QStringList detail::wrap(PdfFont *font, const QString &paragraph, double width)
 {
     QStringList lines;
     QString line;
@@ -74,6 +83,8 @@ QStringList wrap(PdfFont *font, const QString &paragraph, double width)
         lines << line;
     return lines;
 }
+
+namespace {
 
 struct Block
 {
@@ -287,6 +298,16 @@ PdfFont *stampFont(PdfDocument &doc)
     return doc.CreateFontSubset("Liberation Serif", false, false, false,
                                 PdfEncodingFactory::GlobalIdentityEncodingInstance(),
                                 regularFile.isEmpty() ? nullptr : regularFile.constData());
+}
+
+PdfFont *boldFont(PdfDocument &doc)
+{
+    const QByteArray boldFile = firstExisting(kBoldFontFiles, std::size(kBoldFontFiles));
+    if (boldFile.isEmpty())
+        return stampFont(doc);
+    return doc.CreateFontSubset("Liberation Serif Bold", true, false, false,
+                                PdfEncodingFactory::GlobalIdentityEncodingInstance(),
+                                boldFile.constData());
 }
 
 void drawStamp(PdfDocument &doc, PdfCanvas &canvas, const QSizeF &size, const SignOptions &o,

@@ -32,6 +32,13 @@ Error readingError(PoDoFo::EPdfError code, const QByteArray &original, const QSt
 // The face the stamps and the issue marks are written in (Liberation Serif, one embedded
 // subset per document).
 PoDoFo::PdfFont *stampFont(PoDoFo::PdfDocument &doc);
+// The same face, bold (the regular one where no bold is installed).
+PoDoFo::PdfFont *boldFont(PoDoFo::PdfDocument &doc);
+
+// The width of `s` at the font's current size, in points.
+double widthOf(PoDoFo::PdfFont *font, const QString &s);
+// Words laid out in lines no wider than `width` at the font's current size.
+QStringList wrap(PoDoFo::PdfFont *font, const QString &paragraph, double width);
 
 // A UTF-8 string for PoDoFo.
 PoDoFo::PdfString pdfText(const QString &s);

@@ -126,8 +126,9 @@ Status DocumentCache::upsert(const Document &d)
             "UPDATE documents SET state=?, type=?, number=?, notation=?, subject=?, "
             "issuer_code=?, issuer_name=?, signer_name=?, signer_title=?, issue_date=?, "
             "received_at=?, incoming_number=?, urgency=?, confidentiality=?, due_date=?, "
-            "revision=?, boxes=?, unread=? AND NOT EXISTS(SELECT 1 FROM read_receipts WHERE "
-            "document_id = documents.id), closed=?, sort_key=?, relations=?, drafting_unit=?, "
+            "revision=?, boxes=?, unread=coalesce((SELECT r.unread FROM read_receipts r WHERE "
+            "r.document_id = documents.id), ?), closed=?, sort_key=?, relations=?, "
+            "drafting_unit=?, "
             "details=? "
             "WHERE rowid=? RETURNING body");
         if (!st)
@@ -437,52 +438,56 @@ Result<int> DocumentCache::countWork(quint32 relations)
     return int(n.value());
 }
 
-Status DocumentCache::markRead(const QString &id)
+Status DocumentCache::markRead(const QString &id, bool read)
 {
     Transaction tx(m_db);
     if (!tx.beginStatus())
         return tx.beginStatus();
-    auto st = m_db.prepare("UPDATE documents SET unread = 0 WHERE id = ? AND unread <> 0");
+    auto st = m_db.prepare("UPDATE documents SET unread = ? WHERE id = ? AND unread <> ?");
     if (!st)
         return st.error();
-    if (auto s = st.value()->bindAll(id).run(); !s)
+    const int unread = read ? 0 : 1;
+    if (auto s = st.value()->bindAll(unread, id, unread).run(); !s)
         return s;
     if (m_db.changes() > 0) {
-        auto receipt =
-            m_db.prepare("INSERT OR REPLACE INTO read_receipts(document_id, at) VALUES (?, ?)");
+        auto receipt = m_db.prepare(
+            "INSERT OR REPLACE INTO read_receipts(document_id, at, unread) VALUES (?, ?, ?)");
         if (!receipt)
             return receipt.error();
-        if (auto s = receipt.value()
-                         ->bindAll(id, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                         .run();
+        if (auto s =
+                receipt.value()
+                    ->bindAll(id, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), unread)
+                    .run();
             !s)
             return s;
     }
     return tx.commit();
 }
 
-Result<QStringList> DocumentCache::pendingReadReceipts(int limit)
+Result<QStringList> DocumentCache::pendingReadReceipts(int limit, bool unread)
 {
-    auto st = m_db.prepare("SELECT document_id FROM read_receipts ORDER BY at LIMIT ?");
+    auto st =
+        m_db.prepare("SELECT document_id FROM read_receipts WHERE unread = ? ORDER BY at LIMIT ?");
     if (!st)
         return st.error();
-    st.value()->bindAll(limit);
+    st.value()->bindAll(unread ? 1 : 0, limit);
     QStringList ids;
     while (st.value()->step() == Statement::Step::Row)
         ids << st.value()->text(0);
     return ids;
 }
 
-Status DocumentCache::dropReadReceipts(const QStringList &ids)
+Status DocumentCache::dropReadReceipts(const QStringList &ids, bool unread)
 {
     Transaction tx(m_db);
     if (!tx.beginStatus())
         return tx.beginStatus();
     for (const QString &id : ids) {
-        auto st = m_db.prepare("DELETE FROM read_receipts WHERE document_id = ?");
+        // A receipt of the other kind, written since, waits for the next sync.
+        auto st = m_db.prepare("DELETE FROM read_receipts WHERE document_id = ? AND unread = ?");
         if (!st)
             return st.error();
-        if (auto s = st.value()->bindAll(id).run(); !s)
+        if (auto s = st.value()->bindAll(id, unread ? 1 : 0).run(); !s)
             return s;
     }
     return tx.commit();

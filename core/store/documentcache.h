@@ -63,10 +63,11 @@ public:
     // The user opened the document: it is no longer bold here (a feed page that still says
     // unread does not undo it while the receipt waits), and a read receipt waits for the next
     // sync (so that the server and a new sync know it; the user's other computers learn it
-    // with the document's next change).
-    Status markRead(const QString &id);
-    Result<QStringList> pendingReadReceipts(int limit = 1000);
-    Status dropReadReceipts(const QStringList &ids);
+    // with the document's next change). `read` false: "mark unread", the same way.
+    Status markRead(const QString &id, bool read = true);
+    // The receipts waiting: of documents read (`unread` false) or marked unread.
+    Result<QStringList> pendingReadReceipts(int limit = 1000, bool unread = false);
+    Status dropReadReceipts(const QStringList &ids, bool unread = false);
 
     // Words are matched in number/notation, subject, issuer and the document's text, folded
     // ("quyet dinh" finds "Quyết định"); the last word may be a prefix. Best matches first.

@@ -118,12 +118,16 @@ constexpr const char *kV8 = "ALTER TABLE outbox ADD COLUMN to_person TEXT;"
                             "ALTER TABLE documents ADD COLUMN details TEXT;"
                             "DELETE FROM meta WHERE key = 'cursor';";
 
+// 9: a receipt may say "unread again" (the user marked a read document unread).
+constexpr const char *kV9 =
+    "ALTER TABLE read_receipts ADD COLUMN unread INTEGER NOT NULL DEFAULT 0;";
+
 } // namespace
 
 const QList<Migration> &clientMigrations()
 {
-    static const QList<Migration> list{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4},
-                                       {5, kV5}, {6, kV6}, {7, kV7}, {8, kV8}};
+    static const QList<Migration> list{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5},
+                                       {6, kV6}, {7, kV7}, {8, kV8}, {9, kV9}};
     return list;
 }
 

@@ -274,6 +274,22 @@ QJsonArray Profile::people()
     return directory(QStringLiteral("people"));
 }
 
+QString Profile::agencyName()
+{
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &v : organisations())
+        byId.insert(v[QStringLiteral("id")].toString(), v.toObject());
+    QString id = m_settings.organisationId;
+    for (int depth = 0; depth < 32 && byId.contains(id); ++depth) {
+        const QJsonObject o = byId.value(id);
+        const QString parent = o.value(QStringLiteral("parent")).toString();
+        if (o.value(QStringLiteral("level")).toString() != u"unit" || parent.isEmpty())
+            return o.value(QStringLiteral("name")).toString();
+        id = parent;
+    }
+    return {};
+}
+
 QJsonArray Profile::directory(const QString &key)
 {
     return QJsonDocument::fromJson(m_cache->meta(key).valueOr(QString()).toUtf8()).array();

@@ -104,6 +104,9 @@ public:
     // The people of the agency as the server last sent them (id, login, fullName, title,
     // organisation, roles): whom a submission may be put before.
     QJsonArray people();
+    // The name of the agency the user works in (their unit's nearest ancestor that is not a
+    // unit: "Ủy ban nhân dân tỉnh …"), from the directory; empty before the first sync.
+    QString agencyName();
     // The attachments that should be local and are not.
     Result<QList<std::pair<QString, Attachment>>> missingPinnedAttachments();
 

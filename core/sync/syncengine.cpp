@@ -244,20 +244,29 @@ Status SyncEngine::applyPage(const QJsonObject &page, bool *more)
 
 // The documents read here since the last sync: the server clears their unread flag. A
 // failure keeps them for the next sync and never stops this one.
-void SyncEngine::sendReadReceipts()
+void SyncEngine::sendReadReceipts(bool unread)
 {
     if (stopIfCancelled())
         return;
-    auto ids = m_profile.cache().pendingReadReceipts();
+    // The documents read first, then those marked unread again.
+    const auto next = [this, unread] {
+        if (unread)
+            pullPage();
+        else
+            sendReadReceipts(true);
+    };
+    auto ids = m_profile.cache().pendingReadReceipts(1000, unread);
     if (!ids || ids.value().isEmpty()) {
-        pullPage();
+        next();
         return;
     }
     QPointer<SyncEngine> self(this);
     const QStringList sent = ids.value();
-    m_api.post(QStringLiteral("/api/v1/read"),
-               QJsonObject{{QStringLiteral("documents"), QJsonArray::fromStringList(sent)}},
-               [self, sent](Result<QJsonObject> r) {
+    QJsonObject body{{QStringLiteral("documents"), QJsonArray::fromStringList(sent)}};
+    if (unread)
+        body.insert(QStringLiteral("unread"), true);
+    m_api.post(QStringLiteral("/api/v1/read"), body,
+               [self, sent, unread, next](Result<QJsonObject> r) {
                    if (!self)
                        return;
                    // Taken, or refused for good (an older server without the route, a list
@@ -265,10 +274,10 @@ void SyncEngine::sendReadReceipts()
                    const bool final = !r && (r.error().code == ErrorCode::NotFound ||
                                              r.error().code == ErrorCode::InvalidArgument);
                    if (r || final)
-                       (void)self->m_profile.cache().dropReadReceipts(sent);
+                       (void)self->m_profile.cache().dropReadReceipts(sent, unread);
                    else
                        qCInfo(lcSync) << "read receipts kept for later:" << r.error().message;
-                   self->pullPage();
+                   next();
                });
 }
 

@@ -64,7 +64,7 @@ private:
     void postAction(const OutboxEntry &e);
     void answer(const OutboxEntry &e, bool applied, const QString &reason,
                 const std::optional<Document> &doc);
-    void sendReadReceipts();
+    void sendReadReceipts(bool unread = false);
     void pullPage();
     void requestPage(const QString &cursor);
     void fetchNext();

@@ -452,8 +452,22 @@ void TestClientFlow::readHereIsReadEverywhere()
     const QStringList there = idsOf(listed(home, {QStringLiteral("--unread")}));
     QVERIFY(!there.contains(read));
     QVERIFY(there.contains(unread.at(1)));
+    // Marked unread again: bold here at once, unread on the server after the sync, and the
+    // sync's own pages do not make it read again.
+    r = office.run({QStringLiteral("unread"), read});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(idsOf(listed(office, {QStringLiteral("--unread")})).contains(read));
+    QVERIFY(!probe.document(read).value(QStringLiteral("unread")).toBool());
+    r = office.run({QStringLiteral("sync")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(probe.document(read).value(QStringLiteral("unread")).toBool());
+    QVERIFY(idsOf(listed(office, {QStringLiteral("--unread")})).contains(read));
+    QVERIFY(office.run({QStringLiteral("sync")}).code == 0);
+    QVERIFY(idsOf(listed(office, {QStringLiteral("--unread")})).contains(read));
     // An id that is not a document here is refused, nothing marked.
     r = office.run({QStringLiteral("read"), QStringLiteral("no-such-document")});
+    QCOMPARE(r.code, 1);
+    r = office.run({QStringLiteral("unread"), QStringLiteral("no-such-document")});
     QCOMPARE(r.code, 1);
 }
 

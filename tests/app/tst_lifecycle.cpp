@@ -331,6 +331,27 @@ void TestLifecycle::aDraftGoesFromTheSpecialistToItsRecipients()
              qPrintable(sheet.err + sheet.out.left(400)));
     QVERIFY(sheet.out.contains(QStringLiteral("Số, ký hiệu văn bản")) ||
             sheet.out.contains(QStringLiteral("Number and notation")));
+    // And printed as the annex lays it out: a first page with the agency, then the table.
+    const QString printed = m_tmp.filePath(QStringLiteral("out.pdf"));
+    r = clerk.run({QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("register"),
+                   QStringLiteral("show"), QStringLiteral("--direction"), QStringLiteral("out"),
+                   QStringLiteral("--pdf"), printed});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(run(QStringLiteral("qpdf"), {QStringLiteral("--check"), printed}).code, 0);
+    const Run cover = run(QStringLiteral("pdftotext"), {QStringLiteral("-l"), QStringLiteral("1"),
+                                                        printed, QStringLiteral("-")});
+    QVERIFY2(cover.out.contains(QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐI")), qPrintable(cover.out));
+    QVERIFY2(cover.out.contains(QStringLiteral("ỦY BAN NHÂN DÂN")), qPrintable(cover.out));
+    const Run page = run(QStringLiteral("pdftotext"),
+                         {QStringLiteral("-f"), QStringLiteral("2"), printed, QStringLiteral("-")});
+    QVERIFY(page.out.contains(QStringLiteral("%1/KH-UBND").arg(number, 2, 10, QLatin1Char('0'))));
+    QVERIFY(page.out.contains(QStringLiteral("Trang 1/")));
+    // A file that cannot be written: said, nothing left behind.
+    r = clerk.run({QStringLiteral("register"), QStringLiteral("show"),
+                   QStringLiteral("--direction"), QStringLiteral("out"), QStringLiteral("--pdf"),
+                   m_tmp.filePath(QStringLiteral("no-such-folder/out.pdf"))});
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot be written")), qPrintable(r.err));
 }
 
 void TestLifecycle::aPaperDocumentIsRegisteredAndReachesASpecialist()

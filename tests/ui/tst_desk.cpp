@@ -24,6 +24,7 @@
 #include "ui/navigation.h"
 #include "ui/newdocumentdialog.h"
 #include "ui/pdfviewer.h"
+#include "ui/registerwindow.h"
 #include "ui/settingsdialog.h"
 #include "ui/signdialog.h"
 
@@ -71,6 +72,7 @@ private slots:
     void aSpecialistDraftsInTheApp();
     void theClerkChoosesTheLeader();
     void aHeadPassesTheWorkOn();
+    void theClerkKeepsTheRegisters();
     void offlineJourney();
     void attachmentsAndKeyboard();
     void boxOfflineProgressAndLimit();
@@ -1133,6 +1135,125 @@ void TestDesk::aHeadPassesTheWorkOn()
     QVERIFY(window.grab().save(shots + QStringLiteral("/passed-on.png")));
 }
 
+// Sổ văn bản in the app: the clerk opens the incoming register of the year, scrolls it (pages
+// arrive as the view needs them), finds an entry without accents, opens its document, and
+// exports the register to Excel and to a PDF laid out like Annex IV, read back by unzip,
+// qpdf and pdftotext. A specialist has no registers in the menu.
+void TestDesk::theClerkKeepsTheRegisters()
+{
+    QVERIFY(i18n::install(*qApp, QStringLiteral("vi")));
+    const auto english = qScopeGuard([] { i18n::install(*qApp, QStringLiteral("en")); });
+    Desk desk;
+    QVERIFY(desk.open(m_tmp.filePath(QStringLiteral("registers")), m_server.url(),
+                      QStringLiteral("clerk")));
+    ui::MainWindow &window = *desk.window;
+    auto *menuItem = window.findChild<QAction *>(QStringLiteral("actionRegisters"));
+    QVERIFY(menuItem && menuItem->isVisible());
+    menuItem->trigger();
+    ui::RegisterWindow *registers = window.registerWindow();
+    QVERIFY(registers);
+    ui::RegisterModel *model = registers->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->total() > 0, 30'000);
+    const int total = int(model->total());
+    QVERIFY2(total > 60, "the demo's incoming register has entries this year");
+    QCOMPARE(model->columnCount(), 10);
+    QCOMPARE(model->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Số đến"));
+    // Scrolling asks for the next pages, 25 rows at a time, until the whole register is there.
+    model->setPageSize(25);
+    registers->setYear(QDate::currentDate().year() - 1);
+    QTRY_VERIFY_WITH_TIMEOUT(model->total() >= 0 && !model->isLoading(), 30'000);
+    registers->setYear(QDate::currentDate().year());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 25, 30'000);
+    QCOMPARE(int(model->total()), total);
+    for (int i = 0; i < 20 && model->rowCount() < total; ++i) {
+        registers->table()->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 30'000);
+        QTest::qWait(20);
+    }
+    QCOMPARE(model->rowCount(), total);
+    QCOMPARE(model->data(model->index(0, 1), Qt::DisplayRole).toString(), QStringLiteral("01"));
+    const QString shots = QStringLiteral(LT_TEST_BINARY_DIR) + QStringLiteral("/screenshots");
+    QTest::qWait(50);
+    QVERIFY(registers->grab().save(shots + QStringLiteral("/registers.png")));
+
+    // Found without accents: the notation of the fifth entry, folded.
+    const QString author = model->data(model->index(4, 2), Qt::DisplayRole).toString();
+    const QString notation = model->data(model->index(4, 3), Qt::DisplayRole).toString();
+    QVERIFY(!author.isEmpty() && !notation.isEmpty());
+    registers->setSearch(text::foldForSearch(notation));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->total() >= 1 &&
+                                 model->search() == text::foldForSearch(notation),
+                             30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 1, 30'000);
+    QVERIFY(model->total() < total);
+    bool matched = false;
+    for (int r = 0; r < model->rowCount(); ++r)
+        matched = matched || model->data(model->index(r, 3), Qt::DisplayRole) == notation;
+    QVERIFY2(matched, qPrintable(notation));
+    registers->setSearch(text::foldForSearch(author) + QStringLiteral(" khong co dau nay"));
+    QTRY_VERIFY_WITH_TIMEOUT(model->total() == 0 && !model->isLoading(), 30'000);
+    QCOMPARE(registers->message(), QStringLiteral("Không có mục nào khớp."));
+
+    // Opening an entry shows its document in the desk.
+    registers->setSearch(QString());
+    QTRY_VERIFY_WITH_TIMEOUT(model->total() == total && model->rowCount() > 0, 30'000);
+    const QString first = model->documentAt(0);
+    registers->table()->setCurrentIndex(model->index(0, 0));
+    emit registers->table()->activated(model->index(0, 0));
+    QCOMPARE(window.documentPanel()->documentId(), first);
+
+    // Exported whole, the filter as it is: Excel and the printed register.
+    const QString xlsx = m_tmp.filePath(QStringLiteral("so-den.xlsx"));
+    QSignalSpy exported(registers, &ui::RegisterWindow::exported);
+    registers->exportTo(xlsx);
+    QVERIFY(exported.wait(60'000));
+    QVERIFY2(exported.takeFirst().first().toBool(), qPrintable(registers->message()));
+    const test::Run sheet =
+        test::run(QStringLiteral("unzip"),
+                  {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
+    QCOMPARE(sheet.code, 0);
+    QVERIFY(sheet.out.contains(QStringLiteral("Số đến")));
+    QVERIFY(sheet.out.contains(notation));
+    const QString printed = m_tmp.filePath(QStringLiteral("so-den.pdf"));
+    registers->exportTo(printed);
+    QVERIFY(exported.wait(60'000));
+    QVERIFY2(exported.takeFirst().first().toBool(), qPrintable(registers->message()));
+    QVERIFY(registers->message().contains(QString::number(total)));
+    QCOMPARE(test::run(QStringLiteral("qpdf"), {QStringLiteral("--check"), printed}).code, 0);
+    const test::Run cover =
+        test::run(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                   QStringLiteral("1"), printed, QStringLiteral("-")});
+    QVERIFY2(cover.out.contains(QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN")), qPrintable(cover.out));
+    QVERIFY2(cover.out.contains(QStringLiteral("Năm %1").arg(QDate::currentDate().year())),
+             qPrintable(cover.out));
+    QVERIFY2(cover.out.contains(QStringLiteral("Từ số 01 đến số")), qPrintable(cover.out));
+    const test::Run table = test::run(QStringLiteral("pdftotext"),
+                                      {QStringLiteral("-layout"), printed, QStringLiteral("-")});
+    QVERIFY(table.out.contains(QStringLiteral("(10)")));
+    QVERIFY(table.out.contains(notation));
+    // Every entry printed: the first, the middle and the last arrival numbers.
+    for (const int n : {1, total / 2, total}) {
+        QVERIFY2(table.out.contains(QRegularExpression(
+                     QStringLiteral("\\b%1\\b").arg(n, 2, 10, QLatin1Char('0')))),
+                 qPrintable(QString::number(n)));
+    }
+    QVERIFY(test::renderedPage(printed, 2, 60).save(shots + QStringLiteral("/register-pdf.png")));
+    // A name the exports do not know: refused, nothing written.
+    registers->exportTo(m_tmp.filePath(QStringLiteral("so-den.doc")));
+    QCOMPARE(exported.size(), 1);
+    QVERIFY(!exported.takeFirst().first().toBool());
+    QVERIFY(!QFile::exists(m_tmp.filePath(QStringLiteral("so-den.doc"))));
+    registers->close();
+
+    Desk specialist;
+    QVERIFY(specialist.open(m_tmp.filePath(QStringLiteral("registers-specialist")), m_server.url(),
+                            QStringLiteral("specialist")));
+    QVERIFY(
+        !specialist.window->findChild<QAction *>(QStringLiteral("actionRegisters"))->isVisible());
+}
+
 // The leader's desk, trusting the token's CA; the token's driver is the one used to sign.
 static bool openSigningDesk(Desk &desk, const test::TestToken &token, const QString &dir,
                             const QUrl &server, const QString &login = QStringLiteral("leader"))
@@ -1553,6 +1674,23 @@ void TestDesk::readOnceSeenAndTheWorkBox()
     QVERIFY(cache.pendingReadReceipts().value().isEmpty());
     QVERIFY(!cache.get(read).value()->unread);
     QVERIFY(cache.get(passed).value()->unread);
+
+    // "Mark unread" on the open document: bold again, and it stays so while it stays open
+    // (a sync shows it again), read again once it is opened anew.
+    window.openDocument(read);
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionMarkUnread")));
+    window.markUnread({read});
+    QVERIFY(bold(read));
+    QVERIFY(cache.get(read).value()->unread);
+    QCOMPARE(cache.pendingReadReceipts(1000, true).value(), QStringList{read});
+    QVERIFY(desk.sync());
+    QTest::qWait(ui::DeskView::kReadAfterMs + 500);
+    QVERIFY(bold(read));
+    QVERIFY(cache.get(read).value()->unread);
+    QVERIFY(cache.pendingReadReceipts(1000, true).value().isEmpty());
+    window.openDocument(passed);
+    window.openDocument(read);
+    QTRY_VERIFY_WITH_TIMEOUT(!bold(read), 10'000);
 }
 
 // Mật documents carried no marker and went offline without a word; "keep offline" without
