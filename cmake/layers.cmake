@@ -16,10 +16,11 @@ set(LT_CORE_LAYERS
     "auth      = base"
     "net       = protocol"
     "pki       = base"
-    "pdf       = pki"
-    "signing   = pdf pki"
+    "verify    = base"
+    "pdf       = pki verify"
+    "signing   = pdf pki verify"
     "sync      = auth model net protocol store"
-    "desk      = sync signing pdf workflow")
+    "desk      = sync signing pdf verify workflow")
 
 function(_lt_layer_uses module out)
     foreach(row IN LISTS LT_CORE_LAYERS)

@@ -1,5 +1,7 @@
 #include "server/service.h"
 
+#include "core/verify/signatures.h"
+
 #include "core/model/said.h"
 
 #include "core/model/json.h"
@@ -682,6 +684,13 @@ Result<Document> Service::putSignedVersion(const Person &person, const QString &
                     QT_TRANSLATE_NOOP("lt::server::Service",
                                       "The file is not an incremental update of the current "
                                       "version: signed content may not be rewritten."));
+    }
+    // Every signature in it must match the bytes it covers (core/pdf: isIntact).
+    if (!verify::countSignatures(content).allIntact()) {
+        return said(ErrorCode::Conflict, "lt::server::Service",
+                    QT_TRANSLATE_NOOP("lt::server::Service",
+                                      "A signature in the file does not match its content: the "
+                                      "signed version was not taken."));
     }
     auto sha = putBlob(content);
     if (!sha)

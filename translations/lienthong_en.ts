@@ -1756,6 +1756,10 @@ The signed file is kept in %2.</translation>
         <source>Page %1/%2</source>
         <translation>Page %1/%2</translation>
     </message>
+    <message>
+        <source>The file was changed after it was signed: its signature no longer matches. It is not issued; return it to its signer.</source>
+        <translation>The file was changed after it was signed: its signature no longer matches. It is not issued; return it to its signer.</translation>
+    </message>
 </context>
 <context>
     <name>lt::enums</name>
@@ -2001,13 +2005,6 @@ The signed file is kept in %2.</translation>
     <message>
         <source>The PDF cannot be prepared for display: it is damaged or built in a way this program cannot read.</source>
         <translation>The PDF cannot be prepared for display: it is damaged or built in a way this program cannot read.</translation>
-    </message>
-</context>
-<context>
-    <name>lt::pdf::Dss</name>
-    <message>
-        <source>&quot;%1&quot; cannot be read.</source>
-        <translation>&quot;%1&quot; cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2593,10 @@ The signed file is kept in %2.</translation>
     <message>
         <source>&quot;%1&quot; is not a member of that unit.</source>
         <translation>&quot;%1&quot; is not a member of that unit.</translation>
+    </message>
+    <message>
+        <source>A signature in the file does not match its content: the signed version was not taken.</source>
+        <translation>A signature in the file does not match its content: the signed version was not taken.</translation>
     </message>
 </context>
 <context>
@@ -4215,6 +4216,13 @@ Register this one as well?</translation>
             <numerusform>%n urgent document to handle</numerusform>
             <numerusform>%n urgent documents to handle</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lt::verify</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>&quot;%1&quot; cannot be read.</translation>
     </message>
 </context>
 <context>

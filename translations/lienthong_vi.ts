@@ -1749,6 +1749,10 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>Page %1/%2</source>
         <translation>Trang %1/%2</translation>
     </message>
+    <message>
+        <source>The file was changed after it was signed: its signature no longer matches. It is not issued; return it to its signer.</source>
+        <translation>Tệp đã bị thay đổi sau khi ký: chữ ký không còn khớp với nội dung. Văn bản không được phát hành; hãy trả lại người ký.</translation>
+    </message>
 </context>
 <context>
     <name>lt::enums</name>
@@ -1994,13 +1998,6 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>The PDF cannot be prepared for display: it is damaged or built in a way this program cannot read.</source>
         <translation>Không chuẩn bị được tệp PDF để hiển thị: tệp bị hỏng hoặc có cấu trúc mà chương trình không đọc được.</translation>
-    </message>
-</context>
-<context>
-    <name>lt::pdf::Dss</name>
-    <message>
-        <source>&quot;%1&quot; cannot be read.</source>
-        <translation>Không đọc được “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2584,10 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>&quot;%1&quot; is not a member of that unit.</source>
         <translation>&quot;%1&quot; không thuộc đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>A signature in the file does not match its content: the signed version was not taken.</source>
+        <translation>Có chữ ký trong tệp không khớp với nội dung: bản đã ký không được nhận.</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4197,13 @@ Vẫn vào sổ văn bản này?</translation>
         <translation>
             <numerusform>%n văn bản khẩn cần xử lý</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lt::verify</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

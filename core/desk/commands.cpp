@@ -7,6 +7,7 @@
 #include "core/pdf/displaycopy.h"
 #include "core/sync/client.h"
 #include "core/sync/profile.h"
+#include "core/verify/signatures.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -550,6 +551,21 @@ void SignDocumentCommand::prepare()
     if (m_plan.action != Action::Issue) {
         emit readyToSign();
         return;
+    }
+    // The leader's signature must still match the file: a file changed after it was signed is
+    // not issued (nor numbered).
+    {
+        QFile f(m_plan.input);
+        const verify::SignatureCount count = f.open(QIODevice::ReadOnly)
+                                                 ? verify::countSignatures(f.readAll())
+                                                 : verify::SignatureCount{};
+        if (!count.allIntact()) {
+            finish(Error{ErrorCode::Conflict,
+                         DeskTr::tr("The file was changed after it was signed: its signature "
+                                    "no longer matches. It is not issued; return it to its "
+                                    "signer.")});
+            return;
+        }
     }
     // Issuing: the number comes from the agency's register (the server), the same one when
     // asked again; it goes into the file before the agency signs.

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <openssl/cms.h>
+#include <openssl/err.h>
 #include <openssl/x509.h>
 
 #include <podofo/podofo.h>
@@ -83,72 +84,6 @@ Status addValidationData(const QString &input, const QString &output, const Vali
         return published;
     work.setAutoRemove(false);
     return {};
-}
-
-Result<QList<EmbeddedSignature>> embeddedSignatures(const QString &pdf)
-{
-    QFile f(pdf);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, DssTr::tr("\"%1\" cannot be read.").arg(pdf)};
-    const QByteArray bytes = f.readAll();
-    // Every /ByteRange [0 b c d]: the hex string between b and c is the signature's content.
-    static const QRegularExpression range(
-        QStringLiteral("/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*\\]"));
-    QList<EmbeddedSignature> list;
-    auto it = range.globalMatch(QString::fromLatin1(bytes));
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const qint64 b = m.captured(2).toLongLong();
-        const qint64 c = m.captured(3).toLongLong();
-        if (b <= 0 || c <= b + 1 || c > bytes.size())
-            continue;
-        QByteArray der = QByteArray::fromHex(bytes.mid(b + 1, c - b - 2));
-        if (der.size() < 4 || uchar(der[0]) != 0x30 || uchar(der[1]) != 0x82)
-            continue;
-        der.truncate(4 + ((uchar(der[2]) << 8) | uchar(der[3])));
-        // The dictionary holding this /ByteRange: a document timestamp says so.
-        const qsizetype dictStart = bytes.lastIndexOf("<<", m.capturedStart());
-        const QByteArray around = bytes.mid(dictStart, c - dictStart + 200);
-        EmbeddedSignature s;
-        s.cms = der;
-        s.documentTimestamp = around.contains("/DocTimeStamp") || around.contains("ETSI.RFC3161");
-        list << s;
-    }
-    return list;
-}
-
-QList<QByteArray> cmsCertificates(const QByteArray &cmsDer)
-{
-    QList<QByteArray> out;
-    const auto *p = reinterpret_cast<const unsigned char *>(cmsDer.constData());
-    std::unique_ptr<CMS_ContentInfo, decltype(&CMS_ContentInfo_free)> cms(
-        d2i_CMS_ContentInfo(nullptr, &p, long(cmsDer.size())), CMS_ContentInfo_free);
-    if (!cms)
-        return out;
-    STACK_OF(X509) *certs = CMS_get1_certs(cms.get());
-    // The signer's certificate first.
-    STACK_OF(CMS_SignerInfo) *signers = CMS_get0_SignerInfos(cms.get());
-    X509 *signer = nullptr;
-    for (int i = 0; certs && signers && i < sk_X509_num(certs); ++i) {
-        if (CMS_SignerInfo_cert_cmp(sk_CMS_SignerInfo_value(signers, 0), sk_X509_value(certs, i)) ==
-            0)
-            signer = sk_X509_value(certs, i);
-    }
-    const auto der = [](X509 *c) {
-        unsigned char *buf = nullptr;
-        const int n = i2d_X509(c, &buf);
-        QByteArray d(reinterpret_cast<const char *>(buf), std::max(0, n));
-        OPENSSL_free(buf);
-        return d;
-    };
-    if (signer)
-        out << der(signer);
-    for (int i = 0; certs && i < sk_X509_num(certs); ++i) {
-        if (sk_X509_value(certs, i) != signer)
-            out << der(sk_X509_value(certs, i));
-    }
-    sk_X509_pop_free(certs, X509_free);
-    return out;
 }
 
 } // namespace lt::pdf

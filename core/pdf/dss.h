@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/verify/signatures.h"
 
 #include <QByteArray>
 #include <QList>
@@ -21,17 +22,5 @@ struct ValidationData
 // /CRLs (PAdES, ETSI EN 319 142-1 §5.4), in an incremental update: every earlier signature
 // stays valid, `input` is a byte prefix of `output`, written atomically.
 Status addValidationData(const QString &input, const QString &output, const ValidationData &data);
-
-// The signatures in a PDF: for each, the CMS (DER, padding dropped) and whether it is a
-// document timestamp. Oldest first.
-struct EmbeddedSignature
-{
-    QByteArray cms;
-    bool documentTimestamp = false;
-};
-Result<QList<EmbeddedSignature>> embeddedSignatures(const QString &pdf);
-
-// The certificates in a CMS SignedData (the signer's first when it can be told).
-QList<QByteArray> cmsCertificates(const QByteArray &cms);
 
 } // namespace lt::pdf

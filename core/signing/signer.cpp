@@ -417,7 +417,7 @@ Result<ExtendReport> extendPdf(const QString &input, const QString &output, Leve
         return Error{ErrorCode::InvalidArgument,
                      SignerTr::tr("Level B-T needs a timestamp authority.")};
     }
-    auto signatures = pdf::embeddedSignatures(input);
+    auto signatures = verify::embeddedSignatures(input);
     if (!signatures)
         return signatures.error();
     QString current = input;
@@ -426,13 +426,13 @@ Result<ExtendReport> extendPdf(const QString &input, const QString &output, Leve
     const pdf::WorkFile staged(stage); // removed when done, whatever happens
     if (level == Level::BLT) {
         pdf::ValidationData all;
-        QList<pdf::EmbeddedSignature> signers;
-        for (const pdf::EmbeddedSignature &s : signatures.value()) {
+        QList<verify::EmbeddedSignature> signers;
+        for (const verify::EmbeddedSignature &s : signatures.value()) {
             if (!s.documentTimestamp)
                 signers << s;
         }
         for (qsizetype i = 0; i < signers.size(); ++i) {
-            const QList<QByteArray> certs = pdf::cmsCertificates(signers.at(i).cms);
+            const QList<QByteArray> certs = verify::cmsCertificates(signers.at(i).cms);
             if (certs.isEmpty())
                 continue;
             auto data = collectValidationData(certs.first(), certs.mid(1) + chain, ocsp, crl);

@@ -6,8 +6,10 @@
 #include "testtoken.h"
 
 #include "core/text/fold.h"
+#include "core/verify/signatures.h"
 
 #include <QCryptographicHash>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +18,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cctype>
 
 using namespace lt::test;
 using lt::test::TestToken;
@@ -336,6 +339,31 @@ void TestClientFlow::tokenSignatureGoesUpWithTheNextSync()
                  QStringLiteral("Chủ tịch")},
                 "1234\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
+    // A signed version changed after its signature (one letter of the update): every one of
+    // its signatures must still match, or the server does not take it.
+    {
+        QFile signedIn(signedFile), originalIn(original);
+        QVERIFY(signedIn.open(QIODevice::ReadOnly) && originalIn.open(QIODevice::ReadOnly));
+        QByteArray tampered = signedIn.readAll();
+        const qint64 prefix = originalIn.size();
+        QCOMPARE(lt::verify::countSignatures(tampered).total,
+                 lt::verify::countSignatures(tampered).intact);
+        QVERIFY(lt::verify::countSignatures(tampered).intact >= 1);
+        qint64 at = prefix + 1;
+        while (at < tampered.size() && !std::isalpha(uchar(tampered.at(at))))
+            ++at;
+        QVERIFY(at < tampered.size());
+        tampered[at] = std::islower(uchar(tampered.at(at))) ? char(std::toupper(tampered.at(at)))
+                                                            : char(std::tolower(tampered.at(at)));
+        QVERIFY(!lt::verify::countSignatures(tampered).allIntact());
+        const QString changed = m_tmp.filePath(QStringLiteral("changed-after-signing.pdf"));
+        QFile out(changed);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(tampered) == tampered.size());
+        out.close();
+        r = cli.run({QStringLiteral("upload"), id, changed});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("does not match its content")), qPrintable(r.err));
+    }
     // A file that is not an update of the document's own is refused here, before any network.
     r = cli.run({QStringLiteral("act"), id, QStringLiteral("sign"), QStringLiteral("--file"),
                  m_tmp.filePath(QStringLiteral("signed.pdf"))});
