@@ -297,8 +297,15 @@ void SignDialog::refreshCertificates()
             tr("%1 — token \"%2\"").arg(c.certificate.commonName, c.token.label),
             QByteArray(c.token.serial.toUtf8() + '|' + c.certificate.id.toHex()));
     }
+    // The one chosen before stays; else the agency's for its signature, the person's own for
+    // theirs (signing::preferredCandidate).
     const int again = m_certificates->findData(current);
-    m_certificates->setCurrentIndex(again >= 0 ? again : 0);
+    const int preferred = signing::preferredCandidate(
+        list,
+        static_cast<pdf::StampProfile>(m_profile->currentData().toInt()) ==
+            pdf::StampProfile::Agency,
+        m_text.signerName, m_text.organisation);
+    m_certificates->setCurrentIndex(again >= 0 ? again : std::max(0, preferred));
     m_certificates->setEnabled(!list.isEmpty());
     updateCertificate();
 }

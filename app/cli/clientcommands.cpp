@@ -1117,7 +1117,10 @@ int cmdIssue(sync::Profile &profile, Args &a, const ClientOptions &options, QTex
             issue.cancel();
             return;
         }
-        const signing::Candidate chosen = found->first();
+        // The agency's certificate before the clerk's own (--token / --key-id choose another).
+        const signing::Candidate chosen =
+            found->at(std::max(0, signing::preferredCandidate(*found, true, plan.text.signerName,
+                                                              plan.text.organisation)));
         signing::Request request;
         request.input = plan.input;
         request.output = plan.output;

@@ -496,4 +496,40 @@ std::optional<Level> levelFromKey(const QString &key)
     return std::nullopt;
 }
 
+int preferredCandidate(const QList<Candidate> &candidates, bool agency, const QString &personName,
+                       const QString &agencyName, const QDateTime &at)
+{
+    // Names compared as the desk searches: without accents or case, spaces simplified.
+    const auto fold = [](const QString &s) {
+        QString out;
+        for (const QChar c : s.normalized(QString::NormalizationForm_D)) {
+            if (c.category() != QChar::Mark_NonSpacing)
+                out += c == u'đ' || c == u'Đ' ? QChar(u'd') : c.toLower();
+        }
+        return out.simplified();
+    };
+    const QString person = fold(personName);
+    const QString organisation = fold(agencyName);
+    int best = -1;
+    int bestScore = -1;
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const pki::CertificateInfo &c = candidates.at(i).certificate;
+        const QString name = fold(c.commonName);
+        const bool isPerson = !person.isEmpty() && name == person;
+        const bool isAgency =
+            !organisation.isEmpty() && !name.isEmpty() &&
+            (name == organisation || organisation.contains(name) || name.contains(organisation));
+        int score = c.isValidAt(at) ? 100 : 0;
+        if (agency)
+            score += isAgency ? 50 : isPerson ? 0 : 10;
+        else
+            score += isPerson ? 50 : isAgency ? 0 : 10;
+        if (score > bestScore) {
+            best = int(i);
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
 } // namespace lt::signing

@@ -36,6 +36,14 @@ Result<QList<Candidate>> findCertificates(const QStringList &modules,
                                           const std::optional<QString> &tokenLabel = {},
                                           const std::optional<QByteArray> &keyId = {});
 
+// The certificate to offer first among `candidates`: for the agency's signature (issuing), the
+// one made out to the agency (its common name is `agencyName`, with or without accents) rather
+// than the clerk's own; for a person's signature, the one in `personName`. Valid ones before
+// expired ones; else the first. -1 when there is none.
+int preferredCandidate(const QList<Candidate> &candidates, bool agency, const QString &personName,
+                       const QString &agencyName,
+                       const QDateTime &at = QDateTime::currentDateTimeUtc());
+
 // What is wrong with a certificate before signing with it. Expired or not yet valid stops
 // the signature; the others are warnings to show (never hidden, never fatal).
 struct CertificateCheck

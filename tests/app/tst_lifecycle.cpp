@@ -225,7 +225,24 @@ void TestLifecycle::aDraftGoesFromTheSpecialistToItsRecipients()
     QCOMPARE(leader.run({QStringLiteral("sync")}).code, 0);
 
     // Issued by the clerk: the number from the register written into the file with the
-    // agency's signature; then dispatched, and the recipients reached.
+    // agency's signature; then dispatched, and the recipients reached. The clerk's tokens hold
+    // their own certificate and the agency's (added after the leader's): the agency's signs.
+    {
+        QProcess agencyToken;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LT_TOKEN_LABEL"), QStringLiteral("Con dau co quan"));
+        env.insert(QStringLiteral("LT_TOKEN_SUBJECT"),
+                   QStringLiteral("/C=VN/ST=Hà Nội/O=Ủy ban nhân dân tỉnh Thử Nghiệm/CN=Ủy ban "
+                                  "nhân dân tỉnh Thử Nghiệm"));
+        agencyToken.setProcessEnvironment(env);
+        agencyToken.setProcessChannelMode(QProcess::MergedChannels);
+        agencyToken.start(
+            QStringLiteral("bash"),
+            {sourceDir() + QStringLiteral("/tests/support/scripts/make-test-token.sh"),
+             m_token->directory()});
+        QVERIFY(agencyToken.waitForFinished(120'000));
+        QVERIFY2(agencyToken.exitCode() == 0, agencyToken.readAll().constData());
+    }
     QCOMPARE(clerk.run({QStringLiteral("sync")}).code, 0);
     r = clerk.run({QStringLiteral("issue"), id, QStringLiteral("--module"), m_token->modulePath(),
                    QStringLiteral("--pin-stdin")},
@@ -272,6 +289,15 @@ void TestLifecycle::aDraftGoesFromTheSpecialistToItsRecipients()
              qPrintable(issuedText));
     const QString sig = run(QStringLiteral("pdfsig"), {issuedPath}).out;
     QCOMPARE(sig.count(QStringLiteral("Signature is Valid")), 2);
+    // The leader's, then the agency's.
+    const QString agencySignature = sig.section(QStringLiteral("Signature #2"), 1);
+    QVERIFY2(agencySignature.contains(
+                 QStringLiteral("Signer Certificate Common Name: Ủy ban nhân dân tỉnh "
+                                "Thử Nghiệm")),
+             qPrintable(sig));
+    QVERIFY2(sig.section(QStringLiteral("Signature #2"), 0, 0)
+                 .contains(QStringLiteral("Common Name: Nguyễn Văn An")),
+             qPrintable(sig));
 
     // The recipients find it in their incoming box after their sync.
     CliRunner recipient = as(QStringLiteral("snv.cv2"));
