@@ -675,10 +675,18 @@ Status Service::refreshRegister(const Document &doc, const QString &holderId)
         return passed.error();
     QDate transferred;
     QStringList handlers;
+    QString voided; // who voided the number, when, why
     while (passed.value().next()) {
         const auto action = actions::fromKey(passed.value().value(0).toString());
         const QDate day =
             agencyDay(QDateTime::fromString(passed.value().value(1).toString(), Qt::ISODateWithMs));
+        if (action == Action::VoidNumber) {
+            auto decision = json::decisionFromJson(parse(passed.value().value(2).toString()));
+            if (decision) {
+                voided = ServiceTr::tr("Number voided on %1 by %2: %3")
+                             .arg(dayText(day), decision->actorName, decision->text);
+            }
+        }
         if (incoming && (action == Action::Direct || action == Action::Reassign)) {
             transferred = day;
             handlers.clear();
@@ -699,6 +707,8 @@ Status Service::refreshRegister(const Document &doc, const QString &holderId)
         notes << enums::displayName(doc.urgency);
     if (doc.pages > 0)
         notes << ServiceTr::tr("%n page(s)", nullptr, doc.pages);
+    if (!voided.isEmpty())
+        notes.prepend(voided);
     const QString stateName = std::visit([](auto s) { return enums::displayName(s); }, doc.state);
     QJsonArray row;
     QDate date;

@@ -944,7 +944,12 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
         return notFound();
     const quint32 relations = quint32(rel.value().value(0).toLongLong());
 
-    // The one judge (core/workflow/decide), then the units it names must exist here.
+    // The one judge (core/workflow/decide) sees the history (a number voided once), then the
+    // units it names must exist here.
+    auto before = history(documentId);
+    if (!before)
+        return before.error();
+    doc.history = before.value();
     workflow::Request asked{*action, text, assignments, parsed->to};
     auto decided = workflow::decide(
         doc, workflow::Actor{person.roles, relations, person.organisationId}, asked);

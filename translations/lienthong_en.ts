@@ -423,6 +423,10 @@ Please verify the correct file name was given.</translation>
         <source>Pass on to specialists</source>
         <translation>Pass on to specialists</translation>
     </message>
+    <message>
+        <source>Void the number</source>
+        <translation>Void the number</translation>
+    </message>
 </context>
 <context>
     <name>lt::DocumentType</name>
@@ -2598,6 +2602,10 @@ The signed file is kept in %2.</translation>
         <source>A signature in the file does not match its content: the signed version was not taken.</source>
         <translation>A signature in the file does not match its content: the signed version was not taken.</translation>
     </message>
+    <message>
+        <source>Number voided on %1 by %2: %3</source>
+        <translation>Number voided on %1 by %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>lt::signing::Signer</name>
@@ -2926,6 +2934,10 @@ The signed file is kept in %2.</translation>
     <message>
         <source>(nobody: only helpers)</source>
         <translation>(nobody: only helpers)</translation>
+    </message>
+    <message>
+        <source>Why the number is voided (required: it goes into the register)</source>
+        <translation>Why the number is voided (required: it goes into the register)</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +4313,18 @@ Register this one as well?</translation>
     <message>
         <source>Only one specialist leads the unit&apos;s part.</source>
         <translation>Only one specialist leads the unit&apos;s part.</translation>
+    </message>
+    <message>
+        <source>This document has no number to void.</source>
+        <translation>This document has no number to void.</translation>
+    </message>
+    <message>
+        <source>Say why the number is voided.</source>
+        <translation>Say why the number is voided.</translation>
+    </message>
+    <message>
+        <source>The number was voided already.</source>
+        <translation>The number was voided already.</translation>
     </message>
 </context>
 <context>

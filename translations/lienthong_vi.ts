@@ -423,6 +423,10 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Pass on to specialists</source>
         <translation>Chuyển xử lý</translation>
     </message>
+    <message>
+        <source>Void the number</source>
+        <translation>Hủy số</translation>
+    </message>
 </context>
 <context>
     <name>lt::DocumentType</name>
@@ -2589,6 +2593,10 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>A signature in the file does not match its content: the signed version was not taken.</source>
         <translation>Có chữ ký trong tệp không khớp với nội dung: bản đã ký không được nhận.</translation>
     </message>
+    <message>
+        <source>Number voided on %1 by %2: %3</source>
+        <translation>Đã hủy số ngày %1, người hủy %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>lt::signing::Signer</name>
@@ -2914,6 +2922,10 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>(nobody: only helpers)</source>
         <translation>(không ai: chỉ người phối hợp)</translation>
+    </message>
+    <message>
+        <source>Why the number is voided (required: it goes into the register)</source>
+        <translation>Lý do hủy số (bắt buộc: được ghi vào sổ)</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4294,18 @@ Vẫn vào sổ văn bản này?</translation>
     <message>
         <source>Only one specialist leads the unit&apos;s part.</source>
         <translation>Chỉ một chuyên viên chủ trì phần việc của đơn vị.</translation>
+    </message>
+    <message>
+        <source>This document has no number to void.</source>
+        <translation>Văn bản này chưa có số để hủy.</translation>
+    </message>
+    <message>
+        <source>Say why the number is voided.</source>
+        <translation>Hãy ghi lý do hủy số.</translation>
+    </message>
+    <message>
+        <source>The number was voided already.</source>
+        <translation>Số này đã được hủy.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ ActionDialog::ActionDialog(Action action, const QJsonArray &units, QWidget *pare
             ? tr("Direction (bút phê), e.g. Giao Sở Tài chính chủ trì…")
         : action == Action::PassOn
             ? tr("What to do, e.g. Đề nghị đồng chí nghiên cứu, tham mưu văn bản trả lời…")
+        : action == Action::VoidNumber
+            ? tr("Why the number is voided (required: it goes into the register)")
             : tr("Your words (optional)"));
     form->addRow(tr("Text"), m_text);
     if (action == Action::Direct || action == Action::Reassign) {

@@ -36,6 +36,7 @@ constexpr std::array kActions{
     ActionInfo{Action::Issue,           "issue",             QT_TRANSLATE_NOOP("lt::Action", "Number and issue")},
     ActionInfo{Action::Dispatch,        "dispatch",          QT_TRANSLATE_NOOP("lt::Action", "Dispatch")},
     ActionInfo{Action::Recall,          "recall",            QT_TRANSLATE_NOOP("lt::Action", "Recall")},
+    ActionInfo{Action::VoidNumber,      "void_number",       QT_TRANSLATE_NOOP("lt::Action", "Void the number")},
     ActionInfo{Action::Comment,         "comment",           QT_TRANSLATE_NOOP("lt::Action", "Comment")},
 };
 // clang-format on

@@ -35,6 +35,7 @@ enum class Action {
     Issue,           // clerk: number, register, agency signature
     Dispatch,        // clerk: send to the recipients
     Recall,          // clerk: recall a dispatched document
+    VoidNumber,      // clerk: void an issued number (never given again), with the reason
     // both
     Comment,
 };

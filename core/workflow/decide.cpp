@@ -200,6 +200,7 @@ quint32 relationsFor(const DocumentState &state, Action action)
     case Action::Issue:
     case Action::Dispatch:
     case Action::Recall:
+    case Action::VoidNumber:
         return mask({Relation::Clerk});
     case Action::Direct:
     case Action::SendBack:
@@ -258,6 +259,20 @@ Result<Outcome> decide(const Document &document, const Actor &actor, const Reque
     if (request.action == Action::PassOn) {
         if (auto s = checkPassOn(document, actor, request); !s)
             return s.error();
+    }
+    if (request.action == Action::VoidNumber) {
+        // A number is voided once, with the reason, and stays used (the register says so).
+        if (document.number <= 0)
+            return refusal(
+                QT_TRANSLATE_NOOP("lt::workflow::decide", "This document has no number to void."));
+        if (request.text.trimmed().isEmpty())
+            return refusal(
+                QT_TRANSLATE_NOOP("lt::workflow::decide", "Say why the number is voided."));
+        for (const Decision &d : document.history) {
+            if (d.action == Action::VoidNumber)
+                return refusal(
+                    QT_TRANSLATE_NOOP("lt::workflow::decide", "The number was voided already."));
+        }
     }
     if (request.action == Action::Dispatch && document.recipients.isEmpty())
         return refusal(QT_TRANSLATE_NOOP("lt::workflow::decide",

@@ -55,7 +55,7 @@ void TestLifecycle::initTestCase()
         m_server.start(qEnvironmentVariable("LT_SERVER"),
                        {QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("server")),
                         QStringLiteral("--demo"), QStringLiteral("--demo-size"),
-                        QStringLiteral("20"), QStringLiteral("--demo-pdfs"), QStringLiteral("2")},
+                        QStringLiteral("60"), QStringLiteral("--demo-pdfs"), QStringLiteral("2")},
                        120'000),
         qPrintable(m_server.errorString()));
     QString error;
@@ -378,6 +378,61 @@ void TestLifecycle::aDraftGoesFromTheSpecialistToItsRecipients()
                    m_tmp.filePath(QStringLiteral("no-such-folder/out.pdf"))});
     QVERIFY(r.code != 0);
     QVERIFY2(r.err.contains(QStringLiteral("cannot be written")), qPrintable(r.err));
+
+    // The number voided: not without a reason, once, recorded in the register with who and
+    // when; the next document issued gets the next number, never this one.
+    r = clerk.run({QStringLiteral("act"), id, QStringLiteral("void_number")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Say why")), qPrintable(r.err));
+    r = clerk.run({QStringLiteral("act"), id, QStringLiteral("void_number"),
+                   QStringLiteral("--text"),
+                   QStringLiteral("Sai thể thức, ban hành văn bản khác")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = clerk.run({QStringLiteral("sync")});
+    QVERIFY2(r.out.contains(QStringLiteral("1 applied")), qPrintable(r.out));
+    QCOMPARE(byClerk.document(id).value(QStringLiteral("state")).toString(),
+             QStringLiteral("outgoing:recalled"));
+    r = clerk.run({QStringLiteral("act"), id, QStringLiteral("void_number"),
+                   QStringLiteral("--text"), QStringLiteral("Lần nữa")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("voided already")), qPrintable(r.err));
+    const QJsonObject voidedRegister = get(
+        QStringLiteral("clerk"),
+        QStringLiteral("/api/v1/registers?direction=out&year=%1").arg(QDate::currentDate().year()));
+    QString voidedNote;
+    for (const QJsonValue &v : voidedRegister.value(QStringLiteral("rows")).toArray()) {
+        if (v[QStringLiteral("document")].toString() == id)
+            voidedNote = v[QStringLiteral("cells")].toArray().at(9).toString();
+    }
+    QVERIFY2(voidedNote.contains(QStringLiteral("Sai thể thức, ban hành văn bản khác")),
+             qPrintable(voidedNote));
+    QVERIFY2(voidedNote.contains(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))),
+             qPrintable(voidedNote));
+    const QString clerkName = get(QStringLiteral("clerk"), QStringLiteral("/api/v1/me"))
+                                  .value(QStringLiteral("fullName"))
+                                  .toString();
+    QVERIFY2(voidedNote.contains(clerkName), qPrintable(voidedNote));
+    // Another signed document issued now: the next number.
+    QString other;
+    for (const QJsonObject &d : byClerk.all()) {
+        if (d.value(QStringLiteral("state")).toString() == u"outgoing:signed" &&
+            d.value(QStringLiteral("confidentiality")).toString(QStringLiteral("normal")) ==
+                u"normal" &&
+            !d.value(QStringLiteral("attachments")).toArray().isEmpty()) {
+            other = d.value(QStringLiteral("id")).toString();
+            break;
+        }
+    }
+    QVERIFY2(!other.isEmpty(), "the demo has signed documents waiting for their number");
+    r = clerk.run({QStringLiteral("issue"), other, QStringLiteral("--module"),
+                   m_token->modulePath(), QStringLiteral("--pin-stdin")},
+                  "1234\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(clerk.run({QStringLiteral("sync")}).code, 0);
+    const QJsonObject next = byClerk.document(other);
+    QCOMPARE(next.value(QStringLiteral("state")).toString(), QStringLiteral("outgoing:issued"));
+    QVERIFY2(next.value(QStringLiteral("number")).toInt() > number,
+             qPrintable(QString::number(next.value(QStringLiteral("number")).toInt())));
 }
 
 void TestLifecycle::aPaperDocumentIsRegisteredAndReachesASpecialist()

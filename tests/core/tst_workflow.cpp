@@ -72,6 +72,9 @@ Expected<Out> expectedOutgoing()
     allow(e, Out::Signed, Action::Issue, {C}, Out::Issued);
     allow(e, Out::Issued, Action::Dispatch, {C}, Out::Dispatched);
     allow(e, Out::Dispatched, Action::Recall, {C}, Out::Recalled);
+    // A number voided: the document is withdrawn, the number stays used.
+    for (Out s : {Out::Issued, Out::Dispatched, Out::Recalled})
+        allow(e, s, Action::VoidNumber, {C}, Out::Recalled);
     for (Out s :
          {Out::Draft, Out::UnderReview, Out::Approved, Out::Returned, Out::Signed, Out::Issued})
         allow(e, s, Action::Comment, kAll, s);
@@ -131,6 +134,7 @@ QList<Relation> entitled(const DocumentState &state, Action a)
     case Action::Issue:
     case Action::Dispatch:
     case Action::Recall:
+    case Action::VoidNumber:
         return {R::Clerk};
     case Action::Direct:
     case Action::SendBack:
@@ -185,6 +189,7 @@ int checkEveryDecision(const QList<State> &states, const Expected<State> &expect
         const DocumentState state{s};
         Document doc;
         doc.state = state;
+        doc.number = 12; // a number to void
         // Someone to send it to: dispatching without recipients is refused (its own test).
         doc.recipients = {Recipient{Recipient::Kind::Unit, QStringLiteral("org-stc"),
                                     QStringLiteral("Sở Tài chính")}};
