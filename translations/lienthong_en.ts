@@ -1621,10 +1621,6 @@ The signed file is kept in %2.</translation>
         <translation>&quot;%1&quot; cannot be read.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PDF file. Convert it to PDF first (a .docx or .odt: Save as PDF).</source>
-        <translation>&quot;%1&quot; is not a PDF file. Convert it to PDF first (a .docx or .odt: Save as PDF).</translation>
-    </message>
-    <message>
         <source>The server kept another file than the one sent.</source>
         <translation>The server kept another file than the one sent.</translation>
     </message>
@@ -1763,6 +1759,30 @@ The signed file is kept in %2.</translation>
     <message>
         <source>The file was changed after it was signed: its signature no longer matches. It is not issued; return it to its signer.</source>
         <translation>The file was changed after it was signed: its signature no longer matches. It is not issued; return it to its signer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs LibreOffice to become a PDF, and it is not installed here. Install LibreOffice, or save the file as PDF (File › Save as / Export as PDF) and choose the PDF.</source>
+        <translation>&quot;%1&quot; needs LibreOffice to become a PDF, and it is not installed here. Install LibreOffice, or save the file as PDF (File › Save as / Export as PDF) and choose the PDF.</translation>
+    </message>
+    <message>
+        <source>No room to convert &quot;%1&quot;.</source>
+        <translation>No room to convert &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>LibreOffice took too long to make a PDF of &quot;%1&quot;.</source>
+        <translation>LibreOffice took too long to make a PDF of &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not be started to convert &quot;%1&quot;.</source>
+        <translation>LibreOffice could not be started to convert &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not make a PDF of &quot;%1&quot;: the file may be damaged or not a document.</source>
+        <translation>LibreOffice could not make a PDF of &quot;%1&quot;: the file may be damaged or not a document.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF file, nor a document LibreOffice makes a PDF of (.docx, .doc, .odt, .rtf).</source>
+        <translation>&quot;%1&quot; is not a PDF file, nor a document LibreOffice makes a PDF of (.docx, .doc, .odt, .rtf).</translation>
     </message>
 </context>
 <context>
@@ -3664,10 +3684,6 @@ Register this one as well?</translation>
         <translation>The main file</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
         <source>Appendices</source>
         <translation>Appendices</translation>
     </message>
@@ -3702,6 +3718,14 @@ Register this one as well?</translation>
     <message>
         <source>&quot;%1&quot; is not a PDF file. Save it as PDF first (in Word or LibreOffice: File › Save as PDF).</source>
         <translation>&quot;%1&quot; is not a PDF file. Save it as PDF first (in Word or LibreOffice: File › Save as PDF).</translation>
+    </message>
+    <message>
+        <source>PDF and word-processor documents (*.pdf *.docx *.doc *.odt *.rtf)</source>
+        <translation>PDF and word-processor documents (*.pdf *.docx *.doc *.odt *.rtf)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs LibreOffice to become a PDF, and it is not installed here. Install LibreOffice, or save the file as PDF (File › Save as PDF) and choose the PDF.</source>
+        <translation>&quot;%1&quot; needs LibreOffice to become a PDF, and it is not installed here. Install LibreOffice, or save the file as PDF (File › Save as PDF) and choose the PDF.</translation>
     </message>
 </context>
 <context>

@@ -1614,10 +1614,6 @@ Tệp đã ký được giữ tại %2.</translation>
         <translation>Không đọc được &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PDF file. Convert it to PDF first (a .docx or .odt: Save as PDF).</source>
-        <translation>&quot;%1&quot; không phải tệp PDF. Hãy chuyển sang PDF trước (tệp .docx hoặc .odt: Lưu dưới dạng PDF).</translation>
-    </message>
-    <message>
         <source>The server kept another file than the one sent.</source>
         <translation>Máy chủ lưu một tệp khác với tệp đã gửi.</translation>
     </message>
@@ -1756,6 +1752,30 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>The file was changed after it was signed: its signature no longer matches. It is not issued; return it to its signer.</source>
         <translation>Tệp đã bị thay đổi sau khi ký: chữ ký không còn khớp với nội dung. Văn bản không được phát hành; hãy trả lại người ký.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs LibreOffice to become a PDF, and it is not installed here. Install LibreOffice, or save the file as PDF (File › Save as / Export as PDF) and choose the PDF.</source>
+        <translation>Cần LibreOffice để chuyển &quot;%1&quot; thành PDF, nhưng máy này chưa cài. Hãy cài LibreOffice, hoặc lưu tệp dưới dạng PDF (Tệp › Lưu thành / Xuất ra PDF) rồi chọn tệp PDF.</translation>
+    </message>
+    <message>
+        <source>No room to convert &quot;%1&quot;.</source>
+        <translation>Không đủ chỗ để chuyển đổi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>LibreOffice took too long to make a PDF of &quot;%1&quot;.</source>
+        <translation>LibreOffice chuyển &quot;%1&quot; sang PDF quá lâu.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not be started to convert &quot;%1&quot;.</source>
+        <translation>Không khởi động được LibreOffice để chuyển đổi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not make a PDF of &quot;%1&quot;: the file may be damaged or not a document.</source>
+        <translation>LibreOffice không chuyển được &quot;%1&quot; sang PDF: tệp có thể bị hỏng hoặc không phải văn bản.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF file, nor a document LibreOffice makes a PDF of (.docx, .doc, .odt, .rtf).</source>
+        <translation>&quot;%1&quot; không phải tệp PDF, cũng không phải văn bản LibreOffice chuyển được sang PDF (.docx, .doc, .odt, .rtf).</translation>
     </message>
 </context>
 <context>
@@ -3649,10 +3669,6 @@ Vẫn vào sổ văn bản này?</translation>
         <translation>Tệp chính</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tài liệu PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Appendices</source>
         <translation>Phụ lục</translation>
     </message>
@@ -3687,6 +3703,14 @@ Vẫn vào sổ văn bản này?</translation>
     <message>
         <source>&quot;%1&quot; is not a PDF file. Save it as PDF first (in Word or LibreOffice: File › Save as PDF).</source>
         <translation>&quot;%1&quot; không phải tệp PDF. Hãy lưu sang PDF trước (trong Word hoặc LibreOffice: Tệp › Lưu dưới dạng PDF).</translation>
+    </message>
+    <message>
+        <source>PDF and word-processor documents (*.pdf *.docx *.doc *.odt *.rtf)</source>
+        <translation>Tệp PDF và văn bản soạn thảo (*.pdf *.docx *.doc *.odt *.rtf)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs LibreOffice to become a PDF, and it is not installed here. Install LibreOffice, or save the file as PDF (File › Save as PDF) and choose the PDF.</source>
+        <translation>Cần LibreOffice để chuyển &quot;%1&quot; thành PDF, nhưng máy này chưa cài. Hãy cài LibreOffice, hoặc lưu tệp dưới dạng PDF (Tệp › Lưu thành PDF) rồi chọn tệp PDF.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/newdocumentdialog.h"
 
+#include "core/desk/convert.h"
 #include "core/model/json.h"
 #include "core/model/orgcode.h"
 #include "core/workflow/numbering.h"
@@ -185,16 +186,18 @@ NewDocumentDialog::NewDocumentDialog(Direction direction, const QJsonArray &orga
 
 void NewDocumentDialog::chooseMain()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("The main file"), QString(),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("The main file"), QString(),
+        tr("PDF and word-processor documents (*.pdf *.docx *.doc *.odt *.rtf)"));
     if (!path.isEmpty())
         m_main->setText(path);
 }
 
 void NewDocumentDialog::addAppendix()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Appendices"), QString(),
-                                                            tr("PDF documents (*.pdf)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Appendices"), QString(),
+        tr("PDF and word-processor documents (*.pdf *.docx *.doc *.odt *.rtf)"));
     for (const QString &p : paths) {
         auto *item = new QListWidgetItem(QFileInfo(p).fileName(), m_appendices);
         item->setData(Qt::UserRole, p);
@@ -283,10 +286,20 @@ QString NewDocumentDialog::problem() const
         return tr("Write the subject (trích yếu).");
     if (main.isEmpty())
         return tr("Choose the main file.");
-    if (!isPdf(main))
-        return tr("\"%1\" is not a PDF file. Save it as PDF first (in Word or LibreOffice: "
-                  "File › Save as PDF).")
-            .arg(QFileInfo(main).fileName());
+    for (const QString &file : files()) {
+        if (isPdf(file))
+            continue;
+        // A .docx or .odt becomes a PDF with LibreOffice, when it is here.
+        if (!desk::ConvertToPdfCommand::converts(file))
+            return tr("\"%1\" is not a PDF file. Save it as PDF first (in Word or LibreOffice: "
+                      "File › Save as PDF).")
+                .arg(QFileInfo(file).fileName());
+        if (desk::ConvertToPdfCommand::converter().isEmpty())
+            return tr("\"%1\" needs LibreOffice to become a PDF, and it is not installed here. "
+                      "Install LibreOffice, or save the file as PDF (File › Save as PDF) and "
+                      "choose the PDF.")
+                .arg(QFileInfo(file).fileName());
+    }
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "core/desk/lifecycle.h"
 
+#include "core/desk/convert.h"
 #include "core/model/json.h"
 #include "core/net/apiclient.h"
 #include "core/pdf/registerpdf.h"
@@ -37,8 +38,8 @@ Result<QByteArray> readPdf(const QString &path)
     const QByteArray content = f.readAll();
     if (!content.left(1024).contains("%PDF-")) {
         return Error{ErrorCode::InvalidArgument,
-                     LifecycleTr::tr("\"%1\" is not a PDF file. Convert it to PDF first (a "
-                                     ".docx or .odt: Save as PDF).")
+                     LifecycleTr::tr("\"%1\" is not a PDF file, nor a document LibreOffice "
+                                     "makes a PDF of (.docx, .doc, .odt, .rtf).")
                          .arg(QFileInfo(path).fileName())};
     }
     return content;
@@ -65,6 +66,34 @@ void sendFile(sync::Profile &profile, net::ApiClient &api, const QByteArray &con
         });
 }
 
+// The files LibreOffice makes PDFs of (.docx, .odt…), converted one after the other from
+// `from`; then `done` with the files to send, each PDF in place of its original. The
+// converters (and the PDFs they made) live as long as `owner`.
+void convertFiles(QObject *owner, QStringList files, qsizetype from,
+                  std::function<void(Result<QStringList>)> done)
+{
+    for (qsizetype i = from; i < files.size(); ++i) {
+        QFile f(files.at(i));
+        const bool pdf = f.open(QIODevice::ReadOnly) && f.read(1024).contains("%PDF-");
+        if (pdf || !ConvertToPdfCommand::converts(files.at(i)))
+            continue;
+        auto *convert = new ConvertToPdfCommand(files.at(i), owner);
+        QPointer<QObject> alive(owner);
+        QObject::connect(convert, &Command::finished, owner,
+                         [alive, owner, convert, files, i, done]() mutable {
+                             if (!alive)
+                                 return;
+                             if (!convert->result())
+                                 return done(convert->result().error());
+                             files[i] = convert->output();
+                             convertFiles(owner, files, i + 1, std::move(done));
+                         });
+        convert->start();
+        return;
+    }
+    done(files);
+}
+
 } // namespace
 
 CreateDocumentCommand::CreateDocumentCommand(sync::Profile &profile, net::ApiClient &api,
@@ -85,15 +114,26 @@ void CreateDocumentCommand::run()
                      LifecycleTr::tr("A document needs its main file (a PDF).")});
         return;
     }
-    // Every file is read and checked before anything is sent.
-    for (const QString &f : std::as_const(m_files)) {
-        if (auto r = readPdf(f); !r) {
-            finish(r.error());
+    // Word-processor files become PDFs first; every file is read and checked before anything
+    // is sent.
+    QPointer<CreateDocumentCommand> self(this);
+    convertFiles(this, m_files, 0, [self](Result<QStringList> files) {
+        if (!self || self->isFinished())
+            return;
+        if (!files) {
+            self->finish(files.error());
             return;
         }
-    }
-    m_document.files.clear();
-    sendNext();
+        self->m_files = files.value();
+        for (const QString &f : std::as_const(self->m_files)) {
+            if (auto r = readPdf(f); !r) {
+                self->finish(r.error());
+                return;
+            }
+        }
+        self->m_document.files.clear();
+        self->sendNext();
+    });
 }
 
 void CreateDocumentCommand::sendNext()
@@ -158,6 +198,21 @@ AddVersionCommand::AddVersionCommand(sync::Profile &profile, net::ApiClient &api
 }
 
 void AddVersionCommand::run()
+{
+    QPointer<AddVersionCommand> self(this);
+    convertFiles(this, {m_file}, 0, [self](Result<QStringList> files) {
+        if (!self || self->isFinished())
+            return;
+        if (!files) {
+            self->finish(files.error());
+            return;
+        }
+        self->m_file = files->first();
+        self->send();
+    });
+}
+
+void AddVersionCommand::send()
 {
     auto content = readPdf(m_file);
     if (!content) {

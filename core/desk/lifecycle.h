@@ -62,6 +62,9 @@ protected:
     void run() override;
 
 private:
+    void send();
+
+private:
     sync::Profile &m_profile;
     net::ApiClient &m_api;
     QString m_id;

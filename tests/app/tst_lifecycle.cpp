@@ -32,6 +32,7 @@ private slots:
     void aDraftGoesFromTheSpecialistToItsRecipients();
     void aPaperDocumentIsRegisteredAndReachesASpecialist();
     void badInputIsRefusedAndChangesNothing();
+    void aWordProcessorFileBecomesAPdf();
     void clerksRegisteringAtOnceGetDenseNumbers();
 
 private:
@@ -650,6 +651,77 @@ void TestLifecycle::aPaperDocumentIsRegisteredAndReachesASpecialist()
     QCOMPARE(status, 403);
 }
 
+// A draft from Word or LibreOffice Writer: made a PDF by LibreOffice before it is sent (the text
+// read back from the PDF on the server); without LibreOffice, said so and nothing sent; a
+// damaged .docx, said so.
+void TestLifecycle::aWordProcessorFileBecomesAPdf()
+{
+    const QString words = QStringLiteral("Tờ trình về việc thí điểm chuyển đổi số");
+    // A flat OpenDocument text written by hand, and a .docx LibreOffice saves from it.
+    const QString fodt = m_tmp.filePath(QStringLiteral("phu-luc.fodt"));
+    QVERIFY(writeFile(
+        fodt,
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document "
+                       "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                       "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+                       "office:version=\"1.2\" "
+                       "office:mimetype=\"application/vnd.oasis.opendocument.text\"><office:body>"
+                       "<office:text><text:p>%1</text:p><text:p>Phụ lục kèm theo</text:p>"
+                       "</office:text></office:body></office:document>\n")
+            .arg(words)
+            .toUtf8()));
+    const Run saved = run(
+        QStringLiteral("soffice"),
+        {QStringLiteral("-env:UserInstallation=file://") + m_tmp.filePath(QStringLiteral("lo")),
+         QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+         QStringLiteral("docx:MS Word 2007 XML"), QStringLiteral("--outdir"), m_tmp.path(), fodt});
+    QVERIFY2(saved.code == 0, qPrintable(saved.err + saved.out));
+    const QString docx = m_tmp.filePath(QStringLiteral("phu-luc.docx"));
+    const QString mainDocx = m_tmp.filePath(QStringLiteral("du-thao.docx"));
+    QVERIFY(QFile::rename(docx, mainDocx));
+    CliRunner specialist = as(QStringLiteral("specialist"));
+    const QStringList args{QStringLiteral("draft"),      QStringLiteral("new"),
+                           QStringLiteral("--type"),     QStringLiteral("TTr"),
+                           QStringLiteral("--subject"),  QStringLiteral("Thí điểm chuyển đổi số"),
+                           QStringLiteral("--file"),     mainDocx,
+                           QStringLiteral("--appendix"), fodt,
+                           QStringLiteral("--signer"),   QStringLiteral("leader")};
+    auto r = specialist.run(args);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString id = r.out.trimmed();
+    const QJsonObject doc = ServerProbe(m_server.url(), QStringLiteral("specialist")).document(id);
+    const QJsonArray files = doc.value(QStringLiteral("attachments")).toArray();
+    QCOMPARE(files.size(), 2);
+    for (const QJsonValue &f : files) {
+        QVERIFY(f[QStringLiteral("fileName")].toString().endsWith(QStringLiteral(".pdf")));
+        const QString path =
+            m_tmp.filePath(f[QStringLiteral("sha256")].toString() + QStringLiteral(".pdf"));
+        QVERIFY(writeFile(
+            path, bytes(QStringLiteral("specialist"), QStringLiteral("/api/v1/blobs/") +
+                                                          f[QStringLiteral("sha256")].toString())));
+        QCOMPARE(run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}).code, 0);
+        const QString text =
+            run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out.simplified();
+        QVERIFY2(text.contains(words), qPrintable(text));
+    }
+
+    // Without LibreOffice: said, with the way out, and no draft made.
+    const int before = int(ServerProbe(m_server.url(), QStringLiteral("specialist")).all().size());
+    qputenv("LIENTHONG_SOFFICE", "");
+    r = specialist.run(args);
+    qunsetenv("LIENTHONG_SOFFICE");
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("needs LibreOffice")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("save the file as PDF")), qPrintable(r.err));
+    // A .docx that is not one: said.
+    const QString broken = m_tmp.filePath(QStringLiteral("hong.docx"));
+    QVERIFY(writeFile(broken, "PK\x03\x04 not really a Word file"));
+    r = specialist.run(QStringList(args).replaceInStrings(mainDocx, broken));
+    QCOMPARE(r.code, 2); // the input, as for a file that is not a PDF
+    QVERIFY2(r.err.contains(QStringLiteral("could not make a PDF")), qPrintable(r.err));
+    QCOMPARE(int(ServerProbe(m_server.url(), QStringLiteral("specialist")).all().size()), before);
+}
+
 void TestLifecycle::badInputIsRefusedAndChangesNothing()
 {
     CliRunner clerk = as(QStringLiteral("clerk"));
@@ -658,8 +730,8 @@ void TestLifecycle::badInputIsRefusedAndChangesNothing()
     const int before = probe.all().size();
 
     // A "scan" that is not a PDF.
-    const QString text = m_tmp.filePath(QStringLiteral("scan.docx"));
-    writeFile(text, "PK\x03\x04 not a pdf");
+    const QString text = m_tmp.filePath(QStringLiteral("scan.jpg"));
+    writeFile(text, "\xFF\xD8\xFF\xE0 a JPEG, not a PDF");
     auto r = clerk.run({QStringLiteral("incoming"), QStringLiteral("register"),
                         QStringLiteral("--issuer-name"), QStringLiteral("Sở Y tế"),
                         QStringLiteral("--notation"), QStringLiteral("13/KH-SYT"),
