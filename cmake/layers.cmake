@@ -18,7 +18,7 @@ set(LT_CORE_LAYERS
     "pki       = base"
     "verify    = base"
     "pdf       = pki verify"
-    "signing   = pdf pki verify"
+    "signing   = pdf pki verify text"
     "sync      = auth model net protocol store"
     "desk      = sync signing pdf verify workflow")
 

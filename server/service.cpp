@@ -642,11 +642,56 @@ Result<int> Service::markRead(const Person &person, const QStringList &documentI
                            {flag, id, person.id, flag});
         if (!r)
             return r.error();
-        marked += r.value().numRowsAffected() > 0 ? 1 : 0;
+        const bool changed = r.value().numRowsAffected() > 0;
+        marked += changed ? 1 : 0;
+        if (changed && !unread) {
+            if (auto s = recipientRead(person, id); !s)
+                return s.error();
+        }
     }
     if (auto c = tx.commit(); !c)
         return c.error();
     return marked;
+}
+
+Status Service::recipientRead(const Person &person, const QString &documentId)
+{
+    // Read by one of its recipients (the person named, or someone of the unit named): that
+    // recipient has received it. The clerk's panel and the register's column say so.
+    auto rel = m_db.scalar(QStringLiteral("SELECT relations FROM document_people WHERE "
+                                          "document_id = ? AND person_id = ?"),
+                           {documentId, person.id});
+    if (!rel)
+        return rel.error();
+    if (!relations::has(quint32(rel.value().toLongLong()), Relation::Recipient))
+        return {};
+    auto loaded = loadDocument(documentId, true);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded.value())
+        return {};
+    Document doc = loaded.value()->first;
+    bool changed = false;
+    for (Recipient &r : doc.recipients) {
+        const bool theirs = (r.kind == Recipient::Kind::Person && r.id == person.id) ||
+                            (r.kind == Recipient::Kind::Unit && r.id == person.organisationId);
+        if (theirs && r.state < Recipient::State::Received) {
+            r.state = Recipient::State::Received;
+            changed = true;
+        }
+    }
+    if (!changed)
+        return {};
+    doc.revision += 1;
+    if (auto r =
+            m_db.exec(QStringLiteral("UPDATE documents SET data = ?, revision = ? WHERE id = ?"),
+                      {compact(storedJson(doc)), doc.revision, documentId});
+        !r) {
+        return r.error();
+    }
+    if (auto s = touch(documentId); !s)
+        return s;
+    return refreshRegister(doc, loaded.value()->second);
 }
 
 Result<Document> Service::putSignedVersion(const Person &person, const QString &documentId,

@@ -105,6 +105,8 @@ public:
     // The person has read these documents (those they may see; others are ignored): their
     // unread flag is cleared, for their other computers and a new sync. How many were marked.
     Result<int> markRead(const Person &person, const QStringList &documentIds, bool unread = false);
+    // A recipient of a dispatched document read it: their entry in its recipients is received.
+    Status recipientRead(const Person &person, const QString &documentId);
 
     // --- used by the demo generator and tests ---
     Status addOrganisation(const Organisation &organisation);

@@ -1174,10 +1174,6 @@ Please verify the correct file name was given.</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT] [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]</source>
-        <translation>Usage: lienthong-cli settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT] [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]</translation>
-    </message>
-    <message>
         <source>Signature level: %1; timestamps: %2; OCSP: %3</source>
         <translation>Signature level: %1; timestamps: %2; OCSP: %3</translation>
     </message>
@@ -1356,6 +1352,18 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
         </translation>
     </message>
     <message>
+        <source>Usage: lienthong-cli settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT] [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--phrase TEXT]... | [--default-phrases]</source>
+        <translation>Usage: lienthong-cli settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT] [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--phrase TEXT]... | [--default-phrases]</translation>
+    </message>
+    <message>
+        <source>Ready-made phrases:</source>
+        <translation>Ready-made phrases:</translation>
+    </message>
+    <message>
+        <source>Ready-made phrases (built-in):</source>
+        <translation>Ready-made phrases (built-in):</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -1406,7 +1414,9 @@ Working with the server (the profile keeps documents for offline work):
   settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
            [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
-                           show or change the profile&apos;s settings (as the app&apos;s)
+           [--phrase TEXT]... | [--default-phrases]
+                           show or change the profile&apos;s settings (as the app&apos;s;
+                           --phrase: the ready-made phrases of directions)
 
 Signing with a USB token (PKCS#11), without a server:
   tokens [--module PATH]   list token drivers, tokens and their certificates
@@ -1498,7 +1508,9 @@ Working with the server (the profile keeps documents for offline work):
   settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
            [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
-                           show or change the profile&apos;s settings (as the app&apos;s)
+           [--phrase TEXT]... | [--default-phrases]
+                           show or change the profile&apos;s settings (as the app&apos;s;
+                           --phrase: the ready-made phrases of directions)
 
 Signing with a USB token (PKCS#11), without a server:
   tokens [--module PATH]   list token drivers, tokens and their certificates
@@ -2836,6 +2848,34 @@ The signed file is kept in %2.</translation>
         <source>The signed file is not an incremental update of the document&apos;s current file.</source>
         <translation>The signed file is not an incremental update of the document&apos;s current file.</translation>
     </message>
+    <message>
+        <source>Agreed.</source>
+        <translation>Agreed.</translation>
+    </message>
+    <message>
+        <source>Lead, with the units concerned: study, advise and report.</source>
+        <translation>Lead, with the units concerned: study, advise and report.</translation>
+    </message>
+    <message>
+        <source>Study and propose.</source>
+        <translation>Study and propose.</translation>
+    </message>
+    <message>
+        <source>Do it urgently and report before the deadline.</source>
+        <translation>Do it urgently and report before the deadline.</translation>
+    </message>
+    <message>
+        <source>For information and follow-up.</source>
+        <translation>For information and follow-up.</translation>
+    </message>
+    <message>
+        <source>Please revise the draft as commented.</source>
+        <translation>Please revise the draft as commented.</translation>
+    </message>
+    <message>
+        <source>File it.</source>
+        <translation>File it.</translation>
+    </message>
 </context>
 <context>
     <name>lt::sync::SyncEngine</name>
@@ -2958,6 +2998,14 @@ The signed file is kept in %2.</translation>
     <message>
         <source>Why the number is voided (required: it goes into the register)</source>
         <translation>Why the number is voided (required: it goes into the register)</translation>
+    </message>
+    <message>
+        <source>Ready-made</source>
+        <translation>Ready-made</translation>
+    </message>
+    <message>
+        <source>(choose a ready-made phrase)</source>
+        <translation>(choose a ready-made phrase)</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4085,14 @@ Register this one as well?</translation>
     <message>
         <source>None found: plug in your token and install the driver that came with it (or add it under &quot;Advanced&quot;).</source>
         <translation>None found: plug in your token and install the driver that came with it (or add it under &quot;Advanced&quot;).</translation>
+    </message>
+    <message>
+        <source>Offered when you give a direction or a comment; one a line.</source>
+        <translation>Offered when you give a direction or a comment; one a line.</translation>
+    </message>
+    <message>
+        <source>Ready-made phrases</source>
+        <translation>Ready-made phrases</translation>
     </message>
 </context>
 <context>

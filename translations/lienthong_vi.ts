@@ -1173,10 +1173,6 @@ Hãy kiểm tra lại tên tệp.</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT] [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]</source>
-        <translation>Cách dùng: lienthong-cli settings [--pkcs11-module ĐƯỜNG_DẪN]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir THƯ_MỤC] [--offline-limit MB] [--signer-title CHỨC_VỤ] [--signer-email THƯ] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]</translation>
-    </message>
-    <message>
         <source>Signature level: %1; timestamps: %2; OCSP: %3</source>
         <translation>Mức chữ ký: %1; dấu thời gian: %2; OCSP: %3</translation>
     </message>
@@ -1351,6 +1347,18 @@ Hành động: approve, return, direct, reassign, comment, register, submit, sig
         </translation>
     </message>
     <message>
+        <source>Usage: lienthong-cli settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT] [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--phrase TEXT]... | [--default-phrases]</source>
+        <translation>Cách dùng: lienthong-cli settings [--pkcs11-module ĐƯỜNG_DẪN]... [--ca-certificate PEM]... [--clear-lists] [--offline-dir THƯ_MỤC] [--offline-limit MB] [--signer-title CHỨC_VỤ] [--signer-email THƯ] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] [--phrase NỘI_DUNG]... | [--default-phrases]</translation>
+    </message>
+    <message>
+        <source>Ready-made phrases:</source>
+        <translation>Câu mẫu:</translation>
+    </message>
+    <message>
+        <source>Ready-made phrases (built-in):</source>
+        <translation>Câu mẫu (có sẵn):</translation>
+    </message>
+    <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
 
 LienThong on the command line: everything the desktop does, scriptable.
@@ -1401,7 +1409,9 @@ Working with the server (the profile keeps documents for offline work):
   settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
            [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
-                           show or change the profile&apos;s settings (as the app&apos;s)
+           [--phrase TEXT]... | [--default-phrases]
+                           show or change the profile&apos;s settings (as the app&apos;s;
+                           --phrase: the ready-made phrases of directions)
 
 Signing with a USB token (PKCS#11), without a server:
   tokens [--module PATH]   list token drivers, tokens and their certificates
@@ -1493,7 +1503,9 @@ Làm việc với máy chủ (hồ sơ giữ văn bản để làm việc ngoạ
   settings [--pkcs11-module ĐƯỜNG_DẪN]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir THƯ_MỤC] [--offline-limit MB] [--signer-title CHỨC_VỤ]
            [--signer-email THƯ] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
-                           xem hoặc đổi thiết lập của hồ sơ (như trong ứng dụng)
+           [--phrase NỘI_DUNG]... | [--default-phrases]
+                           xem hoặc đổi thiết lập của hồ sơ (như trong ứng dụng;
+                           --phrase: các câu bút phê mẫu)
 
 Ký số bằng thiết bị (PKCS#11), không cần máy chủ:
   tokens [--module ĐƯỜNG_DẪN]  liệt kê trình điều khiển, thiết bị ký số và chứng thư
@@ -2827,6 +2839,34 @@ Tệp đã ký được giữ tại %2.</translation>
         <source>The signed file is not an incremental update of the document&apos;s current file.</source>
         <translation>Tệp đã ký không phải bản cập nhật nối tiếp của tệp hiện tại của văn bản.</translation>
     </message>
+    <message>
+        <source>Agreed.</source>
+        <translation>Đồng ý.</translation>
+    </message>
+    <message>
+        <source>Lead, with the units concerned: study, advise and report.</source>
+        <translation>Chủ trì, phối hợp với các đơn vị liên quan nghiên cứu, tham mưu, báo cáo.</translation>
+    </message>
+    <message>
+        <source>Study and propose.</source>
+        <translation>Nghiên cứu, đề xuất.</translation>
+    </message>
+    <message>
+        <source>Do it urgently and report before the deadline.</source>
+        <translation>Khẩn trương thực hiện, báo cáo kết quả trước thời hạn.</translation>
+    </message>
+    <message>
+        <source>For information and follow-up.</source>
+        <translation>Để biết, theo dõi.</translation>
+    </message>
+    <message>
+        <source>Please revise the draft as commented.</source>
+        <translation>Đề nghị hoàn thiện dự thảo theo ý kiến góp ý.</translation>
+    </message>
+    <message>
+        <source>File it.</source>
+        <translation>Lưu hồ sơ.</translation>
+    </message>
 </context>
 <context>
     <name>lt::sync::SyncEngine</name>
@@ -2946,6 +2986,14 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>Why the number is voided (required: it goes into the register)</source>
         <translation>Lý do hủy số (bắt buộc: được ghi vào sổ)</translation>
+    </message>
+    <message>
+        <source>Ready-made</source>
+        <translation>Câu mẫu</translation>
+    </message>
+    <message>
+        <source>(choose a ready-made phrase)</source>
+        <translation>(chọn câu bút phê mẫu)</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4068,14 @@ Vẫn vào sổ văn bản này?</translation>
     <message>
         <source>None found: plug in your token and install the driver that came with it (or add it under &quot;Advanced&quot;).</source>
         <translation>Chưa tìm thấy: hãy cắm thiết bị ký và cài trình điều khiển đi kèm (hoặc thêm ở mục &quot;Nâng cao&quot;).</translation>
+    </message>
+    <message>
+        <source>Offered when you give a direction or a comment; one a line.</source>
+        <translation>Được gợi ý khi bút phê hoặc cho ý kiến; mỗi dòng một câu.</translation>
+    </message>
+    <message>
+        <source>Ready-made phrases</source>
+        <translation>Câu bút phê mẫu</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,35 @@ void ActionDialog::reuse(const QString &text, const QList<Assignment> &assignmen
     setInformedUnits(informed);
 }
 
+void ActionDialog::setPhrases(const QStringList &phrases)
+{
+    if (phrases.isEmpty())
+        return;
+    if (!m_phrases) {
+        m_phrases = new QComboBox(this);
+        m_phrases->setObjectName(QStringLiteral("phrases"));
+        auto *form = qobject_cast<QFormLayout *>(layout());
+        int row = 0;
+        form->getWidgetPosition(m_text, &row, nullptr);
+        form->insertRow(row + 1, tr("Ready-made"), m_phrases);
+        connect(m_phrases, &QComboBox::activated, this, &ActionDialog::usePhrase);
+    }
+    m_phrases->clear();
+    m_phrases->addItem(tr("(choose a ready-made phrase)"));
+    for (const QString &p : phrases)
+        m_phrases->addItem(p);
+}
+
+void ActionDialog::usePhrase(int index)
+{
+    if (!m_phrases || index <= 0 || index >= m_phrases->count())
+        return;
+    const QString phrase = m_phrases->itemText(index);
+    const QString now = m_text->toPlainText().trimmed();
+    m_text->setPlainText(now.isEmpty() ? phrase : now + u' ' + phrase);
+    m_phrases->setCurrentIndex(0);
+}
+
 void ActionDialog::setLeadPerson(const QString &personId)
 {
     if (m_leadPerson)

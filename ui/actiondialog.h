@@ -34,6 +34,9 @@ public:
     QString to() const;
     void setTo(const QString &personId);
     bool needsUnit() const { return m_unit != nullptr; }
+    // Ready-made phrases (bút phê mẫu): choosing one adds it to the words.
+    void setPhrases(const QStringList &phrases);
+    void usePhrase(int index);
 
     // For tests: fill the form as a user would.
     void setText(const QString &text);
@@ -56,6 +59,7 @@ private:
 
     Action m_action;
     QPlainTextEdit *m_text = nullptr;
+    QComboBox *m_phrases = nullptr;
     QComboBox *m_unit = nullptr;
     QComboBox *m_to = nullptr;
     QComboBox *m_leadPerson = nullptr; // passing on

@@ -701,6 +701,9 @@ void MainWindow::onActionRequested(const QString &documentId, Action action, con
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPeople(m_client->profile().people(), m_client->profile().settings().organisationId,
                       m_client->profile().settings().personId);
+    // Words the person writes often; not for a number voided (the register keeps the reason).
+    if (action != Action::VoidNumber)
+        dialog->setPhrases(m_client->profile().phrases());
     if (!text.isEmpty() || !assignments.isEmpty())
         dialog->reuse(text, assignments);
     connect(dialog, &QDialog::accepted, this, [this, dialog, documentId, action] {

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QMap>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -90,6 +91,11 @@ SettingsDialog::SettingsDialog(sync::Profile &profile, QWidget *parent)
         QSettings().value(QStringLiteral("ui/language"), i18n::currentLanguage()).toString();
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_initialLanguage)));
     generalForm->addRow(tr("Language"), m_language);
+    m_phrases = new QPlainTextEdit(profile.phrases().join(u'\n'), general);
+    m_phrases->setObjectName(QStringLiteral("settingsPhrases"));
+    m_phrases->setMaximumHeight(90);
+    m_phrases->setToolTip(tr("Offered when you give a direction or a comment; one a line."));
+    generalForm->addRow(tr("Ready-made phrases"), m_phrases);
     layout->addWidget(general);
 
     // Digital signature, in plain words first; the technical parts under "Advanced".
@@ -327,6 +333,14 @@ bool SettingsDialog::apply()
     s.ocspUrl = m_ocsp->text().trimmed();
     s.signatureLevel = m_level->currentData().toString();
     s.offlineLimit = offlineLimitMb() * 1024 * 1024;
+    QStringList phrases;
+    for (const QString &line : m_phrases->toPlainText().split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            phrases << line.trimmed();
+    }
+    // Unchanged, the built-in ones stay built-in (they follow the language).
+    if (phrases != m_profile.phrases())
+        s.phrases = phrases;
     if (auto saved = m_profile.saveSettings(s); !saved) {
         QMessageBox::warning(this, windowTitle(), saved.error().message);
         return false;

@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QListWidget;
 class QSpinBox;
 class QVBoxLayout;
@@ -63,6 +64,7 @@ private:
     QListWidget *m_modules;
     QListWidget *m_cas;
     QLineEdit *m_tsa;
+    QPlainTextEdit *m_phrases;
     QLineEdit *m_ocsp;
     QComboBox *m_level;
     QLineEdit *m_offlineDir;

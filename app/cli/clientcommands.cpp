@@ -689,12 +689,15 @@ int cmdSettings(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &
     const auto tsa = a.value(QStringLiteral("tsa"));
     const auto ocsp = a.value(QStringLiteral("ocsp"));
     const auto level = a.value(QStringLiteral("level"));
-    if (a.unknownOption() || !a.rest().isEmpty()) {
+    const QStringList phrases = a.values(QStringLiteral("phrase"));
+    const bool defaultPhrases = a.flag(QStringLiteral("default-phrases"));
+    if (a.unknownOption() || !a.rest().isEmpty() || (defaultPhrases && !phrases.isEmpty())) {
         return usage(err, ClientTr::tr("Usage: lienthong-cli settings [--pkcs11-module PATH]... "
                                        "[--ca-certificate PEM]... [--clear-lists] "
                                        "[--offline-dir DIR] [--offline-limit MB] "
                                        "[--signer-title TEXT] [--signer-email TEXT] "
-                                       "[--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]"));
+                                       "[--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL] "
+                                       "[--phrase TEXT]... | [--default-phrases]"));
     }
     if (level && *level != u"B-B" && *level != u"B-T" && *level != u"B-LT")
         return usage(err, ClientTr::tr("Unknown level \"%1\" (B-B, B-T or B-LT).").arg(*level));
@@ -742,6 +745,11 @@ int cmdSettings(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &
         s.ocspUrl = *ocsp;
     if (level)
         s.signatureLevel = *level;
+    // The ready-made phrases: the ones given replace the list; --default-phrases: built-in.
+    if (!phrases.isEmpty())
+        s.phrases = phrases;
+    if (defaultPhrases)
+        s.phrases.reset();
     if (auto saved = profile.saveSettings(s); !saved)
         return report(err, saved.error());
     out << ClientTr::tr("Token drivers: %1")
@@ -764,6 +772,11 @@ int cmdSettings(sync::Profile &profile, Args &a, QTextStream &out, QTextStream &
         << '\n';
     if (!s.signerTitle.isEmpty() || !s.signerEmail.isEmpty())
         out << ClientTr::tr("Signer: %1 %2").arg(s.signerTitle, s.signerEmail).trimmed() << '\n';
+    out << (s.phrases ? ClientTr::tr("Ready-made phrases:")
+                      : ClientTr::tr("Ready-made phrases (built-in):"))
+        << '\n';
+    for (const QString &p : profile.phrases())
+        out << QStringLiteral("  - ") << p << '\n';
     return Ok;
 }
 

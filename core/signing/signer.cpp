@@ -1,5 +1,7 @@
 #include "core/signing/signer.h"
 
+#include "core/text/fold.h"
+
 #include "core/pdf/timestamp.h"
 #include "core/pki/revocation.h"
 #include "core/pki/x509.h"
@@ -500,14 +502,7 @@ int preferredCandidate(const QList<Candidate> &candidates, bool agency, const QS
                        const QString &agencyName, const QDateTime &at)
 {
     // Names compared as the desk searches: without accents or case, spaces simplified.
-    const auto fold = [](const QString &s) {
-        QString out;
-        for (const QChar c : s.normalized(QString::NormalizationForm_D)) {
-            if (c.category() != QChar::Mark_NonSpacing)
-                out += c == u'đ' || c == u'Đ' ? QChar(u'd') : c.toLower();
-        }
-        return out.simplified();
-    };
+    const auto fold = [](const QString &s) { return text::foldForSearch(s).simplified(); };
     const QString person = fold(personName);
     const QString organisation = fold(agencyName);
     int best = -1;

@@ -78,6 +78,12 @@ void Profile::reloadSettings()
         m_settings.ocspUrl = o.value(QStringLiteral("ocspUrl")).toString();
         m_settings.signerEmail = o.value(QStringLiteral("signerEmail")).toString();
         m_settings.signatureImage = o.value(QStringLiteral("signatureImage")).toString();
+        if (o.value(QStringLiteral("phrases")).isArray()) {
+            QStringList phrases;
+            for (const QJsonValue &v : o.value(QStringLiteral("phrases")).toArray())
+                phrases << v.toString();
+            m_settings.phrases = phrases;
+        }
         for (const QJsonValue &v : o.value(QStringLiteral("roles")).toArray()) {
             if (const auto r = enums::roleFromKey(v.toString()))
                 m_settings.roles << *r;
@@ -161,11 +167,30 @@ Status Profile::saveSettings(const Settings &s)
         {QStringLiteral("ocspUrl"), s.ocspUrl},
         {QStringLiteral("signerEmail"), s.signerEmail},
         {QStringLiteral("signatureImage"), s.signatureImage}};
+    QJsonObject saved = o;
+    if (s.phrases)
+        saved.insert(QStringLiteral("phrases"), QJsonArray::fromStringList(*s.phrases));
     QSaveFile f(m_dir + QStringLiteral("/profile.json"));
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(saved).toJson()) < 0 || !f.commit())
         return Error{ErrorCode::Io, ProfileTr::tr("The profile settings cannot be saved.")};
     m_settings = s;
     return {};
+}
+
+QStringList Profile::defaultPhrases()
+{
+    return {ProfileTr::tr("Agreed."),
+            ProfileTr::tr("Lead, with the units concerned: study, advise and report."),
+            ProfileTr::tr("Study and propose."),
+            ProfileTr::tr("Do it urgently and report before the deadline."),
+            ProfileTr::tr("For information and follow-up."),
+            ProfileTr::tr("Please revise the draft as commented."),
+            ProfileTr::tr("File it.")};
+}
+
+QStringList Profile::phrases() const
+{
+    return m_settings.phrases ? *m_settings.phrases : defaultPhrases();
 }
 
 QString Profile::secretKey() const

@@ -14,6 +14,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 #include <memory>
 
 namespace lt::sync {
@@ -54,7 +56,13 @@ public:
         QString signerTitle;
         QString signerEmail;
         QString signatureImage; // PNG: the handwritten signature or the seal
+        // The ready-made phrases offered with directions and comments, as the user set them;
+        // none set: the built-in ones (defaultPhrases()).
+        std::optional<QStringList> phrases;
     };
+    // The phrases to offer: the user's, else the built-in ones, in the UI language.
+    QStringList phrases() const;
+    static QStringList defaultPhrases();
 
     // The platform's application-data location.
     static QString defaultDirectory();

@@ -426,6 +426,26 @@ void TestClientFlow::settingsFromTheCommandLine()
     r = cli.run({QStringLiteral("settings"), QStringLiteral("--ca-certificate"),
                  cli.profile() + QStringLiteral("/profile.json")});
     QCOMPARE(r.code, 2);
+    // The ready-made phrases: built-in at first, the user's own, built-in again.
+    r = cli.run({QStringLiteral("settings")});
+    QVERIFY2(r.out.contains(QStringLiteral("Ready-made phrases (built-in):")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("  - Agreed.")));
+    r = cli.run({QStringLiteral("settings"), QStringLiteral("--phrase"),
+                 QStringLiteral("Giao Văn phòng tổng hợp."), QStringLiteral("--phrase"),
+                 QStringLiteral("Đồng ý, trình ký.")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("  - Giao Văn phòng tổng hợp.\n  - Đồng ý, trình ký.")));
+    QVERIFY(!r.out.contains(QStringLiteral("Agreed.")));
+    QFile saved(cli.profile() + QStringLiteral("/profile.json")); // written anew
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(saved.readAll())
+                 .object()
+                 .value(QStringLiteral("phrases"))
+                 .toArray()
+                 .size(),
+             2);
+    r = cli.run({QStringLiteral("settings"), QStringLiteral("--default-phrases")});
+    QVERIFY(r.out.contains(QStringLiteral("Ready-made phrases (built-in):")));
 }
 
 namespace {

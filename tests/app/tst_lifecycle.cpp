@@ -52,13 +52,16 @@ private:
 
 void TestLifecycle::initTestCase()
 {
-    QVERIFY2(
-        m_server.start(qEnvironmentVariable("LT_SERVER"),
-                       {QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("server")),
-                        QStringLiteral("--demo"), QStringLiteral("--demo-size"),
-                        QStringLiteral("60"), QStringLiteral("--demo-pdfs"), QStringLiteral("2")},
-                       120'000),
-        qPrintable(m_server.errorString()));
+    QStringList args{QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("server")),
+                     QStringLiteral("--demo"), QStringLiteral("--demo-size"),
+                     QStringLiteral("60"),     QStringLiteral("--demo-pdfs"),
+                     QStringLiteral("2")};
+    // Run by tst_lifecycle_postgres (tests/support/scripts/with-postgres.sh): on PostgreSQL.
+    const QString pg = qEnvironmentVariable("LT_TEST_POSTGRES_URL");
+    if (!pg.isEmpty())
+        args << QStringLiteral("--db") << pg;
+    QVERIFY2(m_server.start(qEnvironmentVariable("LT_SERVER"), args, 120'000),
+             qPrintable(m_server.errorString()));
     QString error;
     m_token = TestToken::create(QStringLiteral("rsa:2048"), &error); // the CLI sees it too
     QVERIFY2(m_token, qPrintable(error));
@@ -310,6 +313,15 @@ void TestLifecycle::aDraftGoesFromTheSpecialistToItsRecipients()
     for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
         found = found || v.toObject().value(QStringLiteral("id")).toString() == id;
     QVERIFY2(found, qPrintable(r.out.left(2000)));
+    // Read by someone of the Home Affairs department: that recipient has received it (the
+    // clerk's copy and the register say so); the others not yet.
+    QCOMPARE(recipient.run({QStringLiteral("read"), id}).code, 0);
+    QCOMPARE(recipient.run({QStringLiteral("sync")}).code, 0);
+    const QJsonArray received = byClerk.document(id).value(QStringLiteral("recipients")).toArray();
+    QCOMPARE(received.at(0).toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("received"));
+    QCOMPARE(received.at(1).toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("sent")); // snv.cv1, named, has not read it
 
     // The outgoing register: its row with the ten columns of Annex IV.
     const QJsonObject reg = get(
@@ -329,6 +341,8 @@ void TestLifecycle::aDraftGoesFromTheSpecialistToItsRecipients()
     QVERIFY(cells.at(4).toString().contains(QStringLiteral("Bưu điện tỉnh")));
     QCOMPARE(cells.at(6).toString(), QStringLiteral("5"));
     QVERIFY(!cells.at(7).toString().isEmpty());
+    QVERIFY2(cells.at(8).toString().contains(QRegularExpression(QStringLiteral("^1\\D"))),
+             qPrintable(cells.at(8).toString()));
     // And the postal register has the paper copy.
     const QJsonObject post =
         get(QStringLiteral("clerk"), QStringLiteral("/api/v1/registers?direction=post&year=%1")

@@ -1111,6 +1111,16 @@ void TestDesk::aHeadPassesTheWorkOn()
     QVERIFY(lead->findData(specialist) > 0);
     QVERIFY(lead->findData(helper) > 0);
     dialog->setText(QStringLiteral("Đề nghị đồng chí nghiên cứu, tham mưu."));
+    // A ready-made phrase (the built-in ones, in Vietnamese) goes after the words.
+    auto *phrases = dialog->findChild<QComboBox *>(QStringLiteral("phrases"));
+    QVERIFY(phrases);
+    QCOMPARE(phrases->itemText(1), QStringLiteral("Đồng ý."));
+    const int urgent = phrases->findText(QStringLiteral("Khẩn trương thực hiện, báo cáo kết quả "
+                                                        "trước thời hạn."));
+    QVERIFY(urgent > 0);
+    dialog->usePhrase(urgent);
+    QCOMPARE(dialog->text(), QStringLiteral("Đề nghị đồng chí nghiên cứu, tham mưu. Khẩn trương "
+                                            "thực hiện, báo cáo kết quả trước thời hạn."));
     dialog->setLeadPerson(specialist);
     dialog->setHelpingPeople({helper});
     QCOMPARE(dialog->assignments().size(), 2);
