@@ -75,8 +75,10 @@ QString Service::registerKey(const Document &doc, const QString &holderId)
     QString key = (doc.direction() == Direction::Incoming ? QStringLiteral("incoming:")
                                                           : QStringLiteral("outgoing:")) +
                   holderId;
-    if (doc.confidentiality != Confidentiality::Normal)
-        key += QStringLiteral(":secret");
+    // A named register keeps its own numbers (and their secret series).
+    const QString series = seriesOf(doc);
+    if (!series.isEmpty())
+        key += u':' + series;
     return key;
 }
 
@@ -296,6 +298,7 @@ Result<QJsonObject> Service::createDocument(const Person &person, const QJsonObj
     d.dueDate = n.dueDate;
     d.revision = 1;
     d.pages = n.pages;
+    d.registerName = n.registerName;
     QHash<QString, quint32> people;
     people[person.id] = 0;
 
@@ -748,16 +751,14 @@ Status Service::refreshRegister(const Document &doc, const QString &holderId)
     QStringList words;
     for (const QJsonValue &v : std::as_const(row))
         words << v.toString();
-    if (auto r =
-            m_db.exec(QStringLiteral("INSERT INTO register_entries(holder_id, direction, "
-                                     "series, year, number, document_id, row, search) VALUES "
-                                     "(?,?,?,?,?,?,?,?)"),
-                      {holderId, incoming ? QStringLiteral("in") : QStringLiteral("out"),
-                       doc.confidentiality != Confidentiality::Normal ? QStringLiteral("secret")
-                                                                      : QStringLiteral(""),
-                       date.year(), number, doc.id,
-                       QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)),
-                       text::foldForSearch(words.join(u' '))});
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO register_entries(holder_id, direction, "
+                                          "series, year, number, document_id, row, search) VALUES "
+                                          "(?,?,?,?,?,?,?,?)"),
+                           {holderId, incoming ? QStringLiteral("in") : QStringLiteral("out"),
+                            seriesOf(doc).isNull() ? QStringLiteral("") : seriesOf(doc),
+                            date.year(), number, doc.id,
+                            QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)),
+                            text::foldForSearch(words.join(u' '))});
         !r) {
         return r.error();
     }
@@ -898,9 +899,20 @@ Result<QJsonObject> Service::registerRows(const Person &person, const RegisterQu
                         {QStringLiteral("cells"),
                          QJsonDocument::fromJson(q.value().value(2).toString().toUtf8()).array()}});
     }
+    // The registers of that direction and year: the agency's, its secret series, named ones.
+    auto names = m_db.exec(QStringLiteral("SELECT DISTINCT series FROM register_entries WHERE "
+                                          "holder_id = ? AND direction = ? AND year = ? ORDER "
+                                          "BY series"),
+                           {agencyId.value(), query.direction, query.year});
+    if (!names)
+        return names.error();
+    QJsonArray registers;
+    while (names.value().next())
+        registers.append(names.value().value(0).toString());
     return QJsonObject{{QStringLiteral("direction"), query.direction},
                        {QStringLiteral("year"), query.year},
                        {QStringLiteral("series"), query.series},
+                       {QStringLiteral("registers"), registers},
                        {QStringLiteral("total"), total},
                        {QStringLiteral("rows"), rows}};
 }

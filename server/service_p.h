@@ -66,6 +66,16 @@ inline Error notFound()
 }
 
 // The stored form of a document: everything but what depends on the reader.
+// The series of a register a document is numbered in: the agency's ("") or a named register's,
+// each with its own secret series ("secret", "NAME:secret").
+inline QString seriesOf(const Document &d)
+{
+    const bool secret = d.confidentiality != Confidentiality::Normal;
+    if (d.registerName.isEmpty())
+        return secret ? QStringLiteral("secret") : QString();
+    return secret ? d.registerName + QStringLiteral(":secret") : d.registerName;
+}
+
 inline QJsonObject storedJson(const Document &d)
 {
     Document copy = d;

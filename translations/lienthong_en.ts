@@ -1253,20 +1253,8 @@ Please verify the correct file name was given.</translation>
         <translation>%1 is now at version %2 (%3).</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer LOGIN] [--unit UNIT] [--recipient UNIT|PERSON|external:ORGCODE|paper:NAME]... [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd]
-       lienthong-cli draft version ID --file F.pdf
-       lienthong-cli draft submit ID [--to LOGIN]</source>
-        <translation>Usage: lienthong-cli draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer LOGIN] [--unit UNIT] [--recipient UNIT|PERSON|external:ORGCODE|paper:NAME]... [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd]
-       lienthong-cli draft version ID --file F.pdf
-       lienthong-cli draft submit ID [--to LOGIN]</translation>
-    </message>
-    <message>
         <source>A draft needs --type (such as QĐ, KH, TTr or cong_van), --subject and --file.</source>
         <translation>A draft needs --type (such as QĐ, KH, TTr or cong_van), --subject and --file.</translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli incoming register --issuer-code ORGCODE|--issuer-name TEXT --notation N/KH-XX --date yyyy-MM-dd --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer-name TEXT] [--signer-title TEXT] [--pages N] [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd] [--accept-duplicate]</source>
-        <translation>Usage: lienthong-cli incoming register --issuer-code ORGCODE|--issuer-name TEXT --notation N/KH-XX --date yyyy-MM-dd --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer-name TEXT] [--signer-title TEXT] [--pages N] [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd] [--accept-duplicate]</translation>
     </message>
     <message>
         <source>%1 registered with arrival number %2.</source>
@@ -1337,10 +1325,6 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
 --to names the leader (submit) or reviewer (submit_for_review) it goes to; UNIT:PERSON gives the part to one person of the unit (pass_on: --lead LOGIN and --cooperate LOGIN, people of your unit). With --file the signed version of the main file goes up before the action.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE] [--xlsx FILE] [--pdf FILE]</source>
-        <translation>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE] [--xlsx FILE] [--pdf FILE]</translation>
-    </message>
-    <message>
         <source>Usage: lienthong-cli unread ID...</source>
         <translation>Usage: lienthong-cli unread ID...</translation>
     </message>
@@ -1362,6 +1346,30 @@ Actions: approve, return, direct, reassign, comment, register, submit, sign, iss
     <message>
         <source>Ready-made phrases (built-in):</source>
         <translation>Ready-made phrases (built-in):</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer LOGIN] [--unit UNIT] [--recipient UNIT|PERSON|external:ORGCODE|paper:NAME]... [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd] [--register NAME]
+       lienthong-cli draft version ID --file F.pdf
+       lienthong-cli draft submit ID [--to LOGIN]</source>
+        <translation>Usage: lienthong-cli draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer LOGIN] [--unit UNIT] [--recipient UNIT|PERSON|external:ORGCODE|paper:NAME]... [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd] [--register NAME]
+       lienthong-cli draft version ID --file F.pdf
+       lienthong-cli draft submit ID [--to LOGIN]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli incoming register --issuer-code ORGCODE|--issuer-name TEXT --notation N/KH-XX --date yyyy-MM-dd --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer-name TEXT] [--signer-title TEXT] [--pages N] [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd] [--register NAME] [--accept-duplicate]</source>
+        <translation>Usage: lienthong-cli incoming register --issuer-code ORGCODE|--issuer-name TEXT --notation N/KH-XX --date yyyy-MM-dd --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer-name TEXT] [--signer-title TEXT] [--pages N] [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd] [--register NAME] [--accept-duplicate]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--register NAME|secret] [--search WORDS] [--csv FILE] [--xlsx FILE] [--pdf FILE]</source>
+        <translation>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--register NAME|secret] [--search WORDS] [--csv FILE] [--xlsx FILE] [--pdf FILE]</translation>
+    </message>
+    <message>
+        <source>(the agency&apos;s)</source>
+        <translation>(the agency&apos;s)</translation>
+    </message>
+    <message>
+        <source>Other registers this year: %1</source>
+        <translation>Other registers this year: %1</translation>
     </message>
     <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
@@ -1395,22 +1403,24 @@ Working with the server (the profile keeps documents for offline work):
                            takes it only if it extends the current version)
   draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]...
       [--signer LOGIN] [--unit UNIT] [--recipient UNIT|PERSON|external:CODE|paper:NAME]...
-      [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd]
-                           a new draft; prints its id
+      [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd] [--register NAME]
+                           a new draft (a .docx/.odt: made a PDF by LibreOffice);
+                           prints its id
   draft version ID --file F.pdf   a new version of a draft (returned or not yet sent)
   draft submit ID [--to LOGIN]    put a draft before its reviewer
   incoming register --issuer-code CODE|--issuer-name TEXT --notation N/KH-XX
       --date yyyy-MM-dd --type TYPE --subject TEXT --file SCAN.pdf [--pages N]
-      [--accept-duplicate] …
+      [--register NAME] [--accept-duplicate] …
                            register a document received on paper or by e-mail;
                            prints its id and arrival number
   issue ID [--module PATH] [--pin-stdin]
                            the clerk: the number from the register written into the
                            file with the agency&apos;s signature, queued
-  register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]
-                [--xlsx FILE] [--pdf FILE]
-                           the registers of Decree 30/2020, Annex IV (--pdf: laid
-                           out for printing as the annex shows them)
+  register show --direction in|out|post [--year YYYY] [--register NAME|secret]
+                [--search WORDS] [--csv FILE] [--xlsx FILE] [--pdf FILE]
+                           the registers of Decree 30/2020, Annex IV (--register: a
+                           council&apos;s own, or the secret series; --pdf: laid out
+                           for printing as the annex shows them)
   settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
            [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
@@ -1489,22 +1499,24 @@ Working with the server (the profile keeps documents for offline work):
                            takes it only if it extends the current version)
   draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]...
       [--signer LOGIN] [--unit UNIT] [--recipient UNIT|PERSON|external:CODE|paper:NAME]...
-      [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd]
-                           a new draft; prints its id
+      [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd] [--register NAME]
+                           a new draft (a .docx/.odt: made a PDF by LibreOffice);
+                           prints its id
   draft version ID --file F.pdf   a new version of a draft (returned or not yet sent)
   draft submit ID [--to LOGIN]    put a draft before its reviewer
   incoming register --issuer-code CODE|--issuer-name TEXT --notation N/KH-XX
       --date yyyy-MM-dd --type TYPE --subject TEXT --file SCAN.pdf [--pages N]
-      [--accept-duplicate] …
+      [--register NAME] [--accept-duplicate] …
                            register a document received on paper or by e-mail;
                            prints its id and arrival number
   issue ID [--module PATH] [--pin-stdin]
                            the clerk: the number from the register written into the
                            file with the agency&apos;s signature, queued
-  register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]
-                [--xlsx FILE] [--pdf FILE]
-                           the registers of Decree 30/2020, Annex IV (--pdf: laid
-                           out for printing as the annex shows them)
+  register show --direction in|out|post [--year YYYY] [--register NAME|secret]
+                [--search WORDS] [--csv FILE] [--xlsx FILE] [--pdf FILE]
+                           the registers of Decree 30/2020, Annex IV (--register: a
+                           council&apos;s own, or the secret series; --pdf: laid out
+                           for printing as the annex shows them)
   settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
            [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
@@ -2371,6 +2383,10 @@ The signed file is kept in %2.</translation>
     <message>
         <source>The server&apos;s answer says neither created nor duplicate.</source>
         <translation>The server&apos;s answer says neither created nor duplicate.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a register.</source>
+        <translation>&quot;%1&quot; cannot name a register.</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3791,14 @@ Register this one as well?</translation>
         <source>&quot;%1&quot; needs LibreOffice to become a PDF, and it is not installed here. Install LibreOffice, or save the file as PDF (File › Save as PDF) and choose the PDF.</source>
         <translation>&quot;%1&quot; needs LibreOffice to become a PDF, and it is not installed here. Install LibreOffice, or save the file as PDF (File › Save as PDF) and choose the PDF.</translation>
     </message>
+    <message>
+        <source>The agency&apos;s register (or a council&apos;s own)</source>
+        <translation>The agency&apos;s register (or a council&apos;s own)</translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation>Register:</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::PdfViewer</name>
@@ -3930,6 +3954,18 @@ Register this one as well?</translation>
             <numerusform>%n row written to %1.</numerusform>
             <numerusform>%n rows written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The agency&apos;s</source>
+        <translation>The agency&apos;s</translation>
+    </message>
+    <message>
+        <source>Secret documents</source>
+        <translation>Secret documents</translation>
+    </message>
+    <message>
+        <source>%1 — secret documents</source>
+        <translation>%1 — secret documents</translation>
     </message>
 </context>
 <context>

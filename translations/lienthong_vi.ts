@@ -1251,20 +1251,8 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>%1 nay ở phiên bản %2 (%3).</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer LOGIN] [--unit UNIT] [--recipient UNIT|PERSON|external:ORGCODE|paper:NAME]... [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd]
-       lienthong-cli draft version ID --file F.pdf
-       lienthong-cli draft submit ID [--to LOGIN]</source>
-        <translation>Cách dùng: lienthong-cli draft new --type LOẠI --subject TRÍCH_YẾU --file TỆP.pdf [--appendix TỆP.pdf]... [--signer TÊN_ĐĂNG_NHẬP] [--unit ĐƠN_VỊ] [--recipient ĐƠN_VỊ|NGƯỜI|external:MÃ_ĐỊNH_DANH|paper:TÊN]... [--urgency ĐỘ_KHẨN] [--confidentiality ĐỘ_MẬT] [--deadline yyyy-MM-dd]
-       lienthong-cli draft version ID --file TỆP.pdf
-       lienthong-cli draft submit ID [--to TÊN_ĐĂNG_NHẬP]</translation>
-    </message>
-    <message>
         <source>A draft needs --type (such as QĐ, KH, TTr or cong_van), --subject and --file.</source>
         <translation>Dự thảo cần --type (như QĐ, KH, TTr hoặc cong_van), --subject và --file.</translation>
-    </message>
-    <message>
-        <source>Usage: lienthong-cli incoming register --issuer-code ORGCODE|--issuer-name TEXT --notation N/KH-XX --date yyyy-MM-dd --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer-name TEXT] [--signer-title TEXT] [--pages N] [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd] [--accept-duplicate]</source>
-        <translation>Cách dùng: lienthong-cli incoming register --issuer-code MÃ_ĐỊNH_DANH|--issuer-name TÊN --notation SỐ/KH-XX --date yyyy-MM-dd --type LOẠI --subject TRÍCH_YẾU --file TỆP.pdf [--appendix TỆP.pdf]... [--signer-name TÊN] [--signer-title CHỨC_VỤ] [--pages SỐ_TRANG] [--urgency ĐỘ_KHẨN] [--confidentiality ĐỘ_MẬT] [--deadline yyyy-MM-dd] [--accept-duplicate]</translation>
     </message>
     <message>
         <source>%1 registered with arrival number %2.</source>
@@ -1333,10 +1321,6 @@ Hành động: approve, return, direct, reassign, comment, register, submit, sig
 --to chỉ lãnh đạo (submit) hoặc người xem xét (submit_for_review) nhận văn bản; ĐƠN_VỊ:NGƯỜI giao phần việc cho một người của đơn vị (pass_on: --lead TÊN_ĐĂNG_NHẬP và --cooperate TÊN_ĐĂNG_NHẬP, người của đơn vị mình). Với --file, bản đã ký của tệp chính được gửi lên trước hành động.</translation>
     </message>
     <message>
-        <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE] [--xlsx FILE] [--pdf FILE]</source>
-        <translation>Cách dùng: lienthong-cli register show --direction in|out|post [--year NĂM] [--search TỪ_KHÓA] [--csv TỆP] [--xlsx TỆP] [--pdf TỆP]</translation>
-    </message>
-    <message>
         <source>Usage: lienthong-cli unread ID...</source>
         <translation>Cách dùng: lienthong-cli unread MÃ...</translation>
     </message>
@@ -1357,6 +1341,30 @@ Hành động: approve, return, direct, reassign, comment, register, submit, sig
     <message>
         <source>Ready-made phrases (built-in):</source>
         <translation>Câu mẫu (có sẵn):</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer LOGIN] [--unit UNIT] [--recipient UNIT|PERSON|external:ORGCODE|paper:NAME]... [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd] [--register NAME]
+       lienthong-cli draft version ID --file F.pdf
+       lienthong-cli draft submit ID [--to LOGIN]</source>
+        <translation>Cách dùng: lienthong-cli draft new --type LOẠI --subject TRÍCH_YẾU --file TỆP.pdf [--appendix TỆP.pdf]... [--signer TÊN_ĐĂNG_NHẬP] [--unit ĐƠN_VỊ] [--recipient ĐƠN_VỊ|NGƯỜI|external:MÃ_ĐỊNH_DANH|paper:TÊN]... [--urgency ĐỘ_KHẨN] [--confidentiality ĐỘ_MẬT] [--deadline yyyy-MM-dd] [--register TÊN_SỔ]
+       lienthong-cli draft version ID --file TỆP.pdf
+       lienthong-cli draft submit ID [--to TÊN_ĐĂNG_NHẬP]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli incoming register --issuer-code ORGCODE|--issuer-name TEXT --notation N/KH-XX --date yyyy-MM-dd --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]... [--signer-name TEXT] [--signer-title TEXT] [--pages N] [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd] [--register NAME] [--accept-duplicate]</source>
+        <translation>Cách dùng: lienthong-cli incoming register --issuer-code MÃ_ĐỊNH_DANH|--issuer-name TÊN --notation SỐ/KH-XX --date yyyy-MM-dd --type LOẠI --subject TRÍCH_YẾU --file TỆP.pdf [--appendix TỆP.pdf]... [--signer-name TÊN] [--signer-title CHỨC_VỤ] [--pages SỐ_TRANG] [--urgency ĐỘ_KHẨN] [--confidentiality ĐỘ_MẬT] [--deadline yyyy-MM-dd] [--register TÊN_SỔ] [--accept-duplicate]</translation>
+    </message>
+    <message>
+        <source>Usage: lienthong-cli register show --direction in|out|post [--year YYYY] [--register NAME|secret] [--search WORDS] [--csv FILE] [--xlsx FILE] [--pdf FILE]</source>
+        <translation>Cách dùng: lienthong-cli register show --direction in|out|post [--year NĂM] [--register TÊN_SỔ|secret] [--search TỪ_KHÓA] [--csv TỆP] [--xlsx TỆP] [--pdf TỆP]</translation>
+    </message>
+    <message>
+        <source>(the agency&apos;s)</source>
+        <translation>(sổ của cơ quan)</translation>
+    </message>
+    <message>
+        <source>Other registers this year: %1</source>
+        <translation>Các sổ khác trong năm: %1</translation>
     </message>
     <message>
         <source>Usage: lienthong-cli [--lang vi|en] [--profile DIR] [--timeout SECONDS] [--ca-file PEM] COMMAND [ARGUMENTS]
@@ -1390,22 +1398,24 @@ Working with the server (the profile keeps documents for offline work):
                            takes it only if it extends the current version)
   draft new --type TYPE --subject TEXT --file F.pdf [--appendix F.pdf]...
       [--signer LOGIN] [--unit UNIT] [--recipient UNIT|PERSON|external:CODE|paper:NAME]...
-      [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd]
-                           a new draft; prints its id
+      [--urgency U] [--confidentiality C] [--deadline yyyy-MM-dd] [--register NAME]
+                           a new draft (a .docx/.odt: made a PDF by LibreOffice);
+                           prints its id
   draft version ID --file F.pdf   a new version of a draft (returned or not yet sent)
   draft submit ID [--to LOGIN]    put a draft before its reviewer
   incoming register --issuer-code CODE|--issuer-name TEXT --notation N/KH-XX
       --date yyyy-MM-dd --type TYPE --subject TEXT --file SCAN.pdf [--pages N]
-      [--accept-duplicate] …
+      [--register NAME] [--accept-duplicate] …
                            register a document received on paper or by e-mail;
                            prints its id and arrival number
   issue ID [--module PATH] [--pin-stdin]
                            the clerk: the number from the register written into the
                            file with the agency&apos;s signature, queued
-  register show --direction in|out|post [--year YYYY] [--search WORDS] [--csv FILE]
-                [--xlsx FILE] [--pdf FILE]
-                           the registers of Decree 30/2020, Annex IV (--pdf: laid
-                           out for printing as the annex shows them)
+  register show --direction in|out|post [--year YYYY] [--register NAME|secret]
+                [--search WORDS] [--csv FILE] [--xlsx FILE] [--pdf FILE]
+                           the registers of Decree 30/2020, Annex IV (--register: a
+                           council&apos;s own, or the secret series; --pdf: laid out
+                           for printing as the annex shows them)
   settings [--pkcs11-module PATH]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir DIR] [--offline-limit MB] [--signer-title TEXT]
            [--signer-email TEXT] [--level B-B|B-T|B-LT] [--tsa URL] [--ocsp URL]
@@ -1484,21 +1494,23 @@ Làm việc với máy chủ (hồ sơ giữ văn bản để làm việc ngoạ
                            tiếp phiên bản hiện tại)
   draft new --type LOẠI --subject TRÍCH_YẾU --file TỆP.pdf [--appendix TỆP.pdf]...
       [--signer TÊN_ĐĂNG_NHẬP] [--unit ĐƠN_VỊ] [--recipient ĐƠN_VỊ|NGƯỜI|external:MÃ|paper:TÊN]...
-      [--urgency ĐỘ_KHẨN] [--confidentiality ĐỘ_MẬT] [--deadline yyyy-MM-dd]
-                           tạo dự thảo mới; in ra mã của nó
+      [--urgency ĐỘ_KHẨN] [--confidentiality ĐỘ_MẬT] [--deadline yyyy-MM-dd] [--register TÊN_SỔ]
+                           tạo dự thảo mới (tệp .docx/.odt: LibreOffice chuyển sang PDF);
+                           in ra mã của nó
   draft version MÃ --file TỆP.pdf   phiên bản mới của dự thảo (bị trả lại hoặc chưa trình)
   draft submit MÃ [--to TÊN_ĐĂNG_NHẬP]  trình dự thảo cho người xem xét
   incoming register --issuer-code MÃ|--issuer-name TÊN --notation SỐ/KH-XX
       --date yyyy-MM-dd --type LOẠI --subject TRÍCH_YẾU --file BẢN_QUÉT.pdf [--pages N]
-      [--accept-duplicate] …
+      [--register TÊN_SỔ] [--accept-duplicate] …
                            vào sổ văn bản đến nhận bằng giấy hoặc thư điện tử;
                            in ra mã và số đến
   issue MÃ [--module ĐƯỜNG_DẪN] [--pin-stdin]
                            văn thư: số lấy từ sổ được ghi vào tệp cùng chữ ký số
                            của cơ quan, xếp hàng chờ gửi
-  register show --direction in|out|post [--year NĂM] [--search TỪ_KHÓA] [--csv TỆP]
-                [--xlsx TỆP] [--pdf TỆP]
-                           sổ văn bản theo Phụ lục IV Nghị định 30/2020 (--pdf: trình
+  register show --direction in|out|post [--year NĂM] [--register TÊN_SỔ|secret]
+                [--search TỪ_KHÓA] [--csv TỆP] [--xlsx TỆP] [--pdf TỆP]
+                           sổ văn bản theo Phụ lục IV Nghị định 30/2020 (--register: sổ
+                           riêng của một hội đồng, hoặc sổ văn bản mật; --pdf: trình
                            bày để in như phụ lục)
   settings [--pkcs11-module ĐƯỜNG_DẪN]... [--ca-certificate PEM]... [--clear-lists]
            [--offline-dir THƯ_MỤC] [--offline-limit MB] [--signer-title CHỨC_VỤ]
@@ -2364,6 +2376,10 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>The server&apos;s answer says neither created nor duplicate.</source>
         <translation>Trả lời của máy chủ không cho biết đã tạo hay bị trùng.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a register.</source>
+        <translation>&quot;%1&quot; không dùng được làm tên sổ.</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3776,14 @@ Vẫn vào sổ văn bản này?</translation>
         <source>&quot;%1&quot; needs LibreOffice to become a PDF, and it is not installed here. Install LibreOffice, or save the file as PDF (File › Save as PDF) and choose the PDF.</source>
         <translation>Cần LibreOffice để chuyển &quot;%1&quot; thành PDF, nhưng máy này chưa cài. Hãy cài LibreOffice, hoặc lưu tệp dưới dạng PDF (Tệp › Lưu thành PDF) rồi chọn tệp PDF.</translation>
     </message>
+    <message>
+        <source>The agency&apos;s register (or a council&apos;s own)</source>
+        <translation>Sổ của cơ quan (hoặc sổ riêng của hội đồng)</translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation>Sổ:</translation>
+    </message>
 </context>
 <context>
     <name>lt::ui::PdfViewer</name>
@@ -3913,6 +3937,18 @@ Vẫn vào sổ văn bản này?</translation>
         <translation>
             <numerusform>Đã ghi %n dòng vào %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The agency&apos;s</source>
+        <translation>Sổ của cơ quan</translation>
+    </message>
+    <message>
+        <source>Secret documents</source>
+        <translation>Sổ văn bản mật</translation>
+    </message>
+    <message>
+        <source>%1 — secret documents</source>
+        <translation>%1 — văn bản mật</translation>
     </message>
 </context>
 <context>

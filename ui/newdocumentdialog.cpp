@@ -83,6 +83,11 @@ NewDocumentDialog::NewDocumentDialog(Direction direction, const QJsonArray &orga
     if (!outgoing) {
         form->addRow(tr("Signed by:"), m_signerName);
         form->addRow(tr("Pages:"), m_pages);
+        // A council or board with a register of its own; empty: the agency's register.
+        m_register = new QLineEdit(this);
+        m_register->setObjectName(QStringLiteral("registerName"));
+        m_register->setPlaceholderText(tr("The agency's register (or a council's own)"));
+        form->addRow(tr("Register:"), m_register);
     }
 
     m_main = new QLineEdit(this);
@@ -336,6 +341,7 @@ protocol::NewDocument NewDocumentDialog::document() const
         n.issueDate = m_date->date();
         n.signerName = m_signerName->text().trimmed();
         n.pages = m_pages->value();
+        n.registerName = m_register->text().simplified();
     }
     return n;
 }

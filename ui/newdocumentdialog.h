@@ -69,6 +69,7 @@ private:
     QDateEdit *m_date = nullptr;
     QLineEdit *m_signerName = nullptr;
     QSpinBox *m_pages = nullptr;
+    QLineEdit *m_register = nullptr;
 
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -24,7 +24,8 @@ RegisterModel::RegisterModel(net::ApiClient &api, QObject *parent)
 {
 }
 
-void RegisterModel::setQuery(const QString &direction, int year, const QString &search)
+void RegisterModel::setQuery(const QString &direction, int year, const QString &search,
+                             const QString &series)
 {
     beginResetModel();
     ++m_generation; // an answer still on its way belongs to the old query
@@ -34,6 +35,7 @@ void RegisterModel::setQuery(const QString &direction, int year, const QString &
     m_direction = direction;
     m_year = year;
     m_search = search;
+    m_series = series;
     m_columns = desk::registerColumns(direction);
     m_rows.clear();
     m_total = -1;
@@ -88,6 +90,7 @@ void RegisterModel::fetchMore(const QModelIndex &parent)
         return;
     auto *page = new desk::RegisterCommand(m_api, m_direction, m_year, m_search, int(m_rows.size()),
                                            m_pageSize, this);
+    page->setSeries(m_series);
     m_loading = page;
     const int generation = m_generation;
     connect(page, &desk::Command::finished, this, [this, page, generation] {
@@ -102,6 +105,7 @@ void RegisterModel::fetchMore(const QModelIndex &parent)
             return;
         }
         const QList<desk::RegisterRows::Row> &more = page->rows().rows;
+        m_registers = page->rows().registers;
         m_total = more.isEmpty() ? qint64(m_rows.size()) : page->rows().total;
         if (!more.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
@@ -119,6 +123,7 @@ RegisterWindow::RegisterWindow(net::ApiClient &api, QString agency, QWidget *par
     , m_agency(std::move(agency))
     , m_model(new RegisterModel(api, this))
     , m_direction(new QComboBox(this))
+    , m_series(new QComboBox(this))
     , m_year(new QSpinBox(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
@@ -132,6 +137,8 @@ RegisterWindow::RegisterWindow(net::ApiClient &api, QString agency, QWidget *par
     m_direction->addItem(tr("Incoming documents"), QStringLiteral("in"));
     m_direction->addItem(tr("Outgoing documents"), QStringLiteral("out"));
     m_direction->addItem(tr("Sent by post"), QStringLiteral("post"));
+    m_series->setObjectName(QStringLiteral("registerSeries"));
+    m_series->addItem(tr("The agency's"), QString());
     m_year->setObjectName(QStringLiteral("registerYear"));
     m_year->setRange(2000, 2100);
     m_year->setValue(QDate::currentDate().year());
@@ -155,6 +162,7 @@ RegisterWindow::RegisterWindow(net::ApiClient &api, QString agency, QWidget *par
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Register"), this));
     filters->addWidget(m_direction);
+    filters->addWidget(m_series);
     filters->addWidget(new QLabel(tr("Year"), this));
     filters->addWidget(m_year);
     filters->addWidget(m_search, 1);
@@ -176,6 +184,26 @@ RegisterWindow::RegisterWindow(net::ApiClient &api, QString agency, QWidget *par
     connect(m_direction, &QComboBox::currentIndexChanged, this, &RegisterWindow::requery);
     connect(m_year, &QSpinBox::valueChanged, this, &RegisterWindow::requery);
     connect(m_model, &RegisterModel::loaded, this, &RegisterWindow::updateCount);
+    connect(m_model, &RegisterModel::loaded, this, [this] {
+        // The registers the server knows for that direction and year, the one shown kept.
+        const QSignalBlocker quiet(m_series);
+        const QString current = m_series->currentData().toString();
+        m_series->clear();
+        m_series->addItem(tr("The agency's"), QString());
+        for (const QString &r : m_model->registers()) {
+            if (r.isEmpty())
+                continue;
+            m_series->addItem(r == u"secret" ? tr("Secret documents")
+                              : r.endsWith(QStringLiteral(":secret"))
+                                  ? tr("%1 — secret documents").arg(r.chopped(7))
+                                  : r,
+                              r);
+        }
+        if (m_series->findData(current) < 0)
+            m_series->addItem(current, current);
+        m_series->setCurrentIndex(m_series->findData(current));
+    });
+    connect(m_series, &QComboBox::currentIndexChanged, this, &RegisterWindow::requery);
     connect(m_model, &RegisterModel::modelReset, this, &RegisterWindow::updateCount);
     connect(m_model, &RegisterModel::failed, this,
             [this](const QString &message) { m_count->setText(message); });
@@ -190,6 +218,17 @@ RegisterWindow::RegisterWindow(net::ApiClient &api, QString agency, QWidget *par
 void RegisterWindow::setDirection(const QString &direction)
 {
     m_direction->setCurrentIndex(std::max(0, m_direction->findData(direction)));
+}
+
+void RegisterWindow::setSeries(const QString &series)
+{
+    const int at = m_series->findData(series);
+    if (at >= 0) {
+        m_series->setCurrentIndex(at);
+    } else {
+        m_series->addItem(series, series);
+        m_series->setCurrentIndex(m_series->count() - 1);
+    }
 }
 
 void RegisterWindow::setYear(int year)
@@ -211,7 +250,7 @@ void RegisterWindow::requery()
 {
     m_typing.stop();
     m_model->setQuery(m_direction->currentData().toString(), m_year->value(),
-                      m_search->text().trimmed());
+                      m_search->text().trimmed(), m_series->currentData().toString());
     // The columns' widths: the subject and the names take the room.
     const int subject = m_model->direction() == u"out" ? 2 : 5;
     for (int c = 0; c < m_model->columnCount(); ++c)
@@ -272,6 +311,7 @@ void RegisterWindow::exportTo(const QString &path)
     m_count->setText(tr("Exporting…"));
     auto *all = new desk::RegisterCommand(m_api, m_model->direction(), m_model->year(),
                                           m_model->search(), 0, desk::RegisterCommand::All, this);
+    all->setSeries(m_model->series());
     m_exporting = all;
     connect(all, &desk::Command::progress, this, [this](qint64 done, qint64 total) {
         m_count->setText(tr("Exporting… %1 of %2 rows").arg(done).arg(total));
@@ -283,7 +323,10 @@ void RegisterWindow::exportTo(const QString &path)
         Status s = all->result();
         if (s)
             s = desk::writeRegisterFile(path, *format, m_model->direction(), m_model->year(),
-                                        m_agency, all->rows().rows);
+                                        m_model->series().isEmpty()
+                                            ? m_agency
+                                            : m_agency + QStringLiteral(" — ") + m_model->series(),
+                                        all->rows().rows);
         m_count->setText(s ? tr("%n row(s) written to %1.", nullptr, int(all->rows().rows.size()))
                                  .arg(QDir::toNativeSeparators(path))
                            : s.error().message);

@@ -29,7 +29,12 @@ class RegisterModel : public QAbstractTableModel
 public:
     RegisterModel(net::ApiClient &api, QObject *parent = nullptr);
     // Starts again with another register, year or search.
-    void setQuery(const QString &direction, int year, const QString &search);
+    void setQuery(const QString &direction, int year, const QString &search,
+                  const QString &series = {});
+    QString series() const { return m_series; }
+    // The registers of that direction and year the server knows ("" the agency's, "secret",
+    // named ones), from the last page.
+    QStringList registers() const { return m_registers; }
     QString direction() const { return m_direction; }
     int year() const { return m_year; }
     QString search() const { return m_search; }
@@ -55,6 +60,8 @@ private:
     QString m_direction = QStringLiteral("in");
     int m_year = 0;
     QString m_search;
+    QString m_series;
+    QStringList m_registers;
     QStringList m_columns;
     QList<desk::RegisterRows::Row> m_rows;
     qint64 m_total = -1; // unknown until the first page
@@ -77,7 +84,8 @@ public:
     // For tests and the menus: choose as a user would.
     void setDirection(const QString &direction);
     void setYear(int year);
-    void setSearch(const QString &text); // applied after a short pause, as typed
+    void setSearch(const QString &text);   // applied after a short pause, as typed
+    void setSeries(const QString &series); // "" the agency's register, "secret", a named one
     // Writes the whole register as it is filtered, by the file's suffix; the message shown.
     void exportTo(const QString &path);
     QString message() const;
@@ -96,6 +104,7 @@ private:
     QString m_agency;
     RegisterModel *m_model;
     QComboBox *m_direction;
+    QComboBox *m_series;
     QSpinBox *m_year;
     QLineEdit *m_search;
     QTableView *m_table;

@@ -834,6 +834,8 @@ std::optional<QString> readCommon(Args &a, protocol::NewDocument &n)
     const QString urgency = a.value(QStringLiteral("urgency")).value_or(QString());
     const QString secrecy = a.value(QStringLiteral("confidentiality")).value_or(QString());
     const QString deadline = a.value(QStringLiteral("deadline")).value_or(QString());
+    // A named register (a council's own series) instead of the agency's.
+    n.registerName = a.value(QStringLiteral("register")).value_or(QString());
     if (!urgency.isEmpty()) {
         const auto u = enums::urgencyFromKey(urgency);
         if (!u)
@@ -925,7 +927,8 @@ int cmdDraft(sync::Profile &profile, Args &a, const ClientOptions &options, QTex
                                        "--file F.pdf [--appendix F.pdf]... [--signer LOGIN] "
                                        "[--unit UNIT] [--recipient UNIT|PERSON|external:ORGCODE|"
                                        "paper:NAME]... [--urgency U] [--confidentiality C] "
-                                       "[--deadline yyyy-MM-dd]\n       lienthong-cli draft "
+                                       "[--deadline yyyy-MM-dd] [--register NAME]\n       "
+                                       "lienthong-cli draft "
                                        "version ID --file F.pdf\n       lienthong-cli draft "
                                        "submit ID [--to LOGIN]"));
     }
@@ -1011,7 +1014,7 @@ int cmdIncoming(sync::Profile &profile, Args &a, const ClientOptions &options, Q
                                        "[--appendix F.pdf]... [--signer-name TEXT] "
                                        "[--signer-title TEXT] [--pages N] [--urgency U] "
                                        "[--confidentiality C] [--deadline yyyy-MM-dd] "
-                                       "[--accept-duplicate]"));
+                                       "[--register NAME] [--accept-duplicate]"));
     }
     n.type = *t;
     if (!profile.isSignedIn())
@@ -1048,11 +1051,12 @@ int cmdRegister(sync::Profile &profile, Args &a, const ClientOptions &options, Q
     const QString csv = a.value(QStringLiteral("csv")).value_or(QString());
     const QString xlsx = a.value(QStringLiteral("xlsx")).value_or(QString());
     const QString pdfFile = a.value(QStringLiteral("pdf")).value_or(QString());
+    const QString series = a.value(QStringLiteral("register")).value_or(QString());
     if (a.unknownOption() || a.rest() != QStringList{QStringLiteral("show")} ||
         (direction != u"in" && direction != u"out" && direction != u"post") || year < 1900) {
         return usage(err, ClientTr::tr("Usage: lienthong-cli register show --direction "
-                                       "in|out|post [--year YYYY] [--search WORDS] [--csv FILE] "
-                                       "[--xlsx FILE] [--pdf FILE]"));
+                                       "in|out|post [--year YYYY] [--register NAME|secret] "
+                                       "[--search WORDS] [--csv FILE] [--xlsx FILE] [--pdf FILE]"));
     }
     if (!profile.isSignedIn())
         return report(err, Error{ErrorCode::Unauthorized, ClientTr::tr("Not signed in.")});
@@ -1061,6 +1065,7 @@ int cmdRegister(sync::Profile &profile, Args &a, const ClientOptions &options, Q
         return report(err, s.error());
     desk::RegisterCommand fetch(*session.client().api(), direction, year, search, 0,
                                 desk::RegisterCommand::All);
+    fetch.setSeries(series);
     const Status fetched = fetch.exec();
     session.finish();
     if (!fetched)
@@ -1089,6 +1094,15 @@ int cmdRegister(sync::Profile &profile, Args &a, const ClientOptions &options, Q
         out << cells.join(QStringLiteral(" | ")) << '\n';
     }
     out << ClientTr::tr("%n row(s).", nullptr, int(rows.size())) << '\n';
+    // The other registers of that year (--register NAME shows one).
+    QStringList others;
+    for (const QString &r : fetch.rows().registers) {
+        if (r != series)
+            others << (r.isEmpty() ? ClientTr::tr("(the agency's)") : r);
+    }
+    if (!others.isEmpty())
+        out << ClientTr::tr("Other registers this year: %1").arg(others.join(QStringLiteral("; ")))
+            << '\n';
     return Ok;
 }
 

@@ -353,6 +353,9 @@ void RegisterCommand::fetch(int offset, int limit)
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("direction"), m_direction);
     q.addQueryItem(QStringLiteral("year"), QString::number(m_year));
+    if (!m_series.isEmpty())
+        q.addQueryItem(QStringLiteral("series"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(m_series)));
     if (!m_search.isEmpty())
         q.addQueryItem(QStringLiteral("q"), QString::fromLatin1(QUrl::toPercentEncoding(m_search)));
     q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
@@ -370,6 +373,10 @@ void RegisterCommand::fetch(int offset, int limit)
                   r.direction = answer->value(QStringLiteral("direction")).toString();
                   r.year = answer->value(QStringLiteral("year")).toInt();
                   r.total = answer->value(QStringLiteral("total")).toInteger();
+                  r.series = answer->value(QStringLiteral("series")).toString();
+                  r.registers.clear();
+                  for (const QJsonValue &v : answer->value(QStringLiteral("registers")).toArray())
+                      r.registers << v.toString();
                   const QJsonArray rows = answer->value(QStringLiteral("rows")).toArray();
                   for (const QJsonValue &v : rows) {
                       const QJsonObject o = v.toObject();

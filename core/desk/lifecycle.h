@@ -77,6 +77,8 @@ struct RegisterRows
 {
     QString direction; // "in", "out", "post"
     int year = 0;
+    QString series;        // "" the agency's register, "secret", a named register ("NAME[:secret]")
+    QStringList registers; // the series that direction has that year
     qint64 total = 0;
     struct Row
     {
@@ -109,12 +111,15 @@ public:
     RegisterCommand(net::ApiClient &api, QString direction, int year, QString search = {},
                     int offset = 0, int limit = 200, QObject *parent = nullptr);
     const RegisterRows &rows() const { return m_rows; }
+    // Another register than the agency's: "secret", a named one ("NAME", "NAME:secret").
+    void setSeries(const QString &series) { m_series = series; }
 
 protected:
     void run() override;
 
 private:
     void fetch(int offset, int limit);
+    QString m_series;
 
     net::ApiClient &m_api;
     QString m_direction;

@@ -114,6 +114,9 @@ struct Document
     QDate dueDate;    // hạn xử lý
     int revision = 0; // bumped by the server on every change
     int pages = 0;    // số trang, when known (registered on paper)
+    // The register it is numbered in besides the agency's own (a council's or a board's, with
+    // its own series); empty: the agency's register.
+    QString registerName;
     QList<Attachment> attachments;
     QList<Recipient> recipients;  // nơi nhận (outgoing)
     QList<DraftVersion> versions; // the draft's versions, oldest first (outgoing)

@@ -386,6 +386,7 @@ QJsonObject toJson(const Document &d)
     putIf(o, "dueDate", isoDate(d.dueDate));
     if (d.pages > 0)
         o.insert(QStringLiteral("pages"), d.pages);
+    putIf(o, "register", d.registerName);
     QJsonArray attachments;
     for (const Attachment &a : d.attachments)
         attachments.append(toJson(a));
@@ -460,6 +461,7 @@ Result<Document> documentFromJson(const QJsonObject &o)
     d.dueDate = r.date("dueDate");
     d.revision = int(r.integer("revision", 0, std::numeric_limits<int>::max()));
     d.pages = int(r.integer("pages", 0, 100'000));
+    d.registerName = r.string("register");
     for (const QJsonValue &v : r.array("recipients")) {
         auto x = v.isObject() ? recipientFromJson(v.toObject())
                               : Result<Recipient>(bad(QStringLiteral("recipients")));

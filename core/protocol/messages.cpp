@@ -175,6 +175,7 @@ QJsonObject NewDocument::toJson() const
         o.insert(QStringLiteral("pages"), pages);
     if (acceptDuplicate)
         o.insert(QStringLiteral("acceptDuplicate"), true);
+    putText(o, "register", registerName);
     return o;
 }
 
@@ -258,6 +259,12 @@ Result<NewDocument> NewDocument::fromJson(const QJsonObject &o)
     if (n.pages < 0 || n.pages > 100'000)
         return invalid(ProtocolTr::tr("The number of pages is out of range."));
     n.acceptDuplicate = o.value(QStringLiteral("acceptDuplicate")).toBool(false);
+    // A register's name: words of its own, not the secret series' key, no separator.
+    if (!text("register", 80, &n.registerName))
+        return invalid(ProtocolTr::tr("A field of the new document is not text or too long."));
+    n.registerName = n.registerName.simplified();
+    if (n.registerName.contains(u':') || n.registerName == u"secret")
+        return invalid(ProtocolTr::tr("\"%1\" cannot name a register.").arg(n.registerName));
     return n;
 }
 

@@ -86,6 +86,8 @@ struct NewDocument
     QString signerTitle;
     QDateTime receivedAt; // the arrival; default: now
     int pages = 0;
+    // The named register it goes into (a council's own series); empty: the agency's.
+    QString registerName;
     // Registered even though a document with the same issuer, number and date is there.
     bool acceptDuplicate = false;
 

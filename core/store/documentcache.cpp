@@ -15,7 +15,7 @@ namespace {
 // What the columns do not hold: recipients, draft versions, pages (JSON; null when none).
 QString detailsOf(const Document &d)
 {
-    if (d.recipients.isEmpty() && d.versions.isEmpty() && d.pages == 0)
+    if (d.recipients.isEmpty() && d.versions.isEmpty() && d.pages == 0 && d.registerName.isEmpty())
         return {};
     QJsonObject o;
     QJsonArray recipients;
@@ -27,6 +27,8 @@ QString detailsOf(const Document &d)
     o.insert(QStringLiteral("recipients"), recipients);
     o.insert(QStringLiteral("versions"), versions);
     o.insert(QStringLiteral("pages"), d.pages);
+    if (!d.registerName.isEmpty())
+        o.insert(QStringLiteral("register"), d.registerName);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -44,6 +46,7 @@ void readDetails(const QString &text, Document &d)
             d.versions.append(x.value());
     }
     d.pages = o.value(QStringLiteral("pages")).toInt();
+    d.registerName = o.value(QStringLiteral("register")).toString();
 }
 
 constexpr const char *kColumns =

@@ -33,6 +33,7 @@ private slots:
     void aPaperDocumentIsRegisteredAndReachesASpecialist();
     void badInputIsRefusedAndChangesNothing();
     void aWordProcessorFileBecomesAPdf();
+    void aCouncilKeepsItsOwnRegister();
     void clerksRegisteringAtOnceGetDenseNumbers();
 
 private:
@@ -734,6 +735,58 @@ void TestLifecycle::aWordProcessorFileBecomesAPdf()
     QCOMPARE(r.code, 2); // the input, as for a file that is not a PDF
     QVERIFY2(r.err.contains(QStringLiteral("could not make a PDF")), qPrintable(r.err));
     QCOMPARE(int(ServerProbe(m_server.url(), QStringLiteral("specialist")).all().size()), before);
+}
+
+// A council (Hội đồng Thi đua - Khen thưởng) registers in a register of its own: its numbers
+// start at 01 whatever the agency's register has reached, and the registers stay apart.
+void TestLifecycle::aCouncilKeepsItsOwnRegister()
+{
+    CliRunner clerk = as(QStringLiteral("clerk"));
+    const QString council = QStringLiteral("Hội đồng Thi đua - Khen thưởng");
+    const QString scan = pdf(QStringLiteral("council.pdf"), QStringLiteral("So 3/TTr-SNV"));
+    const auto registerOne = [&](const QString &notation, const QString &book) {
+        QStringList args{QStringLiteral("incoming"),      QStringLiteral("register"),
+                         QStringLiteral("--issuer-name"), QStringLiteral("Sở Nội vụ"),
+                         QStringLiteral("--notation"),    notation,
+                         QStringLiteral("--date"),        QStringLiteral("2026-11-25"),
+                         QStringLiteral("--type"),        QStringLiteral("TTr"),
+                         QStringLiteral("--subject"),     QStringLiteral("Đề nghị khen thưởng"),
+                         QStringLiteral("--file"),        scan};
+        if (!book.isEmpty())
+            args << QStringLiteral("--register") << book;
+        return clerk.run(args);
+    };
+    auto r = registerOne(QStringLiteral("3/TTr-SNV"), council);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("arrival number 01")), qPrintable(r.out));
+    r = registerOne(QStringLiteral("4/TTr-SNV"), council);
+    QVERIFY2(r.out.contains(QStringLiteral("arrival number 02")), qPrintable(r.out));
+    // The agency's register goes on from where it was, not from the council's.
+    r = registerOne(QStringLiteral("5/TTr-SNV"), QString());
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(!r.out.contains(QStringLiteral("arrival number 03")), qPrintable(r.out));
+    r = clerk.run({QStringLiteral("register"), QStringLiteral("show"),
+                   QStringLiteral("--direction"), QStringLiteral("in"),
+                   QStringLiteral("--register"), council});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("2 row")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("3/TTr-SNV")) &&
+            r.out.contains(QStringLiteral("4/TTr-SNV")));
+    QVERIFY(!r.out.contains(QStringLiteral("05/TTr-SNV")));
+    r = clerk.run({QStringLiteral("register"), QStringLiteral("show"),
+                   QStringLiteral("--direction"), QStringLiteral("in")});
+    QVERIFY(r.out.contains(QStringLiteral("5/TTr-SNV")) &&
+            !r.out.contains(QStringLiteral("3/TTr-SNV")));
+    QVERIFY2(r.out.contains(QStringLiteral("Other registers this year: ")) &&
+                 r.out.contains(council),
+             qPrintable(r.out.right(300)));
+    // A name that could be taken for a series key is refused.
+    r = registerOne(QStringLiteral("6/TTr-SNV"), QStringLiteral("Hội đồng:secret"));
+    QVERIFY(r.code != 0);
+    // (The protocol's refusals are said in the server's language.)
+    QVERIFY2(r.err.contains(QStringLiteral("cannot name a register")) ||
+                 r.err.contains(QStringLiteral("không dùng được làm tên sổ")),
+             qPrintable(r.err));
 }
 
 void TestLifecycle::badInputIsRefusedAndChangesNothing()
