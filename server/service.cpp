@@ -730,12 +730,24 @@ Result<Document> Service::putSignedVersion(const Person &person, const QString &
                                       "The file is not an incremental update of the current "
                                       "version: signed content may not be rewritten."));
     }
-    // Every signature in it must match the bytes it covers (core/pdf: isIntact).
-    if (!verify::countSignatures(content).allIntact()) {
+    // Every signature in it must match the bytes it covers (core/verify), none may go, and a
+    // new one must cover the file to its end but for B-LT's validation data (/DSS). (An update
+    // adding no signature is still taken: what it changes is the verification issue's.)
+    const verify::SignatureCount was = verify::countSignatures(before);
+    const verify::SignatureCount now = verify::countSignatures(content);
+    const auto refusedFile = []() -> Error {
         return said(ErrorCode::Conflict, "lt::server::Service",
                     QT_TRANSLATE_NOOP("lt::server::Service",
                                       "A signature in the file does not match its content: the "
                                       "signed version was not taken."));
+    };
+    if (!now.allIntact() || now.total < was.total)
+        return refusedFile();
+    if (now.total > was.total) {
+        // After the newest signature: nothing, or the validation data of B-LT (/DSS).
+        const QByteArray tail = content.mid(now.coveredEnd).trimmed();
+        if (!tail.isEmpty() && !tail.contains("/DSS"))
+            return refusedFile();
     }
     auto sha = putBlob(content);
     if (!sha)
@@ -860,7 +872,34 @@ Result<quint32> Service::applyEffects(Document &doc, const QString &holderId, co
             return s.error();
         }
     }
+    // A part given to the actor in person (passed on to them): their task and their rights
+    // only; the unit's part stays with its head and the others.
+    bool personalPart = false;
     if (effects.closeOwnPart) {
+        auto mine = m_db.scalar(QStringLiteral("SELECT 1 FROM tasks WHERE document_id = ? AND "
+                                               "person_id = ? AND state = 'open'"),
+                                {documentId, actor.id});
+        if (!mine)
+            return mine.error();
+        personalPart = !mine.value().isNull();
+    }
+    if (effects.closeOwnPart && personalPart) {
+        if (auto s = run(QStringLiteral("UPDATE tasks SET state = 'done' WHERE document_id = ? "
+                                        "AND person_id = ? AND state = 'open'"),
+                         {documentId, actor.id});
+            !s) {
+            return s.error();
+        }
+        const qint64 coop = qint64(Relation::Cooperating);
+        if (auto s = run(QStringLiteral("UPDATE document_people SET relations = (relations & ?) "
+                                        "| ? WHERE document_id = ? AND person_id = ? AND "
+                                        "(relations & ?) <> 0"),
+                         {qint64(~quint32(coop) & 0x7fffffffu), qint64(Relation::Informed),
+                          documentId, actor.id, coop});
+            !s) {
+            return s.error();
+        }
+    } else if (effects.closeOwnPart) {
         if (auto s = run(QStringLiteral("UPDATE tasks SET state = 'done' WHERE document_id = ? "
                                         "AND organisation_id = ? AND state = 'open'"),
                          {documentId, actor.organisationId});

@@ -4442,6 +4442,10 @@ Register this one as well?</translation>
         <source>The number was voided already.</source>
         <translation>The number was voided already.</translation>
     </message>
+    <message>
+        <source>Someone already leads the unit&apos;s part: pass it on to helpers, or ask the leader to reassign it.</source>
+        <translation>Someone already leads the unit&apos;s part: pass it on to helpers, or ask the leader to reassign it.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

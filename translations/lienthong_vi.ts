@@ -4423,6 +4423,10 @@ Vẫn vào sổ văn bản này?</translation>
         <source>The number was voided already.</source>
         <translation>Số này đã được hủy.</translation>
     </message>
+    <message>
+        <source>Someone already leads the unit&apos;s part: pass it on to helpers, or ask the leader to reassign it.</source>
+        <translation>Phần việc của đơn vị đã có người chủ trì: hãy chuyển thêm người phối hợp, hoặc đề nghị lãnh đạo giao lại.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -181,8 +181,14 @@ RegisterWindow::RegisterWindow(net::ApiClient &api, QString agency, QWidget *par
     m_typing.setInterval(300);
     connect(&m_typing, &QTimer::timeout, this, &RegisterWindow::requery);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_typing.start(); });
-    connect(m_direction, &QComboBox::currentIndexChanged, this, &RegisterWindow::requery);
-    connect(m_year, &QSpinBox::valueChanged, this, &RegisterWindow::requery);
+    // Another direction or year: its own registers, starting from the agency's.
+    const auto elsewhere = [this] {
+        const QSignalBlocker quiet(m_series);
+        m_series->setCurrentIndex(0);
+        requery();
+    };
+    connect(m_direction, &QComboBox::currentIndexChanged, this, elsewhere);
+    connect(m_year, &QSpinBox::valueChanged, this, elsewhere);
     connect(m_model, &RegisterModel::loaded, this, &RegisterWindow::updateCount);
     connect(m_model, &RegisterModel::loaded, this, [this] {
         // The registers the server knows for that direction and year, the one shown kept.
@@ -199,9 +205,10 @@ RegisterWindow::RegisterWindow(net::ApiClient &api, QString agency, QWidget *par
                                   : r,
                               r);
         }
+        // A register chosen by name that has no entry yet is still the one shown.
         if (m_series->findData(current) < 0)
             m_series->addItem(current, current);
-        m_series->setCurrentIndex(m_series->findData(current));
+        m_series->setCurrentIndex(std::max(0, m_series->findData(current)));
     });
     connect(m_series, &QComboBox::currentIndexChanged, this, &RegisterWindow::requery);
     connect(m_model, &RegisterModel::modelReset, this, &RegisterWindow::updateCount);
@@ -316,22 +323,25 @@ void RegisterWindow::exportTo(const QString &path)
     connect(all, &desk::Command::progress, this, [this](qint64 done, qint64 total) {
         m_count->setText(tr("Exporting… %1 of %2 rows").arg(done).arg(total));
     });
-    connect(all, &desk::Command::finished, this, [this, all, path, format] {
-        all->deleteLater();
-        m_exporting = nullptr;
-        m_export->setEnabled(true);
-        Status s = all->result();
-        if (s)
-            s = desk::writeRegisterFile(path, *format, m_model->direction(), m_model->year(),
-                                        m_model->series().isEmpty()
-                                            ? m_agency
-                                            : m_agency + QStringLiteral(" — ") + m_model->series(),
-                                        all->rows().rows);
-        m_count->setText(s ? tr("%n row(s) written to %1.", nullptr, int(all->rows().rows.size()))
-                                 .arg(QDir::toNativeSeparators(path))
-                           : s.error().message);
-        emit exported(s.ok());
-    });
+    // The register as it was when the export began (the user may look at another meanwhile).
+    const QString book = m_model->series().isEmpty()
+                             ? m_agency
+                             : m_agency + QStringLiteral(" — ") + m_series->currentText();
+    connect(
+        all, &desk::Command::finished, this,
+        [this, all, path, format, book, direction = m_model->direction(), year = m_model->year()] {
+            all->deleteLater();
+            m_exporting = nullptr;
+            m_export->setEnabled(true);
+            Status s = all->result();
+            if (s)
+                s = desk::writeRegisterFile(path, *format, direction, year, book, all->rows().rows);
+            m_count->setText(
+                s ? tr("%n row(s) written to %1.", nullptr, int(all->rows().rows.size()))
+                        .arg(QDir::toNativeSeparators(path))
+                  : s.error().message);
+            emit exported(s.ok());
+        });
     all->start();
 }
 

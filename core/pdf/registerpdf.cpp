@@ -4,12 +4,14 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSaveFile>
 
 #include <podofo/podofo.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace lt::pdf {
 
@@ -36,25 +38,82 @@ struct Cell
     QStringList lines;
 };
 
-// The lines of each cell of a row at the font's current size; a word longer than the column
-// is broken where it overflows.
-QList<Cell> layoutRow(PdfFont *font, const QStringList &cells, const QList<double> &widths)
+// Widths of text in one face at one size, from the widths of its characters measured once
+// (a year's register is a million cells: measuring each line anew took most of the time).
+class Measure
+{
+public:
+    Measure(PdfFont *font, double size)
+        : m_font(font)
+        , m_size(size)
+    {
+    }
+    double width(const QString &s)
+    {
+        double w = 0;
+        for (const QChar c : s) {
+            auto it = m_widths.constFind(c.unicode());
+            if (it == m_widths.cend()) {
+                m_font->SetFontSize(float(m_size));
+                it = m_widths.insert(c.unicode(), detail::widthOf(m_font, QString(c)));
+            }
+            w += *it;
+        }
+        return w;
+    }
+
+private:
+    PdfFont *m_font;
+    double m_size;
+    QHash<char16_t, double> m_widths;
+};
+
+// The lines of each cell of a row; a word longer than the column is broken where it
+// overflows.
+QList<Cell> layoutRow(Measure &measure, const QStringList &cells, const QList<double> &widths)
 {
     QList<Cell> out;
+    const double space = measure.width(QStringLiteral(" "));
     for (qsizetype c = 0; c < widths.size(); ++c) {
         Cell cell;
         const double room = widths.at(c) - 2 * kPad;
-        for (const QString &paragraph : cells.value(c).split(u'\n')) {
-            for (QString line : detail::wrap(font, paragraph, room)) {
-                while (line.size() > 1 && detail::widthOf(font, line) > room) {
-                    qsizetype cut = line.size() - 1;
-                    while (cut > 1 && detail::widthOf(font, line.left(cut)) > room)
-                        --cut;
-                    cell.lines << line.left(cut);
-                    line = line.mid(cut);
+        // A word too long for the column: cut where it overflows.
+        const auto cut = [&](QString word) {
+            QString piece;
+            double w = 0;
+            for (const QChar ch : word) {
+                const double cw = measure.width(QString(ch));
+                if (!piece.isEmpty() && w + cw > room) {
+                    cell.lines << piece;
+                    piece.clear();
+                    w = 0;
                 }
-                cell.lines << line;
+                piece += ch;
+                w += cw;
             }
+            return std::pair{piece, w};
+        };
+        for (const QString &paragraph : cells.value(c).split(u'\n')) {
+            QString line;
+            double lineWidth = 0;
+            for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+                const double ww = measure.width(word);
+                if (!line.isEmpty() && lineWidth + space + ww <= room) {
+                    line += u' ' + word;
+                    lineWidth += space + ww;
+                    continue;
+                }
+                if (!line.isEmpty())
+                    cell.lines << line;
+                if (ww > room) {
+                    std::tie(line, lineWidth) = cut(word);
+                } else {
+                    line = word;
+                    lineWidth = ww;
+                }
+            }
+            if (!line.isEmpty() || paragraph.isEmpty())
+                cell.lines << line;
         }
         out << cell;
     }
@@ -150,18 +209,33 @@ Status writeRegisterPdf(const QString &path, const RegisterBook &book)
         QStringList numbers;
         for (qsizetype c = 0; c < book.columns.size(); ++c)
             numbers << QStringLiteral("(%1)").arg(c + 1);
-        bold->SetFontSize(float(kHeadSize));
-        const QList<Cell> head = layoutRow(bold, book.columns, widths);
+        Measure boldMeasure(bold, kHeadSize);
+        Measure measure(regular, kSize);
+        const QList<Cell> head = layoutRow(boldMeasure, book.columns, widths);
         const double headH = heightOf(head, kHeadSize);
-        regular->SetFontSize(float(kSize));
-        const QList<Cell> numberRow = layoutRow(regular, numbers, widths);
+        const QList<Cell> numberRow = layoutRow(measure, numbers, widths);
         const double numberH = heightOf(numberRow, kSize);
         const double bottom = kMargin + 14; // the page number below
-        QList<int> pages; // by index: PoDoFo's page objects do not outlive its page cache
-        qsizetype next = 0;
-        do {
+        const double firstTop = pageH - kMargin - 20 - headH - numberH;
+        // First where each page starts (the rows' heights), so that each page says "Trang i/N"
+        // as it is drawn: a page is never opened again.
+        QList<qsizetype> starts{0};
+        {
+            double top = firstTop;
+            bool placed = false;
+            for (qsizetype r = 0; r < book.rows.size(); ++r) {
+                const double h = heightOf(layoutRow(measure, book.rows.at(r), widths), kSize);
+                // A row taller than a whole page still goes on one (it is cut there).
+                if (top - h < bottom && placed) {
+                    starts << r;
+                    top = firstTop;
+                }
+                top -= h;
+                placed = true;
+            }
+        }
+        for (qsizetype i = 0; i < starts.size(); ++i) {
             PdfPage *page = doc.CreatePage(a4);
-            pages << doc.GetPageCount() - 1;
             p.SetPage(page);
             p.SetStrokeWidth(0.5);
             double top = pageH - kMargin;
@@ -173,25 +247,15 @@ Status writeRegisterPdf(const QString &path, const RegisterBook &book)
             top -= headH;
             drawRow(p, regular, kSize, numberRow, widths, top, numberH, true);
             top -= numberH;
-            bool placed = false;
-            while (next < book.rows.size()) {
-                regular->SetFontSize(float(kSize));
-                const QList<Cell> row = layoutRow(regular, book.rows.at(next), widths);
+            const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : book.rows.size();
+            for (qsizetype r = starts.at(i); r < end; ++r) {
+                const QList<Cell> row = layoutRow(measure, book.rows.at(r), widths);
                 const double h = heightOf(row, kSize);
-                // A row taller than a whole page still goes on one (it is cut there).
-                if (top - h < bottom && placed)
-                    break;
                 drawRow(p, regular, kSize, row, widths, top, h, false);
                 top -= h;
-                placed = true;
-                ++next;
             }
-            p.FinishPage();
-        } while (next < book.rows.size());
-        // The foot: "Trang 3/120" (the first page is the cover).
-        for (qsizetype i = 0; i < pages.size(); ++i) {
-            p.SetPage(doc.GetPage(pages.at(i)));
-            centredLine(p, regular, 9, book.pageLabel.arg(i + 1).arg(pages.size()), pageW,
+            // The foot: "Trang 3/120" (the first page is the cover).
+            centredLine(p, regular, 9, book.pageLabel.arg(i + 1).arg(starts.size()), pageW,
                         kMargin - 4);
             p.FinishPage();
         }

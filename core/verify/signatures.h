@@ -31,12 +31,16 @@ QList<EmbeddedSignature> embeddedSignatures(const QByteArray &pdfBytes);
 // of whom the certificate belongs to or whether it is trusted (see docs/signing.md).
 bool isIntact(const QByteArray &pdfBytes, const EmbeddedSignature &signature);
 
-// The signers' signatures of a PDF (document timestamps left out) and how many are intact;
-// `intact` counts those that are, `total` all of them.
+// The signatures of a PDF (document timestamps included: their imprint is checked) and how
+// many are intact; `coveredEnd` is where the one reaching furthest stops. A file with more
+// than kMostSignatures is not intact at all (a file made to make the checker work).
+inline constexpr int kMostSignatures = 64;
 struct SignatureCount
 {
     int total = 0;
     int intact = 0;
+    int timestamps = 0;
+    qint64 coveredEnd = 0;
     bool allIntact() const { return intact == total; }
 };
 SignatureCount countSignatures(const QByteArray &pdfBytes);

@@ -60,6 +60,24 @@ Status checkPassOn(const Document &document, const Actor &actor, const Request &
     if (leads > 1)
         return refusal(QT_TRANSLATE_NOOP("lt::workflow::decide",
                                          "Only one specialist leads the unit's part."));
+    // Passed on before (since the last direction) with someone leading: not a second one.
+    QString leading;
+    for (const Decision &d : document.history) {
+        if (d.action == Action::Direct || d.action == Action::Reassign)
+            leading.clear();
+        if (d.action != Action::PassOn)
+            continue;
+        for (const Assignment &a : d.assignments) {
+            if (a.kind == AssignmentKind::Lead && a.organisationId == actor.unit)
+                leading = a.personId;
+        }
+    }
+    for (const Assignment &a : request.assignments) {
+        if (a.kind == AssignmentKind::Lead && !leading.isEmpty() && a.personId != leading)
+            return refusal(QT_TRANSLATE_NOOP("lt::workflow::decide",
+                                             "Someone already leads the unit's part: pass it on "
+                                             "to helpers, or ask the leader to reassign it."));
+    }
     return {};
 }
 

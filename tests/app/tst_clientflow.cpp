@@ -363,6 +363,17 @@ void TestClientFlow::tokenSignatureGoesUpWithTheNextSync()
         r = cli.run({QStringLiteral("upload"), id, changed});
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains(QStringLiteral("does not match its content")), qPrintable(r.err));
+        // The signed file intact, with an unsigned update after its signature: not taken
+        // either (the signature no longer covers the whole file).
+        signedIn.seek(0);
+        const QByteArray afterwards = signedIn.readAll() + "\n% changed after signing\n%%EOF\n";
+        QVERIFY(lt::verify::countSignatures(afterwards).allIntact());
+        QFile out2(changed);
+        QVERIFY(out2.open(QIODevice::WriteOnly) && out2.write(afterwards) == afterwards.size());
+        out2.close();
+        r = cli.run({QStringLiteral("upload"), id, changed});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("does not match its content")), qPrintable(r.err));
     }
     // A file that is not an update of the document's own is refused here, before any network.
     r = cli.run({QStringLiteral("act"), id, QStringLiteral("sign"), QStringLiteral("--file"),

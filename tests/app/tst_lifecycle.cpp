@@ -623,6 +623,17 @@ void TestLifecycle::aPaperDocumentIsRegisteredAndReachesASpecialist()
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("applied"));
+    // The helper's report ends the helper's part only: the head and the lead keep theirs.
+    QVERIFY(ServerProbe(m_server.url(), QStringLiteral("head"))
+                .document(second)
+                .value(QStringLiteral("relations"))
+                .toArray()
+                .contains(QStringLiteral("lead")));
+    QVERIFY(ServerProbe(m_server.url(), QStringLiteral("stc.cv2"))
+                .document(second)
+                .value(QStringLiteral("relations"))
+                .toArray()
+                .contains(QStringLiteral("informed")));
     QCOMPARE(specialist.act(second, QStringLiteral("complete"), QStringLiteral("Đã trả lời."))
                  .value(QStringLiteral("status"))
                  .toString(),

@@ -729,6 +729,18 @@ void TestWorkflow::aHeadPassesTheUnitsPartOn()
     QVERIFY(refused(head, bad));
     bad.assignments = {person("p-cv1", AssignmentKind::Lead, QDate(2026, 12, 21))};
     QVERIFY(refused(head, bad));
+    // Passed on once with a lead: a second person cannot lead it too; helpers still may.
+    Document passed = doc;
+    Decision first;
+    first.action = Action::PassOn;
+    first.assignments = pass.assignments;
+    passed.history = {first};
+    workflow::Request again{Action::PassOn, QStringLiteral("Thêm người"), {}};
+    again.assignments = {person("p-cv3", AssignmentKind::Lead)};
+    QVERIFY(refused(head, again) == false); // on the document without that history
+    QVERIFY(!workflow::decide(passed, head, again).ok());
+    again.assignments = {person("p-cv3", AssignmentKind::Cooperate)};
+    QVERIFY(workflow::decide(passed, head, again).ok());
     // Not before the leader has directed it, nor once it is done.
     QVERIFY(!workflow::decide(incoming(In::Done), head, pass).ok());
     QVERIFY(!workflow::decide(incoming(In::Submitted), head, pass).ok());
