@@ -330,6 +330,15 @@ void ActionDialog::reuse(const QString &text, const QList<Assignment> &assignmen
     setInformedUnits(informed);
 }
 
+void ActionDialog::setLatestDeadline(const QDate &date)
+{
+    if (!m_leadPerson || !date.isValid())
+        return;
+    m_deadline->setMaximumDate(date);
+    if (m_deadline->date() > date)
+        m_deadline->setDate(date);
+}
+
 void ActionDialog::setPhrases(const QStringList &phrases)
 {
     if (phrases.isEmpty())

@@ -46,6 +46,9 @@ public:
     // Passing on: the person who leads the unit's part ("" for none) and those who help.
     void setLeadPerson(const QString &personId);
     void setHelpingPeople(const QStringList &personIds);
+    // Passing on: the document's deadline, the latest a specialist's may be (and the default
+    // when it is sooner than a week).
+    void setLatestDeadline(const QDate &date);
     // Starts from an earlier attempt (a refused action's words and units).
     void reuse(const QString &text, const QList<Assignment> &assignments);
     // Narrows the unit lists to the names that match (with or without accents); the units

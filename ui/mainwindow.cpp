@@ -704,6 +704,8 @@ void MainWindow::onActionRequested(const QString &documentId, Action action, con
     // Words the person writes often; not for a number voided (the register keeps the reason).
     if (action != Action::VoidNumber)
         dialog->setPhrases(m_client->profile().phrases());
+    if (const auto doc = m_client->profile().cache().get(documentId); doc && doc.value())
+        dialog->setLatestDeadline(doc.value()->dueDate);
     if (!text.isEmpty() || !assignments.isEmpty())
         dialog->reuse(text, assignments);
     connect(dialog, &QDialog::accepted, this, [this, dialog, documentId, action] {

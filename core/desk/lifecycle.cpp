@@ -136,6 +136,13 @@ void CreateDocumentCommand::run()
     });
 }
 
+void CreateDocumentCommand::onCancel()
+{
+    // A LibreOffice still converting a file is stopped too.
+    for (ConvertToPdfCommand *c : findChildren<ConvertToPdfCommand *>())
+        c->cancel();
+}
+
 void CreateDocumentCommand::sendNext()
 {
     if (isCancelled())

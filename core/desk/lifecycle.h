@@ -38,6 +38,7 @@ public:
 
 protected:
     void run() override;
+    void onCancel() override;
 
 private:
     void sendNext();

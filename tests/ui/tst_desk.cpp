@@ -33,6 +33,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDateEdit>
 #include <QDir>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -1106,6 +1107,8 @@ void TestDesk::aHeadPassesTheWorkOn()
     QVERIFY(dialog);
     auto *lead = dialog->findChild<QComboBox *>(QStringLiteral("leadPerson"));
     QVERIFY(lead);
+    // A specialist's deadline: no later than the document's.
+    QCOMPARE(dialog->findChild<QDateEdit *>()->maximumDate(), due);
     // The unit's own people only: the head's two specialists, and "nobody".
     QCOMPARE(lead->count(), 3);
     QVERIFY(lead->findData(specialist) > 0);
