@@ -605,13 +605,7 @@ Result<Document> Service::addVersion(const Person &person, const QString &docume
         !r) {
         return r.error();
     }
-    if (auto r =
-            m_db.exec(QStringLiteral("UPDATE documents SET data = ?, revision = ? WHERE id = ?"),
-                      {compact(storedJson(doc)), doc.revision, documentId});
-        !r) {
-        return r.error();
-    }
-    if (auto s = touch(documentId); !s)
+    if (auto s = saveDocument(doc); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -641,13 +635,7 @@ Result<Document> Service::reserveNumber(const Person &person, const QString &doc
         doc.number = n.value();
         doc.issueDate = agencyDay(at);
         doc.revision += 1;
-        if (auto r = m_db.exec(QStringLiteral("UPDATE documents SET data = ?, revision = ? WHERE "
-                                              "id = ?"),
-                               {compact(storedJson(doc)), doc.revision, documentId});
-            !r) {
-            return r.error();
-        }
-        if (auto s = touch(documentId); !s)
+        if (auto s = saveDocument(doc); !s)
             return s.error();
         if (auto s = refreshRegister(doc, holderId); !s)
             return s.error();

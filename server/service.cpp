@@ -352,6 +352,15 @@ Result<QList<Organisation>> Service::organisations()
     return list;
 }
 
+Status Service::saveDocument(const Document &doc)
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE documents SET data = ?, revision = ? WHERE id = ?"),
+                       {compact(storedJson(doc)), doc.revision, doc.id});
+    if (!r)
+        return r.error();
+    return touch(doc.id);
+}
+
 Status Service::touch(const QString &documentId)
 {
     auto seq = m_db.nextChangeSeq();
@@ -683,13 +692,7 @@ Status Service::recipientRead(const Person &person, const QString &documentId)
     if (!changed)
         return {};
     doc.revision += 1;
-    if (auto r =
-            m_db.exec(QStringLiteral("UPDATE documents SET data = ?, revision = ? WHERE id = ?"),
-                      {compact(storedJson(doc)), doc.revision, documentId});
-        !r) {
-        return r.error();
-    }
-    if (auto s = touch(documentId); !s)
+    if (auto s = saveDocument(doc); !s)
         return s;
     return refreshRegister(doc, loaded.value()->second);
 }
@@ -765,13 +768,7 @@ Result<Document> Service::putSignedVersion(const Person &person, const QString &
         !r) {
         return r.error();
     }
-    if (auto r =
-            m_db.exec(QStringLiteral("UPDATE documents SET data = ?, revision = ? WHERE id = ?"),
-                      {compact(storedJson(doc)), doc.revision, documentId});
-        !r) {
-        return r.error();
-    }
-    if (auto s = touch(documentId); !s)
+    if (auto s = saveDocument(doc); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -883,36 +880,28 @@ Result<quint32> Service::applyEffects(Document &doc, const QString &holderId, co
             return mine.error();
         personalPart = !mine.value().isNull();
     }
-    if (effects.closeOwnPart && personalPart) {
+    if (effects.closeOwnPart) {
+        // Their own task and rights, or those of the whole unit (its co-operating people).
+        const QString who =
+            personalPart ? QStringLiteral("person_id = ?") : QStringLiteral("organisation_id = ?");
+        const QVariant whom = personalPart ? actor.id : actor.organisationId;
         if (auto s = run(QStringLiteral("UPDATE tasks SET state = 'done' WHERE document_id = ? "
-                                        "AND person_id = ? AND state = 'open'"),
-                         {documentId, actor.id});
+                                        "AND state = 'open' AND ") +
+                             who,
+                         {documentId, whom});
             !s) {
             return s.error();
         }
         const qint64 coop = qint64(Relation::Cooperating);
+        const QString people = personalPart
+                                   ? QStringLiteral("person_id = ?")
+                                   : QStringLiteral("person_id IN (SELECT id FROM people WHERE "
+                                                    "organisation_id = ?)");
         if (auto s = run(QStringLiteral("UPDATE document_people SET relations = (relations & ?) "
-                                        "| ? WHERE document_id = ? AND person_id = ? AND "
-                                        "(relations & ?) <> 0"),
+                                        "| ? WHERE document_id = ? AND (relations & ?) <> 0 AND ") +
+                             people,
                          {qint64(~quint32(coop) & 0x7fffffffu), qint64(Relation::Informed),
-                          documentId, actor.id, coop});
-            !s) {
-            return s.error();
-        }
-    } else if (effects.closeOwnPart) {
-        if (auto s = run(QStringLiteral("UPDATE tasks SET state = 'done' WHERE document_id = ? "
-                                        "AND organisation_id = ? AND state = 'open'"),
-                         {documentId, actor.organisationId});
-            !s) {
-            return s.error();
-        }
-        const qint64 coop = qint64(Relation::Cooperating);
-        if (auto s = run(QStringLiteral("UPDATE document_people SET relations = (relations & ?) "
-                                        "| ? WHERE document_id = ? AND (relations & ?) <> 0 AND "
-                                        "person_id IN (SELECT id FROM people WHERE "
-                                        "organisation_id = ?)"),
-                         {qint64(~quint32(coop) & 0x7fffffffu), qint64(Relation::Informed),
-                          documentId, coop, actor.organisationId});
+                          documentId, coop, whom});
             !s) {
             return s.error();
         }
@@ -1163,13 +1152,7 @@ Result<QJsonObject> Service::act(const Person &person, const QJsonObject &reques
             if (auto s = deliver(doc, holderId, at); !s)
                 return s.error();
         }
-        if (auto r = m_db.exec(QStringLiteral("UPDATE documents SET data = ?, revision = ? WHERE "
-                                              "id = ?"),
-                               {compact(storedJson(doc)), doc.revision, documentId});
-            !r) {
-            return r.error();
-        }
-        if (auto s = touch(documentId); !s)
+        if (auto s = saveDocument(doc); !s)
             return s.error();
     }
 

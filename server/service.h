@@ -139,7 +139,9 @@ private:
     // writer at a time), so that two actions on one document are judged one after the other.
     Result<std::optional<std::pair<Document, QString>>> loadDocument(const QString &id,
                                                                      bool forUpdate = false);
-    Status touch(const QString &documentId); // new change_seq
+    Status touch(const QString &documentId);
+    // Writes the document as it now is and puts it at the head of the feed.
+    Status saveDocument(const Document &doc); // new change_seq
     // The applied decisions of a document, oldest first.
     Result<QList<Decision>> history(const QString &documentId);
     Result<int> nextRegisterNumber(const QString &key, const QDate &date);
