@@ -2,6 +2,8 @@
 // of the first box on screen — and the memory it then uses; switching between documents.
 //   bench_desk [--rounds N] [--profile DIR]
 // The profile (100,000 generated documents) is made once in DIR.
+#include "benchstats.h"
+
 #include "core/auth/secretstore.h"
 #include "core/store/documentcache.h"
 #include "core/sync/client.h"
@@ -32,11 +34,8 @@ using namespace lt;
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
+using lt::bench::median;
+using lt::bench::percentile;
 
 qint64 rssKb()
 {

@@ -3,6 +3,8 @@
 // taken by 8 clerks registering at once (each registration takes the next arrival number in
 // the server's transaction), their latency's median and 95th percentile.
 //   bench_registers [--rows 100000] [--rounds 5] [--clerks 8] [--each 40]
+#include "benchstats.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,16 +26,8 @@
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
+using lt::bench::median;
+using lt::bench::percentile;
 
 struct Answer
 {

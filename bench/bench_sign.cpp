@@ -3,6 +3,8 @@
 //   bench_sign [--rounds N]
 // Makes a throwaway token with tests/support/scripts/make-test-token.sh (next to the sources),
 // a 10-page PDF and a ~20 MB scanned-looking PDF. Needs pdfsig, certutil and modutil.
+#include "benchstats.h"
+
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -25,11 +27,8 @@
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
+using lt::bench::median;
+using lt::bench::percentile;
 
 int run(const QString &program, const QStringList &args, const QByteArray &input = {},
         QByteArray *output = nullptr)

@@ -4,6 +4,8 @@
 //   bench_sync [--size N] [--data DIR] [--rounds R]
 // Starts lienthong-server (next to this program) with --demo on 127.0.0.1; DIR keeps the
 // server's data between runs (the demo is generated once).
+#include "benchstats.h"
+
 #include "core/auth/secretstore.h"
 #include "core/model/json.h"
 #include "core/net/apiclient.h"
@@ -30,20 +32,8 @@ using namespace lt;
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    if (v.empty())
-        return 0;
-    const size_t i = std::min(v.size() - 1, size_t(p * double(v.size())));
-    return v[i];
-}
+using lt::bench::median;
+using lt::bench::percentile;
 
 template <typename T>
 T wait(const std::function<void(std::function<void(T)>)> &call)

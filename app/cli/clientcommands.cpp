@@ -1107,7 +1107,7 @@ int cmdRegister(sync::Profile &profile, Args &a, const ClientOptions &options, Q
 }
 
 // The clerk issues a signed document: its number from the register, written into page 1 with
-// the agency's signature (the token's first certificate, or the one --token/--key-id name),
+// the agency's signature (the agency's certificate first, or the one --token/--key-id name),
 // queued with the action for the next sync.
 int cmdIssue(sync::Profile &profile, Args &a, const ClientOptions &options, QTextStream &out,
              QTextStream &err)

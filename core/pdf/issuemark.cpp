@@ -27,29 +27,6 @@ struct IssueTr
 constexpr double kDescent = 0.216;   // Liberation Serif, per point of size
 constexpr double kLineHeight = 1.15; // a mark's box per point of its size
 
-// Every match of `text` on the page, in visible coordinates (y up), highest first.
-QList<QRectF> matches(QPdfDocument &doc, int index, const PageGeometry &g, const QString &text)
-{
-    QPdfSearchModel search;
-    search.setDocument(&doc);
-    search.setSearchString(text);
-    const double shownHeight = doc.pagePointSize(index).height();
-    QList<QRectF> found;
-    for (const QPdfLink &hit : search.resultsOnPage(index)) {
-        QRectF r;
-        for (const QRectF &glyph : hit.rectangles())
-            r = r.united(glyph);
-        if (r.isEmpty())
-            continue;
-        const QPointF a = g.toVisible(QPointF(r.left(), shownHeight - r.top()));
-        const QPointF b = g.toVisible(QPointF(r.right(), shownHeight - r.bottom()));
-        found << QRectF(a, b).normalized();
-    }
-    std::sort(found.begin(), found.end(),
-              [](const QRectF &x, const QRectF &y) { return x.top() > y.top(); });
-    return found;
-}
-
 QRectF visibleOf(const PageGeometry &g, const QRectF &user)
 {
     return QRectF(g.toVisible(user.topLeft()), g.toVisible(user.bottomRight())).normalized();
@@ -156,14 +133,14 @@ Result<IssuePlan> issueMarksOn(const QString &pdf, const PageGeometry &g, const 
     // The frame the text reads in, from the "Số:" it prints.
     Frame frame{g, g};
     const QList<QRectF> soShown =
-        readable ? matches(doc, 0, g, QStringLiteral("Số:")) : QList<QRectF>();
+        readable ? detail::matchesOnPage(doc, 0, g, QStringLiteral("Số:")) : QList<QRectF>();
     if (!soShown.isEmpty() && soShown.first().height() > soShown.first().width() && g.rotate != 0)
         frame.geometry = PageGeometry{g.box, 0};
     const auto found = [&](const QString &text) {
         QList<QRectF> list;
         if (!readable)
             return list;
-        for (const QRectF &r : matches(doc, 0, g, text))
+        for (const QRectF &r : detail::matchesOnPage(doc, 0, g, text))
             list << frame.fromShown(r);
         std::sort(list.begin(), list.end(),
                   [](const QRectF &x, const QRectF &y) { return x.top() > y.top(); });

@@ -262,6 +262,31 @@ StampText completedText(const StampText &given, const QByteArray &certificateDer
     return t;
 }
 
+QList<QRectF> detail::matchesOnPage(QPdfDocument &doc, int index, const PageGeometry &g,
+                                    const QString &text)
+{
+    QPdfSearchModel search;
+    search.setDocument(&doc);
+    search.setSearchString(text);
+    // QtPdf 6.4 reports a match in user space, y turned down from the shown page's height:
+    // taken back to user space, then to the visible page.
+    const double shownHeight = doc.pagePointSize(index).height();
+    QList<QRectF> found;
+    for (const QPdfLink &hit : search.resultsOnPage(index)) {
+        QRectF r;
+        for (const QRectF &glyph : hit.rectangles())
+            r = r.united(glyph);
+        if (r.isEmpty())
+            continue;
+        const QPointF a = g.toVisible(QPointF(r.left(), shownHeight - r.top()));
+        const QPointF b = g.toVisible(QPointF(r.right(), shownHeight - r.bottom()));
+        found << QRectF(a, b).normalized();
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const QRectF &x, const QRectF &y) { return x.top() > y.top(); });
+    return found;
+}
+
 namespace detail {
 
 PdfString pdfText(const QString &s)
@@ -422,26 +447,14 @@ std::optional<QRectF> lastMatch(QPdfDocument &doc, int index, const PageGeometry
 {
     if (text.trimmed().isEmpty())
         return std::nullopt;
-    QPdfSearchModel search;
-    search.setDocument(&doc);
-    search.setSearchString(text.trimmed());
-    // QtPdf 6.4 reports a match in user space, y turned down from the shown page's height:
-    // taken back to user space, then to the visible page.
-    const double shownHeight = doc.pagePointSize(index).height();
-    std::optional<QRectF> found;
-    for (const QPdfLink &hit : search.resultsOnPage(index)) {
-        QRectF r;
-        for (const QRectF &glyph : hit.rectangles())
-            r = r.united(glyph);
-        if (r.isEmpty())
-            continue;
-        const QPointF a = g.toVisible(QPointF(r.left(), shownHeight - r.top()));
-        const QPointF b = g.toVisible(QPointF(r.right(), shownHeight - r.bottom()));
-        const QRectF visible = QRectF(a, b).normalized();
-        if (!found || visible.top() < found->top()) // lowest on the page
-            found = visible;
-    }
-    return found;
+    const QList<QRectF> found = detail::matchesOnPage(doc, index, g, text.trimmed());
+    if (found.isEmpty())
+        return std::nullopt;
+    // The lowest on the page (the first of those as low).
+    const auto lowest = std::find_if(found.cbegin(), found.cend(), [&found](const QRectF &r) {
+        return r.top() == found.last().top();
+    });
+    return *lowest;
 }
 
 // The leader's place: the blank between the title and the printed name of the signature

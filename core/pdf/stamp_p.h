@@ -6,6 +6,8 @@
 
 #include <podofo/podofo.h>
 
+class QPdfDocument;
+
 namespace lt::pdf::detail {
 
 // The page's geometry as PoDoFo reads it (inherited boxes and rotation included).
@@ -39,6 +41,11 @@ PoDoFo::PdfFont *boldFont(PoDoFo::PdfDocument &doc);
 double widthOf(PoDoFo::PdfFont *font, const QString &s);
 // Words laid out in lines no wider than `width` at the font's current size.
 QStringList wrap(PoDoFo::PdfFont *font, const QString &paragraph, double width);
+
+// Every match of `text` on page `index` (0-based) found by QtPdf's search, in visible
+// coordinates (y up), highest first.
+QList<QRectF> matchesOnPage(QPdfDocument &doc, int index, const PageGeometry &geometry,
+                            const QString &text);
 
 // A UTF-8 string for PoDoFo.
 PoDoFo::PdfString pdfText(const QString &s);
