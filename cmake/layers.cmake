@@ -17,6 +17,7 @@ set(LT_CORE_LAYERS
     "net       = protocol"
     "pki       = base"
     "verify    = base"
+    "edxml     = base"
     "pdf       = pki verify"
     "signing   = pdf pki verify text"
     "sync      = auth model net protocol store"

@@ -12,7 +12,7 @@ PACKAGES=(
   softhsm2 opensc libengine-pkcs11-openssl poppler-utils qpdf libnss3-tools
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools fonts-liberation2 libxkbcommon-dev
   clang-format imagemagick x11-utils qt6-translations-l10n postgresql libxlsxwriter-dev unzip
-  libreoffice-writer-nogui
+  libreoffice-writer-nogui libxmlsec1-dev xmlsec1 zlib1g-dev
 )
 
 missing=()

@@ -1810,6 +1810,201 @@ The signed file is kept in %2.</translation>
     </message>
 </context>
 <context>
+    <name>lt::edxml::Package</name>
+    <message>
+        <source>The package is not a valid edXML package: %1</source>
+        <translation>The package is not a valid edXML package: %1</translation>
+    </message>
+    <message>
+        <source>No room for the package&apos;s files.</source>
+        <translation>No room for the package&apos;s files.</translation>
+    </message>
+    <message>
+        <source>it declares a document type (DTD), which is not allowed.</source>
+        <translation>it declares a document type (DTD), which is not allowed.</translation>
+    </message>
+    <message>
+        <source>it uses an entity that is not defined.</source>
+        <translation>it uses an entity that is not defined.</translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; is not valid base64.</source>
+        <translation>the file &quot;%1&quot; is not valid base64.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is larger than allowed.</source>
+        <translation>The file &quot;%1&quot; is larger than allowed.</translation>
+    </message>
+    <message>
+        <source>a field is longer than a megabyte.</source>
+        <translation>a field is longer than a megabyte.</translation>
+    </message>
+    <message>
+        <source>the XML is broken (line %1).</source>
+        <translation>the XML is broken (line %1).</translation>
+    </message>
+    <message>
+        <source>it has no edXML root.</source>
+        <translation>it has no edXML root.</translation>
+    </message>
+    <message>
+        <source>it does not say who sent it (From/OrganId).</source>
+        <translation>it does not say who sent it (From/OrganId).</translation>
+    </message>
+    <message>
+        <source>it names no receiver (To).</source>
+        <translation>it names no receiver (To).</translation>
+    </message>
+    <message>
+        <source>an organisation code is longer than 35 characters.</source>
+        <translation>an organisation code is longer than 35 characters.</translation>
+    </message>
+    <message>
+        <source>a receiver&apos;s organisation code is missing or longer than 35 characters.</source>
+        <translation>a receiver&apos;s organisation code is missing or longer than 35 characters.</translation>
+    </message>
+    <message>
+        <source>the manifest names &quot;%1&quot; twice.</source>
+        <translation>the manifest names &quot;%1&quot; twice.</translation>
+    </message>
+    <message>
+        <source>the manifest names &quot;%1&quot;, which the package does not carry.</source>
+        <translation>the manifest names &quot;%1&quot;, which the package does not carry.</translation>
+    </message>
+    <message>
+        <source>its root element is &lt;%1&gt;, not &lt;edXML&gt;.</source>
+        <translation>its root element is &lt;%1&gt;, not &lt;edXML&gt;.</translation>
+    </message>
+    <message>
+        <source>its elements are nested too deeply.</source>
+        <translation>its elements are nested too deeply.</translation>
+    </message>
+    <message>
+        <source>it carries more than %1 files.</source>
+        <translation>it carries more than %1 files.</translation>
+    </message>
+    <message>
+        <source>a file carries its content twice.</source>
+        <translation>a file carries its content twice.</translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; has no content.</source>
+        <translation>the file &quot;%1&quot; has no content.</translation>
+    </message>
+    <message>
+        <source>a file has no ContentId.</source>
+        <translation>a file has no ContentId.</translation>
+    </message>
+    <message>
+        <source>two files have the ContentId &quot;%1&quot;.</source>
+        <translation>two files have the ContentId &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be created.</source>
+        <translation>&quot;%1&quot; cannot be created.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists already.</source>
+        <translation>&quot;%1&quot; exists already.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s files are larger together than allowed.</source>
+        <translation>The package&apos;s files are larger together than allowed.</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; cannot be read.</source>
+        <translation>the date &quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (%2).</source>
+        <translation>&quot;%1&quot; is not a number (%2).</translation>
+    </message>
+    <message>
+        <source>the business type %1 is not known.</source>
+        <translation>the business type %1 is not known.</translation>
+    </message>
+    <message>
+        <source>the priority %1 is not known.</source>
+        <translation>the priority %1 is not known.</translation>
+    </message>
+    <message>
+        <source>the status code &quot;%1&quot; is not known.</source>
+        <translation>the status code &quot;%1&quot; is not known.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>&quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written.</source>
+        <translation>&quot;%1&quot; cannot be written.</translation>
+    </message>
+    <message>
+        <source>The package is not well-formed XML.</source>
+        <translation>The package is not well-formed XML.</translation>
+    </message>
+    <message>
+        <source>The package cannot be signed.</source>
+        <translation>The package cannot be signed.</translation>
+    </message>
+    <message>
+        <source>The XML-signature library cannot start.</source>
+        <translation>The XML-signature library cannot start.</translation>
+    </message>
+    <message>
+        <source>The package carries something shaped like a signature outside the XML-signature namespace: it cannot be verified.</source>
+        <translation>The package carries something shaped like a signature outside the XML-signature namespace: it cannot be verified.</translation>
+    </message>
+    <message>
+        <source>The package is not signed.</source>
+        <translation>The package is not signed.</translation>
+    </message>
+    <message>
+        <source>The signature carries no readable certificate (a placeholder or a truncated one).</source>
+        <translation>The signature carries no readable certificate (a placeholder or a truncated one).</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole package.</source>
+        <translation>The signature does not cover the whole package.</translation>
+    </message>
+    <message>
+        <source>The package was changed after it was signed, or its signature does not match its certificate.</source>
+        <translation>The package was changed after it was signed, or its signature does not match its certificate.</translation>
+    </message>
+    <message>
+        <source>The signing certificate cannot be read.</source>
+        <translation>The signing certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>it has no edXMLHeader.</source>
+        <translation>it has no edXMLHeader.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature cannot be read.</source>
+        <translation>The token&apos;s signature cannot be read.</translation>
+    </message>
+    <message>
+        <source>A zipped attachment is damaged or not a zip archive.</source>
+        <translation>A zipped attachment is damaged or not a zip archive.</translation>
+    </message>
+    <message>
+        <source>A received file cannot be read.</source>
+        <translation>A received file cannot be read.</translation>
+    </message>
+    <message>
+        <source>A zipped attachment unpacks to more than is allowed (a zip bomb?).</source>
+        <translation>A zipped attachment unpacks to more than is allowed (a zip bomb?).</translation>
+    </message>
+    <message>
+        <source>A received file cannot be saved.</source>
+        <translation>A received file cannot be saved.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to zip.</source>
+        <translation>&quot;%1&quot; is too large to zip.</translation>
+    </message>
+</context>
+<context>
     <name>lt::enums</name>
     <message>
         <source>Normal</source>

@@ -1803,6 +1803,201 @@ Tệp đã ký được giữ tại %2.</translation>
     </message>
 </context>
 <context>
+    <name>lt::edxml::Package</name>
+    <message>
+        <source>The package is not a valid edXML package: %1</source>
+        <translation>Gói tin không phải gói edXML hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>No room for the package&apos;s files.</source>
+        <translation>Không còn chỗ để lưu các tệp của gói tin.</translation>
+    </message>
+    <message>
+        <source>it declares a document type (DTD), which is not allowed.</source>
+        <translation>gói tin khai báo kiểu tài liệu (DTD), điều này không được phép.</translation>
+    </message>
+    <message>
+        <source>it uses an entity that is not defined.</source>
+        <translation>gói tin dùng một thực thể không được định nghĩa.</translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; is not valid base64.</source>
+        <translation>tệp &quot;%1&quot; không phải base64 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is larger than allowed.</source>
+        <translation>Tệp &quot;%1&quot; lớn hơn mức cho phép.</translation>
+    </message>
+    <message>
+        <source>a field is longer than a megabyte.</source>
+        <translation>một trường dài hơn một megabyte.</translation>
+    </message>
+    <message>
+        <source>the XML is broken (line %1).</source>
+        <translation>XML bị hỏng (dòng %1).</translation>
+    </message>
+    <message>
+        <source>it has no edXML root.</source>
+        <translation>gói tin không có phần tử gốc edXML.</translation>
+    </message>
+    <message>
+        <source>it does not say who sent it (From/OrganId).</source>
+        <translation>gói tin không ghi nơi gửi (From/OrganId).</translation>
+    </message>
+    <message>
+        <source>it names no receiver (To).</source>
+        <translation>gói tin không ghi nơi nhận (To).</translation>
+    </message>
+    <message>
+        <source>an organisation code is longer than 35 characters.</source>
+        <translation>một mã định danh cơ quan dài hơn 35 ký tự.</translation>
+    </message>
+    <message>
+        <source>a receiver&apos;s organisation code is missing or longer than 35 characters.</source>
+        <translation>mã định danh của một nơi nhận bị thiếu hoặc dài hơn 35 ký tự.</translation>
+    </message>
+    <message>
+        <source>the manifest names &quot;%1&quot; twice.</source>
+        <translation>danh mục tệp ghi &quot;%1&quot; hai lần.</translation>
+    </message>
+    <message>
+        <source>the manifest names &quot;%1&quot;, which the package does not carry.</source>
+        <translation>danh mục tệp ghi &quot;%1&quot; nhưng gói tin không có tệp này.</translation>
+    </message>
+    <message>
+        <source>its root element is &lt;%1&gt;, not &lt;edXML&gt;.</source>
+        <translation>phần tử gốc là &lt;%1&gt;, không phải &lt;edXML&gt;.</translation>
+    </message>
+    <message>
+        <source>its elements are nested too deeply.</source>
+        <translation>các phần tử lồng nhau quá sâu.</translation>
+    </message>
+    <message>
+        <source>it carries more than %1 files.</source>
+        <translation>gói tin có nhiều hơn %1 tệp.</translation>
+    </message>
+    <message>
+        <source>a file carries its content twice.</source>
+        <translation>một tệp có nội dung hai lần.</translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; has no content.</source>
+        <translation>tệp &quot;%1&quot; không có nội dung.</translation>
+    </message>
+    <message>
+        <source>a file has no ContentId.</source>
+        <translation>một tệp không có ContentId.</translation>
+    </message>
+    <message>
+        <source>two files have the ContentId &quot;%1&quot;.</source>
+        <translation>hai tệp cùng có ContentId &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be created.</source>
+        <translation>Không tạo được &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists already.</source>
+        <translation>&quot;%1&quot; đã có.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s files are larger together than allowed.</source>
+        <translation>Tổng dung lượng các tệp của gói tin lớn hơn mức cho phép.</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; cannot be read.</source>
+        <translation>không đọc được ngày &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (%2).</source>
+        <translation>&quot;%1&quot; không phải là số (%2).</translation>
+    </message>
+    <message>
+        <source>the business type %1 is not known.</source>
+        <translation>không rõ loại nghiệp vụ %1.</translation>
+    </message>
+    <message>
+        <source>the priority %1 is not known.</source>
+        <translation>không rõ độ khẩn %1.</translation>
+    </message>
+    <message>
+        <source>the status code &quot;%1&quot; is not known.</source>
+        <translation>không rõ mã trạng thái &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written.</source>
+        <translation>Không ghi được &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The package is not well-formed XML.</source>
+        <translation>Gói tin không phải XML đúng cú pháp.</translation>
+    </message>
+    <message>
+        <source>The package cannot be signed.</source>
+        <translation>Không ký được gói tin.</translation>
+    </message>
+    <message>
+        <source>The XML-signature library cannot start.</source>
+        <translation>Không khởi động được thư viện chữ ký XML.</translation>
+    </message>
+    <message>
+        <source>The package carries something shaped like a signature outside the XML-signature namespace: it cannot be verified.</source>
+        <translation>Gói tin có phần giống chữ ký nhưng nằm ngoài không gian tên chữ ký XML: không thể kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The package is not signed.</source>
+        <translation>Gói tin chưa được ký số.</translation>
+    </message>
+    <message>
+        <source>The signature carries no readable certificate (a placeholder or a truncated one).</source>
+        <translation>Chữ ký không kèm chứng thư số đọc được (chứng thư giả lập hoặc bị cắt cụt).</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole package.</source>
+        <translation>Chữ ký không bao trùm toàn bộ gói tin.</translation>
+    </message>
+    <message>
+        <source>The package was changed after it was signed, or its signature does not match its certificate.</source>
+        <translation>Gói tin đã bị thay đổi sau khi ký, hoặc chữ ký không khớp với chứng thư số.</translation>
+    </message>
+    <message>
+        <source>The signing certificate cannot be read.</source>
+        <translation>Không đọc được chứng thư số dùng để ký.</translation>
+    </message>
+    <message>
+        <source>it has no edXMLHeader.</source>
+        <translation>gói tin không có edXMLHeader.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature cannot be read.</source>
+        <translation>Không đọc được chữ ký do thiết bị ký số trả về.</translation>
+    </message>
+    <message>
+        <source>A zipped attachment is damaged or not a zip archive.</source>
+        <translation>Một tệp đính kèm nén bị hỏng hoặc không phải tệp zip.</translation>
+    </message>
+    <message>
+        <source>A received file cannot be read.</source>
+        <translation>Không đọc được một tệp nhận được.</translation>
+    </message>
+    <message>
+        <source>A zipped attachment unpacks to more than is allowed (a zip bomb?).</source>
+        <translation>Một tệp đính kèm nén giải nén ra lớn hơn mức cho phép (có thể là bom zip).</translation>
+    </message>
+    <message>
+        <source>A received file cannot be saved.</source>
+        <translation>Không lưu được một tệp nhận được.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to zip.</source>
+        <translation>&quot;%1&quot; quá lớn để nén.</translation>
+    </message>
+</context>
+<context>
     <name>lt::enums</name>
     <message>
         <source>Normal</source>
