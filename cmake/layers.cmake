@@ -17,7 +17,7 @@ set(LT_CORE_LAYERS
     "net       = protocol"
     "pki       = base"
     "verify    = base"
-    "edxml     = base"
+    "edxml     = pki"
     "pdf       = pki verify"
     "signing   = pdf pki verify text"
     "sync      = auth model net protocol store"

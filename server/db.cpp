@@ -27,7 +27,7 @@ struct Step
 };
 
 // clang-format off
-const QList<QList<Step>> kMigrations{
+const QList<QList<Step>> kCentralMigrations{
     // 1: the whole first schema
     {
         {"CREATE TABLE counters(name TEXT PRIMARY KEY, value BIGINT NOT NULL)", nullptr},
@@ -99,6 +99,29 @@ const QList<QList<Step>> kMigrations{
     // 5: a unit's part passed on to one of its people (chuyển xử lý) is that person's task
     {
         {"ALTER TABLE tasks ADD COLUMN person_id TEXT", nullptr},
+    },
+};
+
+// The hub's own database (lienthong-server --hub): the systems that connect, the national
+// directory of agencies, and the packages in transit with one delivery per receiver.
+const QList<QList<Step>> kHubMigrations{
+    // 1: the whole first schema
+    {
+        {"CREATE TABLE counters(name TEXT PRIMARY KEY, value BIGINT NOT NULL)", nullptr},
+        {"INSERT INTO counters(name, value) VALUES ('change_seq', 0)", nullptr},
+        {"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)", nullptr},
+        {"CREATE TABLE systems(id TEXT PRIMARY KEY, secret_hash TEXT NOT NULL, created_at BIGINT NOT NULL)", nullptr},
+        {"CREATE TABLE agencies(code TEXT PRIMARY KEY, name TEXT NOT NULL, mail TEXT NOT NULL, "
+         "system_id TEXT NOT NULL, position BIGINT NOT NULL)", nullptr},
+        {"CREATE INDEX agencies_position ON agencies(position)", nullptr},
+        {"CREATE TABLE packages(id TEXT PRIMARY KEY, sender_system TEXT NOT NULL, from_code TEXT NOT NULL, "
+         "message_type TEXT NOT NULL, sha256 TEXT NOT NULL, size BIGINT NOT NULL, sent_at BIGINT NOT NULL, "
+         "UNIQUE(sender_system, sha256))", nullptr},
+        {"CREATE TABLE deliveries(package_id TEXT NOT NULL, to_code TEXT NOT NULL, system_id TEXT NOT NULL, "
+         "state TEXT NOT NULL, description TEXT NOT NULL, updated_at BIGINT NOT NULL, seq BIGINT NOT NULL, "
+         "PRIMARY KEY(package_id, to_code))", nullptr},
+        {"CREATE INDEX deliveries_receiver ON deliveries(system_id, state, seq)", nullptr},
+        {"CREATE INDEX deliveries_seq ON deliveries(seq)", nullptr},
     },
 };
 // clang-format on
@@ -223,8 +246,10 @@ Result<qint64> Db::nextChangeSeq()
     return q.value().value(0).toLongLong();
 }
 
-Status Db::migrate()
+Status Db::migrate(Schema schema)
 {
+    const QList<QList<Step>> &migrations =
+        schema == Schema::Hub ? kHubMigrations : kCentralMigrations;
     // meta may not exist yet: read the version defensively.
     int version = 0;
     if (m_db.tables().contains(QStringLiteral("meta"))) {
@@ -233,17 +258,17 @@ Status Db::migrate()
             return v.error();
         version = v.value().toInt();
     }
-    if (version > kMigrations.size()) {
+    if (version > migrations.size()) {
         return Error{ErrorCode::Io, QStringLiteral("the database schema (%1) is newer than this "
                                                    "server (%2)")
                                         .arg(version)
-                                        .arg(kMigrations.size())};
+                                        .arg(migrations.size())};
     }
-    for (int i = version; i < kMigrations.size(); ++i) {
+    for (int i = version; i < migrations.size(); ++i) {
         DbTransaction tx(*this);
         if (!tx.status())
             return tx.status();
-        for (const Step &step : kMigrations.at(i)) {
+        for (const Step &step : migrations.at(i)) {
             const char *sql =
                 m_dialect == Dialect::Postgres && step.postgres ? step.postgres : step.sqlite;
             if (auto r = exec(QLatin1String(sql)); !r)

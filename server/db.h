@@ -28,8 +28,10 @@ public:
     Dialect dialect() const { return m_dialect; }
     QSqlDatabase &connection() { return m_db; }
 
+    // Which database: the central system's, or the hub's (lienthong-server --hub).
+    enum class Schema { Central, Hub };
     // Creates or upgrades the schema.
-    Status migrate();
+    Status migrate(Schema schema = Schema::Central);
 
     // Runs one statement with positional (?) values. The query is returned for reading.
     Result<QSqlQuery> exec(const QString &sql, std::initializer_list<QVariant> values = {});

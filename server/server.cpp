@@ -7,6 +7,7 @@
 #include "core/protocol/messages.h"
 #include "core/version.h"
 #include "server/db.h"
+#include "server/http_p.h"
 #include "server/service.h"
 
 #include <QCoreApplication>
@@ -53,14 +54,7 @@ QHttpServerResponse errorResponse(const Error &e)
     return QHttpServerResponse(body, static_cast<Status_>(status));
 }
 
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
-{
-    for (const auto &[key, value] : request.headers()) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
+using http::header;
 
 // Parses a JSON object body; refuses non-objects and oversized bodies.
 Result<QJsonObject> jsonBody(const QHttpServerRequest &request)
@@ -234,10 +228,7 @@ Status Server::start()
 
 QString Server::baseUrl() const
 {
-    QString host = m_options.address.toString();
-    if (m_options.address.protocol() == QAbstractSocket::IPv6Protocol)
-        host = u'[' + host + u']';
-    return QStringLiteral("%1://%2:%3").arg(m_tls ? u"https" : u"http", host).arg(m_port);
+    return http::baseUrl(m_options.address, m_port, m_tls);
 }
 
 Result<Person> Server::authorize(const QHttpServerRequest &request)

@@ -2608,6 +2608,53 @@ The signed file is kept in %2.</translation>
     </message>
 </context>
 <context>
+    <name>lt::server::AxisClient</name>
+    <message>
+        <source>The interconnection axis did not answer in time.</source>
+        <translation>The interconnection axis did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The interconnection axis cannot be reached.</source>
+        <translation>The interconnection axis cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The interconnection axis refused the request (%1).</source>
+        <translation>The interconnection axis refused the request (%1).</translation>
+    </message>
+    <message>
+        <source>The interconnection axis refused the request: %1</source>
+        <translation>The interconnection axis refused the request: %1</translation>
+    </message>
+    <message>
+        <source>The interconnection axis does not accept this system&apos;s id or secret.</source>
+        <translation>The interconnection axis does not accept this system&apos;s id or secret.</translation>
+    </message>
+    <message>
+        <source>The package &quot;%1&quot; cannot be read.</source>
+        <translation>The package &quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>The interconnection axis gave the package no id.</source>
+        <translation>The interconnection axis gave the package no id.</translation>
+    </message>
+    <message>
+        <source>The interconnection axis sent no package.</source>
+        <translation>The interconnection axis sent no package.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s download was interrupted.</source>
+        <translation>The package&apos;s download was interrupted.</translation>
+    </message>
+    <message>
+        <source>The package that arrived does not match its SHA-256.</source>
+        <translation>The package that arrived does not match its SHA-256.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;.</source>
+        <translation>Cannot write &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>lt::server::Db</name>
     <message>
         <source>The server could not read or write its database.</source>
@@ -2620,6 +2667,117 @@ The signed file is kept in %2.</translation>
     <message>
         <source>The server&apos;s database is not set up.</source>
         <translation>The server&apos;s database is not set up.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::server::Hub</name>
+    <message>
+        <source>The axis could not store or read the message.</source>
+        <translation>The axis could not store or read the message.</translation>
+    </message>
+    <message>
+        <source>The directory file &quot;%1&quot; cannot be read.</source>
+        <translation>The directory file &quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the directory file: %2</source>
+        <translation>Line %1 of the directory file: %2</translation>
+    </message>
+    <message>
+        <source>expected code;name;mail;system.</source>
+        <translation>expected code;name;mail;system.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organisation code (at most 35 characters, no spaces).</source>
+        <translation>&quot;%1&quot; is not an organisation code (at most 35 characters, no spaces).</translation>
+    </message>
+    <message>
+        <source>the agency has no name.</source>
+        <translation>the agency has no name.</translation>
+    </message>
+    <message>
+        <source>the code %1 is listed twice.</source>
+        <translation>the code %1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a system id (at most 35 characters, no spaces).</source>
+        <translation>&quot;%1&quot; is not a system id (at most 35 characters, no spaces).</translation>
+    </message>
+    <message>
+        <source>A system&apos;s secret needs at least 16 characters.</source>
+        <translation>A system&apos;s secret needs at least 16 characters.</translation>
+    </message>
+    <message>
+        <source>The hub serves plain HTTP on a loopback address only; put a TLS proxy (nginx) in front of it for %1.</source>
+        <translation>The hub serves plain HTTP on a loopback address only; put a TLS proxy (nginx) in front of it for %1.</translation>
+    </message>
+    <message>
+        <source>The data directory &quot;%1&quot; cannot be created.</source>
+        <translation>The data directory &quot;%1&quot; cannot be created.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>Cannot listen on %1:%2.</translation>
+    </message>
+    <message>
+        <source>The system id or its secret is wrong.</source>
+        <translation>The system id or its secret is wrong.</translation>
+    </message>
+    <message>
+        <source>The package is larger than %1 MB.</source>
+        <translation>The package is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>The package is empty.</source>
+        <translation>The package is empty.</translation>
+    </message>
+    <message>
+        <source>The message type must be edoc or status.</source>
+        <translation>The message type must be edoc or status.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s code is missing or malformed.</source>
+        <translation>The sender&apos;s code is missing or malformed.</translation>
+    </message>
+    <message>
+        <source>The package has no receiver.</source>
+        <translation>The package has no receiver.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s SHA-256 does not match its bytes.</source>
+        <translation>The package&apos;s SHA-256 does not match its bytes.</translation>
+    </message>
+    <message>
+        <source>The system %1 cannot send for %2.</source>
+        <translation>The system %1 cannot send for %2.</translation>
+    </message>
+    <message>
+        <source>No connected system receives for %1.</source>
+        <translation>No connected system receives for %1.</translation>
+    </message>
+    <message>
+        <source>No package %1 for this system.</source>
+        <translation>No package %1 for this system.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>The request is too large.</translation>
+    </message>
+    <message>
+        <source>Give a docId and a status: done, fail or processing.</source>
+        <translation>Give a docId and a status: done, fail or processing.</translation>
+    </message>
+    <message>
+        <source>The delivery is already %1.</source>
+        <translation>The delivery is already %1.</translation>
+    </message>
+    <message>
+        <source>No delivery of %1 to this system.</source>
+        <translation>No delivery of %1 to this system.</translation>
+    </message>
+    <message>
+        <source>The axis has no such operation.</source>
+        <translation>The axis has no such operation.</translation>
     </message>
 </context>
 <context>

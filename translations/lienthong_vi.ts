@@ -2601,6 +2601,53 @@ Tệp đã ký được giữ tại %2.</translation>
     </message>
 </context>
 <context>
+    <name>lt::server::AxisClient</name>
+    <message>
+        <source>The interconnection axis did not answer in time.</source>
+        <translation>Trục liên thông không trả lời kịp thời.</translation>
+    </message>
+    <message>
+        <source>The interconnection axis cannot be reached.</source>
+        <translation>Không kết nối được trục liên thông.</translation>
+    </message>
+    <message>
+        <source>The interconnection axis refused the request (%1).</source>
+        <translation>Trục liên thông từ chối yêu cầu (%1).</translation>
+    </message>
+    <message>
+        <source>The interconnection axis refused the request: %1</source>
+        <translation>Trục liên thông từ chối yêu cầu: %1</translation>
+    </message>
+    <message>
+        <source>The interconnection axis does not accept this system&apos;s id or secret.</source>
+        <translation>Trục liên thông không chấp nhận mã hệ thống hoặc mật khẩu kết nối của hệ thống này.</translation>
+    </message>
+    <message>
+        <source>The package &quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được gói tin &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The interconnection axis gave the package no id.</source>
+        <translation>Trục liên thông không cấp mã cho gói tin.</translation>
+    </message>
+    <message>
+        <source>The interconnection axis sent no package.</source>
+        <translation>Trục liên thông không gửi gói tin nào.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s download was interrupted.</source>
+        <translation>Việc tải gói tin bị gián đoạn.</translation>
+    </message>
+    <message>
+        <source>The package that arrived does not match its SHA-256.</source>
+        <translation>Gói tin nhận được không khớp với mã băm SHA-256 của nó.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;.</source>
+        <translation>Không ghi được &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>lt::server::Db</name>
     <message>
         <source>The server could not read or write its database.</source>
@@ -2613,6 +2660,117 @@ Tệp đã ký được giữ tại %2.</translation>
     <message>
         <source>The server&apos;s database is not set up.</source>
         <translation>Cơ sở dữ liệu của máy chủ chưa được khởi tạo.</translation>
+    </message>
+</context>
+<context>
+    <name>lt::server::Hub</name>
+    <message>
+        <source>The axis could not store or read the message.</source>
+        <translation>Trục liên thông không lưu hoặc đọc được gói tin.</translation>
+    </message>
+    <message>
+        <source>The directory file &quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được tệp danh bạ cơ quan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the directory file: %2</source>
+        <translation>Dòng %1 của tệp danh bạ cơ quan: %2</translation>
+    </message>
+    <message>
+        <source>expected code;name;mail;system.</source>
+        <translation>cần có dạng mã;tên;thư điện tử;hệ thống.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organisation code (at most 35 characters, no spaces).</source>
+        <translation>&quot;%1&quot; không phải mã định danh cơ quan (tối đa 35 ký tự, không có dấu cách).</translation>
+    </message>
+    <message>
+        <source>the agency has no name.</source>
+        <translation>cơ quan không có tên.</translation>
+    </message>
+    <message>
+        <source>the code %1 is listed twice.</source>
+        <translation>mã %1 xuất hiện hai lần.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a system id (at most 35 characters, no spaces).</source>
+        <translation>&quot;%1&quot; không phải mã hệ thống (tối đa 35 ký tự, không có dấu cách).</translation>
+    </message>
+    <message>
+        <source>A system&apos;s secret needs at least 16 characters.</source>
+        <translation>Mật khẩu kết nối của hệ thống cần ít nhất 16 ký tự.</translation>
+    </message>
+    <message>
+        <source>The hub serves plain HTTP on a loopback address only; put a TLS proxy (nginx) in front of it for %1.</source>
+        <translation>Trục chỉ phục vụ HTTP không mã hóa trên địa chỉ loopback; hãy đặt một proxy TLS (nginx) phía trước cho %1.</translation>
+    </message>
+    <message>
+        <source>The data directory &quot;%1&quot; cannot be created.</source>
+        <translation>Không tạo được thư mục dữ liệu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>Không lắng nghe được trên %1:%2.</translation>
+    </message>
+    <message>
+        <source>The system id or its secret is wrong.</source>
+        <translation>Mã hệ thống hoặc mật khẩu kết nối không đúng.</translation>
+    </message>
+    <message>
+        <source>The package is larger than %1 MB.</source>
+        <translation>Gói tin lớn hơn %1 MB.</translation>
+    </message>
+    <message>
+        <source>The package is empty.</source>
+        <translation>Gói tin rỗng.</translation>
+    </message>
+    <message>
+        <source>The message type must be edoc or status.</source>
+        <translation>Loại thông điệp phải là edoc hoặc status.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s code is missing or malformed.</source>
+        <translation>Mã cơ quan gửi bị thiếu hoặc sai định dạng.</translation>
+    </message>
+    <message>
+        <source>The package has no receiver.</source>
+        <translation>Gói tin không có nơi nhận.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s SHA-256 does not match its bytes.</source>
+        <translation>Mã băm SHA-256 của gói tin không khớp với nội dung.</translation>
+    </message>
+    <message>
+        <source>The system %1 cannot send for %2.</source>
+        <translation>Hệ thống %1 không được gửi thay cho %2.</translation>
+    </message>
+    <message>
+        <source>No connected system receives for %1.</source>
+        <translation>Không có hệ thống kết nối nào nhận cho %1.</translation>
+    </message>
+    <message>
+        <source>No package %1 for this system.</source>
+        <translation>Không có gói tin %1 cho hệ thống này.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>Yêu cầu quá lớn.</translation>
+    </message>
+    <message>
+        <source>Give a docId and a status: done, fail or processing.</source>
+        <translation>Hãy cho biết docId và trạng thái: done, fail hoặc processing.</translation>
+    </message>
+    <message>
+        <source>The delivery is already %1.</source>
+        <translation>Lượt chuyển gói tin đã ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>No delivery of %1 to this system.</source>
+        <translation>Không có lượt chuyển gói tin %1 cho hệ thống này.</translation>
+    </message>
+    <message>
+        <source>The axis has no such operation.</source>
+        <translation>Trục liên thông không có thao tác này.</translation>
     </message>
 </context>
 <context>

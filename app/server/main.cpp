@@ -3,6 +3,7 @@
 #include "core/model/orgcode.h"
 #include "core/version.h"
 #include "server/db.h"
+#include "server/hub.h"
 #include "server/server.h"
 #include "server/service.h"
 
@@ -105,6 +106,45 @@ int runAdmin(const QCommandLineParser &parser, const lt::server::ServerOptions &
     std::printf("person %s created (%s)\n", qPrintable(p.login), qPrintable(created->id));
     return 0;
 }
+// lienthong-server --hub: the reference national axis, or its administration.
+int runHub(const QCommandLineParser &parser, const lt::server::HubOptions &options)
+{
+    using namespace lt;
+    if (parser.isSet(QStringLiteral("add-system"))) {
+        if (!QDir().mkpath(options.dataDir))
+            return fail(1, QStringLiteral("cannot create %1").arg(options.dataDir));
+        auto db = server::Db::open(options.dbUrl.isEmpty()
+                                       ? QDir(options.dataDir).filePath(QStringLiteral("hub.db"))
+                                       : options.dbUrl);
+        if (!db)
+            return fail(1, db.error().message);
+        if (auto s = db.value()->migrate(server::Db::Schema::Hub); !s)
+            return fail(1, s.error().message);
+        QTextStream in(stdin);
+        const QString id = parser.value(QStringLiteral("add-system"));
+        if (auto s = server::Hub::addSystem(*db.value(), id, in.readLine().trimmed()); !s)
+            return fail(2, s.error().message);
+        std::printf("system %s registered\n", qPrintable(id));
+        return 0;
+    }
+    auto *hub = new server::Hub(options, QCoreApplication::instance());
+    if (const auto started = hub->start(); !started)
+        return fail(1, started.error().message);
+    std::printf("listening on %s\n", qPrintable(hub->baseUrl()));
+    std::fflush(stdout);
+    return -1; // run the event loop
+}
+
+void quitOnSignals(QCoreApplication &app)
+{
+    // SIGTERM and SIGINT end the event loop cleanly.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
+    }
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -121,8 +161,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "LienThong reference server: the central document management and operations system.\n"
-        "The first line printed is \"listening on http://HOST:PORT\"."));
+        "LienThong reference server: the central document management and operations system,\n"
+        "or with --hub the reference national document axis that central systems exchange\n"
+        "edXML packages through. The first line printed is \"listening on http://HOST:PORT\"."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -186,6 +227,18 @@ int main(int argc, char *argv[])
         {QStringLiteral("title"), QStringLiteral("Title printed above a signature."),
          QStringLiteral("text")},
         {QStringLiteral("email"), QStringLiteral("E-mail address."), QStringLiteral("address")},
+        {QStringLiteral("hub"),
+         QStringLiteral("Run the interconnection axis (database DIR/hub.db, packages in "
+                        "DIR/packages) instead of a central system.")},
+        {QStringLiteral("directory"),
+         QStringLiteral("With --hub: the national list of agencies to load, one "
+                        "\"code;name;mail;system\" a line (reloaded when the file changes)."),
+         QStringLiteral("file")},
+        {QStringLiteral("add-system"),
+         QStringLiteral("With --hub, administration: register a connected system with this id "
+                        "(its secret, at least 16 characters, read from standard input), then "
+                        "exit."),
+         QStringLiteral("id")},
         {QStringLiteral("refresh-grace"),
          QStringLiteral("Seconds during which a just-rotated refresh token is still accepted "
                         "(default 30; 0 treats any reuse as theft)."),
@@ -198,6 +251,19 @@ int main(int argc, char *argv[])
     const auto listen = lt::server::parseListen(parser.value(QStringLiteral("listen")));
     if (!listen)
         return fail(2, listen.error().message);
+
+    if (parser.isSet(QStringLiteral("hub"))) {
+        lt::server::HubOptions hub;
+        hub.dataDir = parser.value(QStringLiteral("data"));
+        hub.address = listen->first;
+        hub.port = listen->second;
+        hub.dbUrl = parser.value(QStringLiteral("db"));
+        hub.directoryFile = parser.value(QStringLiteral("directory"));
+        if (const int rc = runHub(parser, hub); rc >= 0)
+            return rc;
+        quitOnSignals(app);
+        return QCoreApplication::exec();
+    }
 
     lt::server::ServerOptions options;
     options.dataDir = parser.value(QStringLiteral("data"));
@@ -243,13 +309,7 @@ int main(int argc, char *argv[])
     if (const auto started = server.start(); !started)
         return fail(1, started.error().message);
 
-    // SIGTERM and SIGINT end the event loop cleanly.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
-        auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
-        std::signal(SIGTERM, onSignal);
-        std::signal(SIGINT, onSignal);
-    }
+    quitOnSignals(app);
 
     // The first line of output is the contract with scripts and tests.
     std::printf("listening on %s\n", qPrintable(server.baseUrl()));

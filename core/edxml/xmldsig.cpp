@@ -1,6 +1,7 @@
 // The package's enveloped XML signature. libxml2 canonicalises (C14N 1.0), the token signs the
 // canonical SignedInfo, and libxmlsec1 (OpenSSL) verifies: no canonicalisation is written here.
 #include "core/edxml/package.h"
+#include "core/pki/pkcs11.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -11,7 +12,6 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <openssl/ecdsa.h>
-#include <openssl/x509.h>
 #include <xmlsec/crypto.h>
 #include <xmlsec/errors.h>
 #include <xmlsec/templates.h>
@@ -119,21 +119,6 @@ Result<QByteArray> canonical(xmlDoc *doc, xmlC14NIsVisibleCallback visible, xmlN
     return bytes;
 }
 
-QString commonName(X509_NAME *name)
-{
-    const int at = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
-    if (at < 0)
-        return {};
-    unsigned char *utf8 = nullptr;
-    const int n =
-        ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, at)));
-    if (n < 0)
-        return {};
-    const QString s = QString::fromUtf8(reinterpret_cast<const char *>(utf8), n);
-    OPENSSL_free(utf8);
-    return s;
-}
-
 QString nodeText(xmlNode *n)
 {
     xmlChar *c = xmlNodeGetContent(n);
@@ -174,8 +159,9 @@ SignatureVerdict verifySignature(const QString &file)
     xmlNode *certNode = xmlSecFindNode(sig, xmlSecNodeX509Certificate, xmlSecDSigNs);
     const QByteArray der =
         certNode ? QByteArray::fromBase64(nodeText(certNode).toLatin1()) : QByteArray();
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
-    X509 *cert = der.isEmpty() ? nullptr : d2i_X509(nullptr, &p, long(der.size()));
+    const auto cert = der.isEmpty()
+                          ? Result<pki::CertificateInfo>(Error{ErrorCode::InvalidArgument, {}})
+                          : pki::describeCertificate(der);
     if (!cert) {
         v.state = SignatureState::Placeholder;
         v.reason = Tr::tr("The signature carries no readable certificate (a placeholder or a "
@@ -183,9 +169,8 @@ SignatureVerdict verifySignature(const QString &file)
         return v;
     }
     v.certificate = der;
-    v.signer = commonName(X509_get_subject_name(cert));
-    v.issuer = commonName(X509_get_issuer_name(cert));
-    X509_free(cert);
+    v.signer = cert->commonName;
+    v.issuer = cert->issuer;
     // It must cover the whole package: one reference, URI "".
     int references = 0;
     bool whole = false;
@@ -234,15 +219,11 @@ Status sign(const QString &file, const Signer &signer)
     if (!loaded)
         return loaded.error();
     xmlDoc *doc = loaded->get();
-    const unsigned char *p =
-        reinterpret_cast<const unsigned char *>(signer.certificate.constData());
-    X509 *cert = d2i_X509(nullptr, &p, long(signer.certificate.size()));
+    const auto cert = pki::describeCertificate(signer.certificate);
     if (!cert)
         return Error{ErrorCode::InvalidArgument, Tr::tr("The signing certificate cannot be read.")};
-    EVP_PKEY *key = X509_get0_pubkey(cert);
-    const bool ec = key && EVP_PKEY_base_id(key) == EVP_PKEY_EC;
-    const int fieldBytes = ec ? (EVP_PKEY_bits(key) + 7) / 8 : 0;
-    X509_free(cert);
+    const bool ec = cert->keyType == pki::KeyType::Ec;
+    const int fieldBytes = ec ? (cert->keyBits + 7) / 8 : 0;
 
     xmlNode *root = xmlDocGetRootElement(doc);
     xmlNode *header = findLocal(root, "edXMLHeader");
