@@ -1447,6 +1447,11 @@ Signing with a USB token (PKCS#11), without a server:
   display-copy --in SIGNED.pdf --out COPY.pdf
                            a copy for viewing with the stamps painted into the pages
 
+Packages between agencies (edXML), without a server:
+  edxml show FILE [--json] a package: sender, receivers, number, subject, files,
+                           status; its XML signature checked
+  edxml verify FILE        its XML signature only (exit 0 only when valid)
+
 Rules of the domain, without a server:
   notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
   orgcode CODE             check a national organisation code, show its level and parent
@@ -1543,6 +1548,11 @@ Signing with a USB token (PKCS#11), without a server:
   display-copy --in SIGNED.pdf --out COPY.pdf
                            a copy for viewing with the stamps painted into the pages
 
+Packages between agencies (edXML), without a server:
+  edxml show FILE [--json] a package: sender, receivers, number, subject, files,
+                           status; its XML signature checked
+  edxml verify FILE        its XML signature only (exit 0 only when valid)
+
 Rules of the domain, without a server:
   notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
   orgcode CODE             check a national organisation code, show its level and parent
@@ -1564,6 +1574,97 @@ Options:
 
 Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage, 3 server not reachable, 4 not signed in.
 </translation>
+    </message>
+</context>
+<context>
+    <name>lt::cli::Edxml</name>
+    <message>
+        <source>valid, signed by %1 (issued by %2)</source>
+        <translation>valid, signed by %1 (issued by %2)</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>a placeholder, not a signature: %1</source>
+        <translation>a placeholder, not a signature: %1</translation>
+    </message>
+    <message>
+        <source>NOT valid: %1</source>
+        <translation>NOT valid: %1</translation>
+    </message>
+    <message>
+        <source>urgent (khẩn)</source>
+        <translation>urgent (khẩn)</translation>
+    </message>
+    <message>
+        <source>very urgent (thượng khẩn)</source>
+        <translation>very urgent (thượng khẩn)</translation>
+    </message>
+    <message>
+        <source>flash (hỏa tốc)</source>
+        <translation>flash (hỏa tốc)</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>From: %1 (%2)</source>
+        <translation>From: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To: %1 (%2)</source>
+        <translation>To: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description: %1</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>About: %1</translation>
+    </message>
+    <message>
+        <source>Number and notation: %1</source>
+        <translation>Number and notation: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Signed by: %1 %2</source>
+        <translation>Signed by: %1 %2</translation>
+    </message>
+    <message>
+        <source>Urgency: %1</source>
+        <translation>Urgency: %1</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2 bytes)</source>
+        <translation>File: %1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Package signature: %1</source>
+        <translation>Package signature: %1</translation>
+    </message>
+    <message>
+        <source>Use &quot;edxml show FILE [--json]&quot; or &quot;edxml verify FILE&quot;.</source>
+        <translation>Use &quot;edxml show FILE [--json]&quot; or &quot;edxml verify FILE&quot;.</translation>
     </message>
 </context>
 <context>

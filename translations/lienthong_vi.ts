@@ -1442,6 +1442,11 @@ Signing with a USB token (PKCS#11), without a server:
   display-copy --in SIGNED.pdf --out COPY.pdf
                            a copy for viewing with the stamps painted into the pages
 
+Packages between agencies (edXML), without a server:
+  edxml show FILE [--json] a package: sender, receivers, number, subject, files,
+                           status; its XML signature checked
+  edxml verify FILE        its XML signature only (exit 0 only when valid)
+
 Rules of the domain, without a server:
   notation TEXT            check a number and notation, e.g. &quot;05/QĐ-UBND&quot;
   orgcode CODE             check a national organisation code, show its level and parent
@@ -1538,6 +1543,11 @@ Ký số bằng thiết bị (PKCS#11), không cần máy chủ:
   display-copy --in ĐÃ_KÝ.pdf --out BẢN.pdf
                            bản để xem: vẽ hình chữ ký vào nội dung trang
 
+Gói tin liên thông (edXML), không cần máy chủ:
+  edxml show TỆP [--json]  một gói tin: nơi gửi, nơi nhận, số, trích yếu, tệp,
+                           trạng thái; kiểm tra chữ ký XML của gói
+  edxml verify TỆP         chỉ kiểm tra chữ ký XML (mã thoát 0 chỉ khi hợp lệ)
+
 Quy tắc nghiệp vụ, không cần máy chủ:
   notation VĂN_BẢN         kiểm tra số, ký hiệu văn bản, ví dụ &quot;05/QĐ-UBND&quot;
   orgcode MÃ               kiểm tra mã định danh cơ quan, cho biết cấp và cơ quan cấp trên
@@ -1559,6 +1569,97 @@ Tùy chọn:
 
 Mã thoát: 0 xong, 1 bị từ chối (có in lý do), 2 dùng sai cách, 3 không kết nối được máy chủ, 4 chưa đăng nhập.
 </translation>
+    </message>
+</context>
+<context>
+    <name>lt::cli::Edxml</name>
+    <message>
+        <source>valid, signed by %1 (issued by %2)</source>
+        <translation>hợp lệ, do %1 ký (chứng thư do %2 cấp)</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>chưa được ký</translation>
+    </message>
+    <message>
+        <source>a placeholder, not a signature: %1</source>
+        <translation>chỉ là chỗ giữ chữ ký, không phải chữ ký: %1</translation>
+    </message>
+    <message>
+        <source>NOT valid: %1</source>
+        <translation>KHÔNG hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>urgent (khẩn)</source>
+        <translation>khẩn</translation>
+    </message>
+    <message>
+        <source>very urgent (thượng khẩn)</source>
+        <translation>thượng khẩn</translation>
+    </message>
+    <message>
+        <source>flash (hỏa tốc)</source>
+        <translation>hỏa tốc</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>thường</translation>
+    </message>
+    <message>
+        <source>From: %1 (%2)</source>
+        <translation>Nơi gửi: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To: %1 (%2)</source>
+        <translation>Nơi nhận: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Mô tả: %1</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Về văn bản: %1</translation>
+    </message>
+    <message>
+        <source>Number and notation: %1</source>
+        <translation>Số, ký hiệu: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Ngày ban hành: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Loại văn bản: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Trích yếu: %1</translation>
+    </message>
+    <message>
+        <source>Signed by: %1 %2</source>
+        <translation>Người ký: %1 %2</translation>
+    </message>
+    <message>
+        <source>Urgency: %1</source>
+        <translation>Độ khẩn: %1</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2 bytes)</source>
+        <translation>Tệp: %1 (%2 byte)</translation>
+    </message>
+    <message>
+        <source>Package signature: %1</source>
+        <translation>Chữ ký của gói tin: %1</translation>
+    </message>
+    <message>
+        <source>Use &quot;edxml show FILE [--json]&quot; or &quot;edxml verify FILE&quot;.</source>
+        <translation>Hãy dùng &quot;edxml show TỆP [--json]&quot; hoặc &quot;edxml verify TỆP&quot;.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // lienthong-cli: LienThong without a display.
 #include "clientcommands.h"
 #include "commands.h"
+#include "edxmlcommands.h"
 #include "signcommands.h"
 
 #include "core/i18n/language.h"
@@ -81,6 +82,8 @@ int main(int argc, char *argv[])
             << '\n';
         return lt::cli::Usage;
     }
+    if (!args.isEmpty() && lt::cli::isEdxmlCommand(args.first()))
+        return lt::cli::runEdxmlCommand(args.mid(1), out, err);
     if (!args.isEmpty() && lt::cli::isSignCommand(args.first()))
         return lt::cli::runSignCommand(args.first(), args.mid(1), out, err);
     if (!args.isEmpty() && lt::cli::isClientCommand(args.first()))

@@ -1,6 +1,13 @@
 // lienthong-cli as a user runs it: real process, real output, exit codes.
+#include "core/edxml/package.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 struct Run
@@ -37,6 +44,7 @@ private slots:
     void workflow();
     void nextNumber();
     void usageErrors();
+    void edxml();
 };
 
 void TestCli::helpAndVersion()
@@ -157,6 +165,80 @@ void TestCli::usageErrors()
     const auto r = cli({QStringLiteral("--lang=en"), QStringLiteral("types")});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 35);
+}
+
+// `edxml show` and `edxml verify` on packages the test writes: a document, a status, a broken
+// one.
+void TestCli::edxml()
+{
+    QTemporaryDir dir;
+    lt::edxml::Package p;
+    p.from = {QStringLiteral("000.00.11.H53"), {}, QStringLiteral("Sở Tài chính tỉnh Hà Giang")};
+    p.to << lt::edxml::Organ{
+        QStringLiteral("000.00.00.G22"), {}, QStringLiteral("Văn phòng Chính phủ")};
+    p.codeNumber = QStringLiteral("125");
+    p.codeNotation = QStringLiteral("STC-NS");
+    p.promulgationDate = QDate(2026, 11, 30);
+    p.typeName = QStringLiteral("Công văn");
+    p.subject = QStringLiteral("Về việc quyết toán ngân sách năm 2025");
+    p.signerPosition = QStringLiteral("Giám đốc");
+    p.signerName = QStringLiteral("Trần Thị Hồng Nhung");
+    p.priority = 2;
+    p.documentId = p.makeDocumentId();
+    p.traces << lt::edxml::Trace{p.from.id,
+                                 QDateTime(QDate(2026, 11, 30), QTime(8, 0), QTimeZone(7 * 3600))};
+    const QString doc = dir.filePath(QStringLiteral("doc.edxml"));
+    QVERIFY(lt::edxml::write(p, doc));
+
+    auto r = cli({QStringLiteral("edxml"), QStringLiteral("show"), doc});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("125/STC-NS")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("Về việc quyết toán ngân sách năm 2025")));
+    QVERIFY(r.out.contains(QStringLiteral("30/11/2026")));
+    QVERIFY(r.out.contains(QStringLiteral("Giám đốc Trần Thị Hồng Nhung")));
+    QVERIFY(r.out.contains(QStringLiteral("thượng khẩn")));
+    QVERIFY(r.out.contains(QStringLiteral("Văn phòng Chính phủ (000.00.00.G22)")));
+    QVERIFY(r.out.contains(QStringLiteral("chưa được ký")) ||
+            r.out.contains(QStringLiteral("không có chữ ký")));
+
+    r = cli({QStringLiteral("edxml"), QStringLiteral("show"), doc, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("code")).toString(), QStringLiteral("125/STC-NS"));
+    QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("document"));
+    QCOMPARE(o.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-30"));
+    QCOMPARE(
+        o.value(QStringLiteral("signature")).toObject().value(QStringLiteral("state")).toString(),
+        QStringLiteral("missing"));
+
+    // The status the receiver sends back.
+    const QString st = dir.filePath(QStringLiteral("status.edxml"));
+    QVERIFY(lt::edxml::write(
+        lt::edxml::statusFor(p, p.to.first(), lt::edxml::status::Registered,
+                             QStringLiteral("Đã vào sổ"),
+                             QDateTime(QDate(2026, 12, 1), QTime(9, 30), QTimeZone(7 * 3600))),
+        st));
+    r = cli({QStringLiteral("--lang=en"), QStringLiteral("edxml"), QStringLiteral("show"), st});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Status: 03")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("About: 000.00.11.H53,2026/11/30,125/STC-NS")));
+
+    // verify: exit 0 only for a valid signature.
+    r = cli({QStringLiteral("--lang=en"), QStringLiteral("edxml"), QStringLiteral("verify"), doc});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains(QStringLiteral("not signed")));
+
+    // A broken package: a clear error, exit 1; wrong usage: exit 2.
+    QFile broken(dir.filePath(QStringLiteral("broken.edxml")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]><edXMLEnvelope/>");
+    broken.close();
+    r = cli({QStringLiteral("edxml"), QStringLiteral("show"), broken.fileName()});
+    QCOMPARE(r.code, 1);
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(r.out.isEmpty());
+    r = cli({QStringLiteral("edxml"), QStringLiteral("send"), doc});
+    QCOMPARE(r.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
