@@ -1,5 +1,5 @@
 // bench_edxml: the cost of receiving an edXML package, and of the axis that carries them.
-//   bench_edxml [--runs N] [--hub-packages N] [--hub PATH-TO-lienthong-server]
+//   bench_edxml [--runs N] [--hub-packages N] [--hub PATH-TO-lienthong-server] [--db URL]
 // 1. A signed 20 MB package of five 4 MB PDF-like files (incompressible, as scans are): read
 //    (attachments decoded to disk), with the XML signature verified, against base64-decoding and
 //    hashing the same bytes in memory; peak memory of the read in a fresh process.
@@ -244,7 +244,7 @@ void packageBench(int runs, QTemporaryDir &dir)
                     mem.at(1).toDouble() / 1024, mem.at(0).toDouble() / 1024);
 }
 
-void hubBench(const QString &program, int count, QTemporaryDir &dir)
+void hubBench(const QString &program, const QString &dbUrl, int count, QTemporaryDir &dir)
 {
     if (count <= 0)
         return;
@@ -255,7 +255,8 @@ void hubBench(const QString &program, int count, QTemporaryDir &dir)
     d.write("000.01.00.H53;Sở Y tế;;province\n000.00.00.G22;Văn phòng Chính phủ;;office\n");
     d.close();
     {
-        auto db = server::Db::open(QDir(data).filePath(QStringLiteral("hub.db")));
+        auto db = server::Db::open(dbUrl.isEmpty() ? QDir(data).filePath(QStringLiteral("hub.db"))
+                                                   : dbUrl);
         if (!db || !db.value()->migrate(server::Db::Schema::Hub))
             return;
         server::Hub::addSystem(*db.value(), QStringLiteral("province"),
@@ -264,9 +265,11 @@ void hubBench(const QString &program, int count, QTemporaryDir &dir)
                                QStringLiteral("office-secret-0123456789"));
     }
     QProcess hub;
-    hub.start(program, {QStringLiteral("--hub"), QStringLiteral("--data"), data,
-                        QStringLiteral("--directory"), d.fileName(), QStringLiteral("--listen"),
-                        QStringLiteral("127.0.0.1:0")});
+    hub.start(program,
+              QStringList{QStringLiteral("--hub"), QStringLiteral("--data"), data,
+                          QStringLiteral("--directory"), d.fileName(), QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:0")} +
+                  (dbUrl.isEmpty() ? QStringList() : QStringList{QStringLiteral("--db"), dbUrl}));
     QByteArray line;
     while (!line.contains('\n') && hub.waitForReadyRead(20'000))
         line += hub.readAllStandardOutput();
@@ -349,8 +352,8 @@ void hubBench(const QString &program, int count, QTemporaryDir &dir)
         taken += int(list->size());
     }
     const double takeS = t.nsecsElapsed() / 1e9;
-    std::printf("hub (SQLite, own process) with %d packages of %.0f kB, %d in flight:\n", count,
-                size / 1024.0, kInFlight);
+    std::printf("hub (%s, own process) with %d packages of %.0f kB, %d in flight:\n",
+                dbUrl.isEmpty() ? "SQLite" : "PostgreSQL", count, size / 1024.0, kInFlight);
     std::printf("  send:                     %7.0f packages/s\n", count / sendS);
     std::printf("  receive (list+get+ack):   %7.0f packages/s (%d taken)\n", taken / takeS, taken);
     std::printf("  failures: %d\n", failed);
@@ -368,6 +371,8 @@ int main(int argc, char **argv)
         return readOnce(args.value(2), args.value(3));
     int runs = 5;
     int hubPackages = 1000;
+    QString db; // --db postgresql://…: the hub on PostgreSQL
+
     QString hub = QDir(app.applicationDirPath()).filePath(QStringLiteral("lienthong-server"));
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == u"--runs")
@@ -376,9 +381,11 @@ int main(int argc, char **argv)
             hubPackages = args.at(i + 1).toInt();
         else if (args.at(i) == u"--hub")
             hub = args.at(i + 1);
+        else if (args.at(i) == u"--db")
+            db = args.at(i + 1);
     }
     QTemporaryDir dir;
     packageBench(runs, dir);
-    hubBench(hub, hubPackages, dir);
+    hubBench(hub, db, hubPackages, dir);
     return 0;
 }

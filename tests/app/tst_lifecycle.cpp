@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace lt::test;
 
@@ -422,7 +423,11 @@ void TestLifecycle::aDraftGoesFromTheSpecialistToItsRecipients()
     }
     QVERIFY2(voidedNote.contains(QStringLiteral("Sai thể thức, ban hành văn bản khác")),
              qPrintable(voidedNote));
-    QVERIFY2(voidedNote.contains(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))),
+    // The register speaks Vietnamese time (UTC+7), whatever the machine's zone: after 17:00 UTC
+    // it is already tomorrow there.
+    const QDate vietnamToday =
+        QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date();
+    QVERIFY2(voidedNote.contains(vietnamToday.toString(QStringLiteral("dd/MM/yyyy"))),
              qPrintable(voidedNote));
     const QString clerkName = get(QStringLiteral("clerk"), QStringLiteral("/api/v1/me"))
                                   .value(QStringLiteral("fullName"))

@@ -113,6 +113,7 @@ private:
     AxisClient *client(const QString &system, const QString &secret = {});
 
     QTemporaryDir m_dir;
+    QString m_postgres = qEnvironmentVariable("LT_TEST_POSTGRES_URL"); // set: PostgreSQL
     std::unique_ptr<Hub> m_hub;
     QString m_data;
     QList<AxisClient *> m_clients;
@@ -129,8 +130,15 @@ void TestHub::init()
     m_data = m_dir.filePath(QStringLiteral("hub%1").arg(++n));
     QVERIFY(QDir().mkpath(m_data));
     {
-        auto db = Db::open(QDir(m_data).filePath(QStringLiteral("hub.db")));
+        auto db = Db::open(m_postgres.isEmpty() ? QDir(m_data).filePath(QStringLiteral("hub.db"))
+                                                : m_postgres);
         QVERIFY(db);
+        if (!m_postgres.isEmpty()) { // one database for all the tests: start each from nothing
+            for (const char *table :
+                 {"deliveries", "packages", "agencies", "systems", "meta", "counters"})
+                QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE IF EXISTS ") +
+                                         QLatin1String(table)));
+        }
         QVERIFY(db.value()->migrate(Db::Schema::Hub));
         for (const char *system : {"province", "office", "ministry"})
             QVERIFY(Hub::addSystem(*db.value(), QLatin1String(system),
@@ -139,6 +147,7 @@ void TestHub::init()
     }
     HubOptions o;
     o.dataDir = m_data;
+    o.dbUrl = m_postgres;
     o.directoryFile = writeDirectory(m_data);
     m_hub = std::make_unique<Hub>(o);
     const auto started = m_hub->start();
@@ -427,17 +436,22 @@ void TestHub::killedWhileForwarding()
     QVERIFY2(QFile::exists(program), "LT_SERVER must name lienthong-server");
     const QString data = m_dir.filePath(QStringLiteral("killed"));
     QVERIFY(QDir().mkpath(data));
+    QStringList dbArgs;
+    if (!m_postgres.isEmpty())
+        dbArgs << QStringLiteral("--db") << m_postgres;
     for (const char *system : {"province", "office"}) {
         QProcess add;
-        add.start(program, {QStringLiteral("--hub"), QStringLiteral("--data"), data,
-                            QStringLiteral("--add-system"), QLatin1String(system)});
+        add.start(program, QStringList{QStringLiteral("--hub"), QStringLiteral("--data"), data,
+                                       QStringLiteral("--add-system"), QLatin1String(system)} +
+                               dbArgs);
         add.write(QByteArray(system) + "-secret-0123456789\n");
         add.closeWriteChannel();
         QVERIFY(add.waitForFinished(30'000));
         QCOMPARE(add.exitCode(), 0);
     }
-    const QStringList args{QStringLiteral("--hub"), QStringLiteral("--data"), data,
-                           QStringLiteral("--directory"), writeDirectory(data)};
+    const QStringList args = QStringList{QStringLiteral("--hub"), QStringLiteral("--data"), data,
+                                         QStringLiteral("--directory"), writeDirectory(data)} +
+                             dbArgs;
     test::ListeningProcess hub;
     QVERIFY2(hub.start(program, args), qPrintable(hub.errorString()));
     const quint16 port = hub.port();
