@@ -1,7 +1,8 @@
 #include "server/axisclient.h"
 
+#include "server/sha256_p.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,8 +122,8 @@ void AxisClient::send(const QString &file, const QString &from, const QStringLis
         done(Error{ErrorCode::Io, AxisTr::tr("The package \"%1\" cannot be read.").arg(file)});
         return;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(body);
+    Sha256 hash;
+    hash.add(body);
     body->seek(0);
     QNetworkRequest r = request(QStringLiteral("/axis/v1/send"));
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/xml"));
@@ -181,13 +182,13 @@ void AxisClient::fetch(const QString &docId, const QString &outFile,
     QNetworkReply *reply =
         get(QStringLiteral("/axis/v1/edoc/") + QString::fromLatin1(QUrl::toPercentEncoding(docId)));
     auto out = std::make_shared<QSaveFile>(outFile);
-    auto hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
+    auto hash = std::make_shared<Sha256>();
     const bool opened = out->open(QIODevice::WriteOnly);
     connect(reply, &QNetworkReply::readyRead, this, [reply, out, hash] {
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
             return;
         const QByteArray chunk = reply->readAll();
-        hash->addData(chunk);
+        hash->add(chunk);
         out->write(chunk);
     });
     connect(reply, &QNetworkReply::finished, this,
@@ -202,7 +203,7 @@ void AxisClient::fetch(const QString &docId, const QString &outFile,
                                        : answer.error());
                 }
                 const QByteArray rest = reply->readAll();
-                hash->addData(rest);
+                hash->add(rest);
                 out->write(rest);
                 if (reply->error() != QNetworkReply::NoError) {
                     out->cancelWriting();

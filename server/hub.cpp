@@ -3,6 +3,7 @@
 #include "core/version.h"
 #include "server/db.h"
 #include "server/http_p.h"
+#include "server/sha256_p.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -388,7 +389,7 @@ void Hub::addRoutes()
             if (to.isEmpty())
                 return fail(Status_::BadRequest, "INVALID",
                             HubTr::tr("The package has no receiver."));
-            const QByteArray digest = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+            const QByteArray digest = Sha256::of(body);
             if (!sameHash(digest, header(request, "sha256")))
                 return fail(Status_::BadRequest, "HASH_MISMATCH",
                             HubTr::tr("The package's SHA-256 does not match its bytes."));
