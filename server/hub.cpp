@@ -426,21 +426,22 @@ void Hub::addRoutes()
                             HubTr::tr("No connected system receives for %1.")
                                 .arg(unknown.join(QStringLiteral(", "))));
 
-            // A retry of a send whose answer was lost gets the same id.
+            // The same bytes sent again by the same system keep their id: a retry whose answer
+            // was lost changes nothing, a receiver added later gets its delivery.
             const QString hex = QString::fromLatin1(digest.toHex());
             auto existing = m_db->scalar(
                 QStringLiteral("SELECT id FROM packages WHERE sender_system = ? AND sha256 = ?"),
                 {*system, hex});
             if (!existing)
                 return failed(existing.error());
-            if (!existing->isNull())
-                return ok({{QStringLiteral("docId"), existing->toString()}});
+            const bool fresh = existing->isNull();
+            const QString id =
+                fresh ? QUuid::createUuid().toString(QUuid::WithoutBraces) : existing->toString();
 
             // The bytes first, then the rows: a package the database knows always has its file.
-            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             QSaveFile file(QDir(m_packageDir).filePath(id + QStringLiteral(".edxml")));
-            if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() ||
-                !file.commit()) {
+            if (fresh && (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() ||
+                          !file.commit())) {
                 qCWarning(lcHub) << "cannot store package" << id << file.errorString();
                 return failed(Error{ErrorCode::Io, QString()});
             }
@@ -449,13 +450,15 @@ void Hub::addRoutes()
                 DbTransaction tx(*m_db);
                 if (!tx.status())
                     return tx.status();
-                if (auto r = m_db->exec(
-                        QStringLiteral("INSERT INTO packages(id, sender_system, from_code, "
-                                       "message_type, sha256, size, sent_at) VALUES (?, ?, ?, ?, "
-                                       "?, ?, ?)"),
-                        {id, *system, from, type, hex, qint64(body.size()), now});
-                    !r)
-                    return r.error();
+                if (fresh) {
+                    if (auto r = m_db->exec(
+                            QStringLiteral("INSERT INTO packages(id, sender_system, from_code, "
+                                           "message_type, sha256, size, sent_at) VALUES (?, ?, ?, "
+                                           "?, ?, ?, ?)"),
+                            {id, *system, from, type, hex, qint64(body.size()), now});
+                        !r)
+                        return r.error();
+                }
                 auto seq = m_db->nextChangeSeq();
                 if (!seq)
                     return seq.error();
@@ -463,7 +466,8 @@ void Hub::addRoutes()
                     if (auto r = m_db->exec(
                             QStringLiteral("INSERT INTO deliveries(package_id, to_code, system_id, "
                                            "state, description, updated_at, seq) VALUES (?, ?, ?, "
-                                           "'pending', '', ?, ?)"),
+                                           "'pending', '', ?, ?) ON CONFLICT(package_id, to_code) "
+                                           "DO NOTHING"),
                             {id, code, owner, now, *seq});
                         !r)
                         return r.error();
@@ -471,7 +475,8 @@ void Hub::addRoutes()
                 return tx.commit();
             };
             if (auto s = store(); !s) {
-                QFile::remove(file.fileName());
+                if (fresh)
+                    QFile::remove(file.fileName());
                 return failed(s.error());
             }
             qCInfo(lcHub).noquote() << type << id << "from" << from << "to" << to.join(u',');

@@ -349,9 +349,25 @@ void TestHub::refusals()
     QCOMPARE(variant.first, 200);
     QVERIFY(variant.second.contains("\"status\":\"OK\""));
 
-    // A package is read only by its sender and its receivers.
-    const auto sent = await<Result<QString>>(
+    // The same bytes sent again to another receiver: the same id, a delivery for the new one.
+    const auto first = await<Result<QString>>(
         [&](auto done) { province->send(file, kHealth, {kOffice}, QStringLiteral("edoc"), done); });
+    QVERIFY(first);
+    const auto widened = await<Result<QString>>([&](auto done) {
+        province->send(file, kHealth, {kMinistry}, QStringLiteral("edoc"), done);
+    });
+    QVERIFY(widened);
+    QCOMPARE(*widened, *first);
+    const auto forMinistry = await<Result<QList<AxisMessage>>>(
+        [&](auto done) { client(QStringLiteral("ministry"))->listReceived({}, 10, done); });
+    QVERIFY(forMinistry && forMinistry->size() == 1);
+    QCOMPARE(forMinistry->first().docId, *first);
+
+    // A package is read only by its sender and its receivers.
+    const QString other = writePackage(m_data, kHealth, {kOffice}, 3);
+    const auto sent = await<Result<QString>>([&](auto done) {
+        province->send(other, kHealth, {kOffice}, QStringLiteral("edoc"), done);
+    });
     QVERIFY(sent);
     const auto stolen = await<Status>([&](auto done) {
         client(QStringLiteral("ministry"))
